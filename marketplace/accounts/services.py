@@ -1,0 +1,116 @@
+"""Writers for users: creation, authentication, password changes."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+from functools import cache
+
+import sqlalchemy as sa
+from email_validator import EmailNotValidError, validate_email
+from flask_babel import gettext as _
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from marketplace import clock
+from marketplace.accounts.models import BUSINESS_ROLES, Role, User, new_session_token
+from marketplace.db import db
+from marketplace.errors import Conflict, InvalidInput
+from marketplace.tenancy.models import Tenant
+
+MIN_PASSWORD_LENGTH = 10
+MAX_FAILED_LOGINS = 8
+LOCKOUT = timedelta(minutes=15)
+
+
+@cache
+def _dummy_hash() -> str:
+    return generate_password_hash(secrets.token_urlsafe(16))
+
+
+def normalise_email(email: str) -> str:
+    try:
+        return validate_email(email.strip(), check_deliverability=False).normalized.lower()
+    except EmailNotValidError:
+        raise InvalidInput(_("Please enter a valid e-mail address.")) from None
+
+
+def check_password_rules(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(
+            _("The password needs at least %(count)d characters.", count=MIN_PASSWORD_LENGTH)
+        )
+
+
+def get_user_by_email(email: str) -> User | None:
+    return db.session.scalar(sa.select(User).where(User.email == email.strip().lower()))
+
+
+def build_user(
+    *, email: str, password: str, role: Role, tenant: Tenant | None = None, name: str = ""
+) -> User:
+    """Add a user to the session without committing (for composite services)."""
+    email = normalise_email(email)
+    check_password_rules(password)
+    if role == Role.ADMIN and tenant is not None:
+        raise InvalidInput("Platform admins belong to no business.")
+    if role in BUSINESS_ROLES and tenant is None:
+        raise InvalidInput("Business users belong to a business.")
+    if get_user_by_email(email) is not None:
+        raise Conflict(_("An account with this e-mail address already exists."))
+    user = User(email=email, role=role, tenant=tenant, name=name.strip())
+    user.set_password(password)
+    db.session.add(user)
+    db.session.flush()
+    return user
+
+
+def create_user(
+    *, email: str, password: str, role: Role, tenant: Tenant | None = None, name: str = ""
+) -> User:
+    user = build_user(email=email, password=password, role=role, tenant=tenant, name=name)
+    db.session.commit()
+    return user
+
+
+def authenticate(*, email: str, password: str) -> User | None:
+    """The user if the password is right and the account may log in, else None.
+
+    Failed attempts are counted per account and lock it briefly, so passwords cannot be
+    guessed at speed; the answer never says which part was wrong.
+    """
+    user = get_user_by_email(email)
+    now = clock.now()
+    if user is None:
+        # Same work as a real check, so timing does not reveal which e-mails exist.
+        check_password_hash(_dummy_hash(), password)
+        return None
+    if user.locked_until is not None and user.locked_until > now:
+        return None
+    if not user.check_password(password) or not user.is_enabled:
+        user.failed_logins += 1
+        if user.failed_logins >= MAX_FAILED_LOGINS:
+            user.locked_until = now + LOCKOUT
+            user.failed_logins = 0
+        db.session.commit()
+        return None
+    user.failed_logins = 0
+    user.locked_until = None
+    user.last_login_at = now
+    db.session.commit()
+    return user
+
+
+def change_password(user: User, *, current_password: str, new_password: str) -> User:
+    if not user.check_password(current_password):
+        raise InvalidInput(_("The current password is not correct."))
+    check_password_rules(new_password)
+    user.set_password(new_password)
+    user.session_token = new_session_token()
+    db.session.commit()
+    return user
+
+
+def set_preferred_language(user: User, language: str) -> User:
+    user.preferred_language = language
+    db.session.commit()
+    return user

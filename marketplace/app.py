@@ -1,0 +1,119 @@
+"""The application factory."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from marketplace import config as config_module
+from marketplace.config import BaseConfig, ProductionConfig
+from marketplace.extensions import babel, csrf, db, login_manager, migrate
+
+PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MIGRATIONS_DIR = os.path.join(PROJECT_ROOT, "migrations")
+
+
+def create_app(
+    config: type[BaseConfig] | str | None = None, overrides: Mapping[str, Any] | None = None
+) -> Flask:
+    """Build the app. `config` is a config class or its name (development by default)."""
+    config_class = _resolve_config(config)
+    app = Flask(
+        "marketplace",
+        template_folder=os.path.join(PROJECT_ROOT, "templates"),
+        static_folder=os.path.join(PROJECT_ROOT, "static"),
+        instance_path=os.path.join(PROJECT_ROOT, "instance"),
+    )
+    app.config.from_object(config_class)
+    app.config.update(config_module.from_env(testing=config_class.TESTING))
+    if overrides:
+        app.config.update(overrides)
+    if issubclass(config_class, ProductionConfig):
+        ProductionConfig.validate(app.config)
+    config_module.finalise(app.config, app.instance_path)
+    os.makedirs(app.instance_path, exist_ok=True)
+
+    register_logging(app)
+    register_extensions(app)
+    register_blueprints(app)
+    register_error_handlers(app)
+    register_cli(app)
+    register_template_helpers(app)
+    return app
+
+
+def _resolve_config(config: type[BaseConfig] | str | None) -> type[BaseConfig]:
+    if config is None:
+        return config_module.DevelopmentConfig
+    if isinstance(config, str):
+        try:
+            return config_module.CONFIGS[config]
+        except KeyError:
+            raise config_module.ConfigError(f"unknown configuration {config!r}") from None
+    return config
+
+
+def register_logging(app: Flask) -> None:
+    if not app.debug and not app.testing:
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+
+
+def register_extensions(app: Flask) -> None:
+    from marketplace import i18n, tasks
+    from marketplace.accounts import auth
+
+    db.init_app(app)
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        from marketplace.db import configure_sqlite
+
+        with app.app_context():
+            configure_sqlite(db.engine)
+    migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    auth.configure_login_manager(login_manager)
+    i18n.init_app(app, babel)
+    tasks.init_app(app)
+
+    import marketplace.models  # noqa: F401 - registers every feature's tables on the metadata
+
+
+def register_blueprints(app: Flask) -> None:
+    from marketplace.accounts.views import bp as accounts_bp
+    from marketplace.admin.views import bp as admin_bp
+    from marketplace.site.views import bp as site_bp
+    from marketplace.tenancy.views import bp as dashboard_bp
+
+    for blueprint in (site_bp, accounts_bp, dashboard_bp, admin_bp):
+        app.register_blueprint(blueprint)
+
+
+def register_error_handlers(app: Flask) -> None:
+    from marketplace.errors import register_error_handlers as register
+
+    register(app)
+
+
+def register_cli(app: Flask) -> None:
+    from marketplace import i18n, tasks
+    from marketplace.accounts.cli import create_admin_command
+    from marketplace.demo import seed_demo_command
+
+    app.cli.add_command(create_admin_command)
+    app.cli.add_command(seed_demo_command)
+    app.cli.add_command(tasks.worker_command)
+    app.cli.add_command(i18n.i18n_cli)
+
+
+def register_template_helpers(app: Flask) -> None:
+    from marketplace import i18n
+
+    app.context_processor(i18n.template_context)
+    app.jinja_env.globals["role_label"] = i18n.role_label
+    app.jinja_env.filters["datetime"] = i18n.format_datetime_local

@@ -1,0 +1,177 @@
+"""Configuration classes. The environment is read once, by `from_env`, in the factory."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from datetime import timedelta
+from typing import Any
+
+GRAPH_API_DEFAULT = "https://graph.facebook.com/v23.0"
+TELEGRAM_API_DEFAULT = "https://api.telegram.org"
+
+# Variables of the configuration contract (DESIGN.md) read verbatim into app.config.
+CONTRACT_VARIABLES = (
+    "SECRET_KEY",
+    "DATABASE_URL",
+    "REDIS_URL",
+    "PUBLIC_BASE_URL",
+    "MEDIA_ROOT",
+    "WHATSAPP_PHONE_NUMBER_ID",
+    "WHATSAPP_ACCESS_TOKEN",
+    "WHATSAPP_APP_SECRET",
+    "WHATSAPP_VERIFY_TOKEN",
+    "MESSENGER_PAGE_ID",
+    "MESSENGER_PAGE_ACCESS_TOKEN",
+    "MESSENGER_APP_SECRET",
+    "MESSENGER_VERIFY_TOKEN",
+    "GRAPH_API_URL",
+    "TELEGRAM_BOT_TOKEN",
+    "TELEGRAM_SECRET_TOKEN",
+    "TELEGRAM_API_URL",
+    "SMTP_HOST",
+    "SMTP_PORT",
+    "SMTP_USER",
+    "SMTP_PASSWORD",
+    "MAIL_FROM",
+)
+
+
+class ConfigError(RuntimeError):
+    """The platform refuses to start with a configuration that would be unsafe."""
+
+
+class BaseConfig:
+    ENV_NAME = "base"
+    SECRET_KEY: str | None = None
+    DATABASE_URL: str | None = None
+    REDIS_URL: str | None = None
+    PUBLIC_BASE_URL = "http://127.0.0.1:5000"
+    MEDIA_ROOT: str | None = None
+    GRAPH_API_URL = GRAPH_API_DEFAULT
+    TELEGRAM_API_URL = TELEGRAM_API_DEFAULT
+    SMTP_PORT = 587
+    MAIL_FROM = "Handwerk-Marktplatz <no-reply@marketplace.invalid>"
+
+    SQLALCHEMY_ENGINE_OPTIONS: dict[str, Any] = {"pool_pre_ping": True}
+    # A WhatsApp video may be 16 MB, a document 100 MB; the webhook itself stays small.
+    MAX_CONTENT_LENGTH = 110 * 1024 * 1024
+    WEBHOOK_MAX_BODY = 3 * 1024 * 1024 + 512 * 1024
+
+    SESSION_COOKIE_NAME = "mp_session"
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = False
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_SECURE = False
+    REMEMBER_COOKIE_DURATION = timedelta(days=14)
+    PERMANENT_SESSION_LIFETIME = timedelta(hours=12)
+    WTF_CSRF_TIME_LIMIT = 8 * 3600
+
+    BABEL_DEFAULT_LOCALE = "de"
+    BABEL_DEFAULT_TIMEZONE = "Europe/Berlin"
+    LANGUAGES = ("de", "en")
+
+    # Task layer (marketplace.tasks): one place for retries and timeouts.
+    TASKS_INLINE_RAISE = False
+    TASK_DEFAULT_TIMEOUT = 180
+    TASK_RETRY_INTERVALS = (10, 60, 300)
+
+    # Marketplace rules that admins may later tune.
+    LEADS_PER_JOB = 3
+    LEAD_WINDOW_HOURS = 48
+
+    DEMO_MODE = False
+    TESTING = False
+
+
+class DevelopmentConfig(BaseConfig):
+    ENV_NAME = "development"
+
+
+class DemoConfig(BaseConfig):
+    ENV_NAME = "demo"
+    DEMO_MODE = True
+
+
+class TestConfig(BaseConfig):
+    """Reads TEST_DATABASE_URL / TEST_REDIS_URL instead of the production variables."""
+
+    ENV_NAME = "test"
+    TESTING = True
+    TASKS_INLINE_RAISE = True
+    SECRET_KEY = "test-secret-key-not-for-production"  # noqa: S105 - test only
+    WTF_CSRF_ENABLED = True
+    SERVER_NAME = None
+
+
+class ProductionConfig(BaseConfig):
+    ENV_NAME = "production"
+    SESSION_COOKIE_SECURE = True
+    REMEMBER_COOKIE_SECURE = True
+    PREFERRED_URL_SCHEME = "https"
+
+    @staticmethod
+    def validate(config: Mapping[str, Any]) -> None:
+        if not config.get("SECRET_KEY"):
+            raise ConfigError("SECRET_KEY must be set in production")
+        url = config.get("DATABASE_URL") or ""
+        if not url.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
+            raise ConfigError("DATABASE_URL must point to PostgreSQL in production")
+
+
+CONFIGS = {
+    "development": DevelopmentConfig,
+    "demo": DemoConfig,
+    "test": TestConfig,
+    "production": ProductionConfig,
+}
+
+
+def from_env(environ: Mapping[str, str] | None = None, *, testing: bool = False) -> dict[str, Any]:
+    """Contract variables present in the environment, unset ones omitted.
+
+    The test suite must never touch the operator's database, so under test only the
+    TEST_* variables name the real services.
+    """
+    environ = os.environ if environ is None else environ
+    if testing:
+        values = {}
+        if environ.get("TEST_DATABASE_URL"):
+            values["DATABASE_URL"] = environ["TEST_DATABASE_URL"]
+        if environ.get("TEST_REDIS_URL"):
+            values["TEST_REDIS_URL"] = environ["TEST_REDIS_URL"]
+        return values
+    values: dict[str, Any] = {
+        name: environ[name] for name in CONTRACT_VARIABLES if environ.get(name)
+    }
+    if "SMTP_PORT" in values:
+        values["SMTP_PORT"] = int(values["SMTP_PORT"])
+    return values
+
+
+def normalise_database_url(url: str) -> str:
+    """Use psycopg 3 for PostgreSQL whatever spelling the operator used."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def finalise(config: dict[str, Any], instance_path: str) -> None:
+    """Fill the defaults that depend on the instance folder and derive SQLAlchemy's URL."""
+    if not config.get("DATABASE_URL"):
+        config["DATABASE_URL"] = f"sqlite:///{os.path.join(instance_path, 'marketplace.db')}"
+    config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(config["DATABASE_URL"])
+    if not config.get("MEDIA_ROOT"):
+        config["MEDIA_ROOT"] = os.path.join(instance_path, "media")
+    if not config.get("SECRET_KEY"):
+        # Demo and development only: production validation refuses to get here.
+        config["SECRET_KEY"] = secrets.token_urlsafe(32)
+    if config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        config["SQLALCHEMY_ENGINE_OPTIONS"] = {
+            **config.get("SQLALCHEMY_ENGINE_OPTIONS", {}),
+            "connect_args": {"check_same_thread": False, "timeout": 15},
+        }

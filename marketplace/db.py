@@ -1,0 +1,131 @@
+"""Declarative base, naming convention, shared mixins and `call_after_commit`."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from flask_sqlalchemy import SQLAlchemy
+from flask_sqlalchemy.session import Session as FlaskSession
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, registry
+from sqlalchemy.types import TypeDecorator
+
+from marketplace import clock
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator):
+    """Timezone-aware UTC on every backend (SQLite stores naive values)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored; use marketplace.clock.now()")
+        value = value.astimezone(UTC)
+        if dialect.name == "sqlite":
+            return value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return clock.as_utc(value)
+
+
+class Base(DeclarativeBase):
+    registry = registry(
+        metadata=sa.MetaData(naming_convention=NAMING_CONVENTION),
+        type_annotation_map={datetime: UTCDateTime()},
+    )
+
+
+class AfterCommitSession(FlaskSession):
+    """Runs `call_after_commit` callbacks once the commit has fully returned.
+
+    SQLAlchemy's `after_commit` event fires while the session may not emit SQL, so the
+    event only marks the callbacks as ready; they run here, where an inline task may open
+    its own unit of work.
+    """
+
+    def commit(self) -> None:
+        super().commit()
+        ready = self.info.pop("after_commit_ready", [])
+        for fn, args, kwargs in ready:
+            fn(*args, **kwargs)
+
+
+db = SQLAlchemy(model_class=Base, session_options={"class_": AfterCommitSession})
+
+
+def call_after_commit(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+    """Run `fn` after the current transaction commits; drop it if it rolls back."""
+    db.session.info.setdefault("after_commit_pending", []).append((fn, args, kwargs))
+
+
+@sa.event.listens_for(AfterCommitSession, "after_commit")
+def _promote_after_commit(session: Any) -> None:
+    pending = session.info.pop("after_commit_pending", [])
+    session.info.setdefault("after_commit_ready", []).extend(pending)
+
+
+@sa.event.listens_for(AfterCommitSession, "after_rollback")
+def _drop_after_commit(session: Any) -> None:
+    session.info.pop("after_commit_pending", None)
+    session.info.pop("after_commit_ready", None)
+
+
+def new_public_id(length: int = 16) -> str:
+    """Random URL-safe identifier for anything that leaves the platform (files, links)."""
+    return secrets.token_urlsafe(length)
+
+
+class TimestampMixin:
+    created_at: Mapped[datetime] = mapped_column(default=clock.now, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(
+        default=clock.now, onupdate=clock.now, nullable=False
+    )
+
+
+class TenantScopedMixin:
+    """Every row a business owns carries its tenant; lookups go through `get_scoped`."""
+
+    @declared_attr
+    def tenant_id(cls) -> Mapped[int]:  # noqa: N805 - declared_attr receives the class
+        return mapped_column(
+            sa.ForeignKey("tenant.id", ondelete="CASCADE"), index=True, nullable=False
+        )
+
+
+def enum_check(column: str, values: type) -> sa.CheckConstraint:
+    """CHECK constraint keeping a string column inside a StrEnum's values."""
+    allowed = ", ".join(f"'{member.value}'" for member in values)  # type: ignore[attr-defined]
+    return sa.CheckConstraint(f"{column} IN ({allowed})", name=f"{column}_allowed")
+
+
+def configure_sqlite(engine: sa.Engine) -> None:
+    """Make pysqlite honour BEGIN/SAVEPOINT and foreign keys like PostgreSQL does."""
+
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")

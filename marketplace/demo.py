@@ -1,0 +1,125 @@
+"""`marketplace demo` (console script) and `flask seed-demo`: a platform to try at once."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import click
+import sqlalchemy as sa
+from flask import Flask
+from flask.cli import with_appcontext
+
+from marketplace.accounts import services as account_services
+from marketplace.accounts.models import Role, User
+from marketplace.db import db
+from marketplace.tenancy import services as tenant_services
+from marketplace.tenancy.models import Tenant
+
+DEMO_PASSWORD = "demo-passwort-2026"  # noqa: S105 - published demo login, printed on start
+
+
+@dataclass(frozen=True)
+class DemoBusiness:
+    slug: str
+    name: str
+    owner_email: str
+    staff_email: str
+
+
+DEMO_ADMIN_EMAIL = "admin@demo.handwerk.example"
+DEMO_BUSINESSES = (
+    DemoBusiness("dachdeckerei-sonnleitner", "Dachdeckerei Sonnleitner GmbH",
+                 "inhaber@sonnleitner.example", "buero@sonnleitner.example"),
+    DemoBusiness("sanitaer-heizung-yilmaz", "Sanitär & Heizung Yilmaz",
+                 "inhaber@yilmaz-shk.example", "buero@yilmaz-shk.example"),
+    DemoBusiness("elektro-brandt", "Elektro Brandt e.K.",
+                 "inhaber@elektro-brandt.example", "buero@elektro-brandt.example"),
+    DemoBusiness("malerbetrieb-kowalski", "Malerbetrieb Kowalski",
+                 "inhaber@maler-kowalski.example", "buero@maler-kowalski.example"),
+)
+
+# Later features append "module.function" paths; each is called with no arguments inside
+# an app context after the base data exists, and must be idempotent.
+DEMO_SEEDERS: list[str] = []
+
+
+def _ensure_user(email: str, role: Role, tenant: Tenant | None, name: str) -> User:
+    user = account_services.get_user_by_email(email)
+    if user is None:
+        user = account_services.create_user(
+            email=email, password=DEMO_PASSWORD, role=role, tenant=tenant, name=name
+        )
+    return user
+
+
+def seed_demo_data() -> None:
+    """Idempotent: running it twice leaves the same data."""
+    _ensure_user(DEMO_ADMIN_EMAIL, Role.ADMIN, None, "Demo-Admin")
+    for business in DEMO_BUSINESSES:
+        tenant = db.session.scalar(sa.select(Tenant).where(Tenant.slug == business.slug))
+        if tenant is None:
+            tenant = tenant_services.create_tenant(name=business.name, slug=business.slug)
+        _ensure_user(business.owner_email, Role.OWNER, tenant, "Inhaber")
+        _ensure_user(business.staff_email, Role.OFFICE, tenant, "Büro")
+    from marketplace.tasks import resolve
+
+    for path in DEMO_SEEDERS:
+        seeder: Callable[[], None] = resolve(path)
+        seeder()
+
+
+@click.command("seed-demo")
+@with_appcontext
+def seed_demo_command() -> None:
+    """Load the demo admin, businesses and users (idempotent)."""
+    seed_demo_data()
+    click.echo("Demo data loaded.")
+    print_logins(click.echo)
+
+
+def print_logins(echo: Callable[[str], None]) -> None:
+    echo(f"  Admin:     {DEMO_ADMIN_EMAIL} / {DEMO_PASSWORD}")
+    for business in DEMO_BUSINESSES:
+        echo(f"  Business:  {business.owner_email} / {DEMO_PASSWORD}  ({business.name})")
+
+
+def build_demo_app() -> Flask:
+    from marketplace.app import create_app
+
+    return create_app("demo")
+
+
+def prepare(app: Flask) -> None:
+    from flask_migrate import upgrade
+
+    with app.app_context():
+        upgrade()
+        seed_demo_data()
+        db.session.remove()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="marketplace", description="Run the marketplace demo on SQLite with inline tasks."
+    )
+    parser.add_argument("command", choices=["demo"], help="what to run")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "5000")))
+    args = parser.parse_args(argv)
+
+    app = build_demo_app()
+    prepare(app)
+    from marketplace.tasks import start_clock
+
+    start_clock(app)
+    base = f"http://{args.host}:{args.port}"
+    print(f"Marketplace demo running at {base}/  (Ctrl+C stops it)", flush=True)
+    print(f"  Health:    {base}/healthz", flush=True)
+    print(f"  Log in:    {base}/login", flush=True)
+    print_logins(lambda line: print(line, flush=True))
+    from werkzeug.serving import run_simple
+
+    run_simple(args.host, args.port, app, threaded=True, use_reloader=False)

@@ -1,0 +1,1 @@
+"""Public pages (landing, language switch) and the health endpoints."""

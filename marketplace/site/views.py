@@ -1,0 +1,40 @@
+"""Landing page, language switch, health."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, jsonify, redirect, render_template, request, session
+from flask_login import current_user
+
+from marketplace.accounts.views import safe_next
+from marketplace.site.health import readiness
+
+bp = Blueprint("site", __name__)
+
+
+@bp.route("/")
+def index():
+    return render_template("site/index.html")
+
+
+@bp.route("/language/<code>")
+def set_language(code: str):
+    if code in current_app.config["LANGUAGES"]:
+        session["lang"] = code
+        if current_user.is_authenticated and current_user.preferred_language != code:
+            from marketplace.accounts.services import set_preferred_language
+
+            set_preferred_language(current_user, code)
+    return redirect(safe_next(request.args.get("next")) or "/")
+
+
+@bp.route("/healthz")
+def healthz():
+    return jsonify(status="ok")
+
+
+@bp.route("/readyz")
+def readyz():
+    ready, checks = readiness(current_app)
+    return jsonify(status="ready" if ready else "unavailable", checks=checks), (
+        200 if ready else 503
+    )

@@ -1,0 +1,220 @@
+"""The task layer: `enqueue()` after commit, inline without Redis, RQ with it.
+
+Tasks are plain functions that take ids and primitives, load what they need, call one
+service and are safe to run twice. They are referred to by dotted path so that RQ can
+import them in a worker without this module importing every feature.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import click
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+
+from marketplace.db import call_after_commit, db
+
+log = logging.getLogger(__name__)
+
+QUEUES = ("messages", "default", "low")
+
+_worker_app: Flask | None = None
+
+
+@dataclass(frozen=True)
+class PeriodicTask:
+    path: str
+    every: timedelta
+    queue: str = "low"
+
+
+# Scheduled sweeps (re-drive stuck messages, expire leads, retention...). Features add
+# theirs here; the worker's clock and the demo's inline clock both read this list.
+PERIODIC_TASKS: list[PeriodicTask] = []
+
+
+def periodic(every: timedelta, queue: str = "low") -> Callable[[Callable[..., Any]], Callable]:
+    """Register a no-argument task to run every `every` (at most once per interval)."""
+
+    def register(fn: Callable[..., Any]) -> Callable[..., Any]:
+        path = f"{fn.__module__}.{fn.__qualname__}"
+        if all(task.path != path for task in PERIODIC_TASKS):
+            PERIODIC_TASKS.append(PeriodicTask(path=path, every=every, queue=queue))
+        return fn
+
+    return register
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["redis"] = None
+    if app.config.get("REDIS_URL"):
+        from redis import Redis
+
+        app.extensions["redis"] = Redis.from_url(app.config["REDIS_URL"])
+
+
+def task_path(task: Callable[..., Any] | str) -> str:
+    if isinstance(task, str):
+        return task
+    return f"{task.__module__}.{task.__qualname__}"
+
+
+def resolve(path: str) -> Callable[..., Any]:
+    module_name, _, attribute = path.rpartition(".")
+    return getattr(importlib.import_module(module_name), attribute)
+
+
+def get_queue(name: str = "default", app: Flask | None = None):
+    from rq import Queue
+
+    app = app or current_app
+    connection = app.extensions.get("redis")
+    if connection is None:
+        raise RuntimeError("RQ queues need REDIS_URL")
+    return Queue(name, connection=connection, default_timeout=app.config["TASK_DEFAULT_TIMEOUT"])
+
+
+def enqueue(
+    task: Callable[..., Any] | str,
+    *args: Any,
+    queue: str = "default",
+    delay: timedelta | None = None,
+    retry: bool = True,
+) -> None:
+    """Schedule `task(*args)` to run once the current transaction has committed.
+
+    A task queued inside a transaction could otherwise run before its rows exist, or for
+    rows that are rolled back.
+    """
+    call_after_commit(dispatch, task_path(task), args, queue=queue, delay=delay, retry=retry)
+
+
+def dispatch(
+    path: str,
+    args: tuple[Any, ...],
+    *,
+    queue: str = "default",
+    delay: timedelta | None = None,
+    retry: bool = True,
+) -> None:
+    """Hand a task to RQ, or run it right here when no Redis is configured."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if app.extensions.get("redis") is None:
+        run_inline(app, path, args)
+        return
+    from rq import Retry
+
+    rq_queue = get_queue(queue, app)
+    options: dict[str, Any] = {"job_timeout": app.config["TASK_DEFAULT_TIMEOUT"]}
+    if retry:
+        intervals = list(app.config["TASK_RETRY_INTERVALS"])
+        options["retry"] = Retry(max=len(intervals), interval=intervals)
+    if delay:
+        rq_queue.enqueue_in(delay, run_task, path, *args, **options)
+    else:
+        rq_queue.enqueue(run_task, path, *args, **options)
+
+
+def run_inline(app: Flask, path: str, args: tuple[Any, ...]) -> None:
+    """Inline mode: run now, in the caller's process, as a worker would.
+
+    Delays are not honoured here; anything time-based is driven by periodic sweeps over
+    database state, which work the same with and without Redis.
+    """
+    try:
+        resolve(path)(*args)
+    except Exception:
+        db.session.rollback()
+        if app.config.get("TASKS_INLINE_RAISE"):
+            raise
+        log.exception("inline task %s failed", path)
+
+
+def run_task(path: str, *args: Any) -> Any:
+    """RQ entry point: run one task inside an application context of its own."""
+    app = _worker_app
+    if app is None:
+        from marketplace.app import create_app
+
+        app = create_app()
+    with app.app_context():
+        try:
+            return resolve(path)(*args)
+        finally:
+            db.session.remove()
+
+
+def set_worker_app(app: Flask | None) -> None:
+    global _worker_app
+    _worker_app = app
+
+
+def run_due_periodic_tasks(app: Flask, last_run: dict[str, float]) -> list[str]:
+    """Start every periodic task whose interval has passed; returns the paths started."""
+    started = []
+    now = time.monotonic()
+    for task in PERIODIC_TASKS:
+        if now - last_run.get(task.path, float("-inf")) < task.every.total_seconds():
+            continue
+        last_run[task.path] = now
+        connection = app.extensions.get("redis")
+        if connection is not None:
+            # Several workers may run a clock; only one of them starts each tick.
+            lock_key = f"marketplace:periodic:{task.path}"
+            if not connection.set(lock_key, "1", nx=True, ex=int(task.every.total_seconds())):
+                continue
+            get_queue(task.queue, app).enqueue(run_task, task.path)
+        else:
+            with app.app_context():
+                run_inline(app, task.path, ())
+                db.session.remove()
+        started.append(task.path)
+    return started
+
+
+def start_clock(app: Flask, tick_seconds: float = 15.0) -> threading.Event:
+    """Background thread that starts periodic tasks; set the returned event to stop it."""
+    stop = threading.Event()
+
+    def loop() -> None:
+        last_run: dict[str, float] = {}
+        while not stop.is_set():
+            try:
+                run_due_periodic_tasks(app, last_run)
+            except Exception:
+                log.exception("periodic task clock failed")
+            stop.wait(tick_seconds)
+
+    threading.Thread(target=loop, name="periodic-clock", daemon=True).start()
+    return stop
+
+
+@click.command("worker")
+@click.option("--queue", "queues", multiple=True, help="Queues to listen on (default: all).")
+@click.option("--burst", is_flag=True, help="Stop when the queues are empty.")
+@click.option("--no-clock", is_flag=True, help="Do not start periodic tasks from this worker.")
+@with_appcontext
+def worker_command(queues: tuple[str, ...], burst: bool, no_clock: bool) -> None:
+    """Run an RQ worker (with RQ's scheduler) for the platform's task queues."""
+    from rq import Worker
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    connection = app.extensions.get("redis")
+    if connection is None:
+        raise click.ClickException("REDIS_URL is not set: tasks run inline, no worker needed")
+    set_worker_app(app)
+    # Pooled connections must not cross the fork into RQ's work horse.
+    db.engine.dispose()
+    if not no_clock and not burst:
+        start_clock(app)
+    names = queues or QUEUES
+    worker = Worker([get_queue(name, app) for name in names], connection=connection)
+    worker.work(burst=burst, with_scheduler=True)

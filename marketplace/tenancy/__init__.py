@@ -1,0 +1,1 @@
+"""Tenants (businesses on the platform), the scoped lookup, and the business dashboard."""

@@ -1,0 +1,97 @@
+"""The task layer: after commit only, inline without Redis, a real RQ worker with it."""
+
+import os
+
+import pytest
+import sqlalchemy as sa
+
+from marketplace.db import db
+from marketplace.tasks import enqueue, run_task
+from marketplace.tenancy import services as tenant_services
+from marketplace.tenancy.models import Tenant
+
+RAN: list[str] = []
+
+
+def remember(name: str) -> None:
+    RAN.append(name)
+
+
+def create_tenant_task(name: str) -> None:
+    tenant_services.create_tenant(name=name)
+
+
+@pytest.fixture(autouse=True)
+def _clear_ran():
+    RAN.clear()
+
+
+def test_inline_task_runs_after_commit_not_before(app_ctx):
+    tenant_services.build_tenant(name="Vorher GmbH")
+    enqueue(remember, "after-commit")
+    assert RAN == []
+    db.session.commit()
+    assert RAN == ["after-commit"]
+
+
+def test_inline_task_is_dropped_on_rollback(app_ctx):
+    tenant_services.build_tenant(name="Verworfen GmbH")
+    enqueue(remember, "never")
+    db.session.rollback()
+    db.session.commit()
+    assert RAN == []
+
+
+def test_inline_task_can_open_its_own_unit_of_work(app_ctx):
+    tenant_services.build_tenant(name="Auslöser GmbH")
+    enqueue(create_tenant_task, "Folge GmbH")
+    db.session.commit()
+    names = db.session.scalars(sa.select(Tenant.name)).all()
+    assert {"Auslöser GmbH", "Folge GmbH"} <= set(names)
+
+
+@pytest.mark.real_commits
+def test_rq_worker_runs_the_task_in_burst_mode(app):
+    redis_url = os.environ.get("TEST_REDIS_URL")
+    if not redis_url:
+        pytest.skip("TEST_REDIS_URL not set: the RQ path is tested in CI")
+    from redis import Redis
+    from rq import SimpleWorker
+
+    from marketplace import tasks
+
+    connection = Redis.from_url(redis_url)
+    connection.flushdb()
+    app.extensions["redis"] = connection
+    try:
+        with app.app_context():
+            tenant_services.build_tenant(name="Auftraggeber GmbH")
+            enqueue(create_tenant_task, "Vom Worker GmbH")
+            db.session.commit()
+            # Queued, not run: nothing has consumed the queue yet.
+            assert db.session.scalar(
+                sa.select(Tenant.id).where(Tenant.name == "Vom Worker GmbH")) is None
+            queue = tasks.get_queue("default", app)
+            assert queue.count == 1
+            db.session.remove()
+        tasks.set_worker_app(app)
+        worker = SimpleWorker([queue], connection=connection)
+        worker.work(burst=True)
+        with app.app_context():
+            assert db.session.scalar(
+                sa.select(Tenant.id).where(Tenant.name == "Vom Worker GmbH")) is not None
+    finally:
+        tasks.set_worker_app(None)
+        app.extensions["redis"] = None
+        connection.flushdb()
+
+
+def test_run_task_pushes_its_own_app_context(app):
+    from marketplace import tasks
+
+    tasks.set_worker_app(app)
+    try:
+        run_task("tests.test_tasks.remember", "in-worker")
+    finally:
+        tasks.set_worker_app(None)
+    assert RAN == ["in-worker"]

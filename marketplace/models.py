@@ -4,6 +4,17 @@ Add a feature's models module here when the feature gets one.
 """
 
 from marketplace.accounts import models as accounts_models
+from marketplace.channels import models as channels_models
+from marketplace.jobs import models as jobs_models
+from marketplace.media import models as media_models
+from marketplace.quotes import models as quotes_models
 from marketplace.tenancy import models as tenancy_models
 
-__all__ = ["accounts_models", "tenancy_models"]
+__all__ = [
+    "accounts_models",
+    "channels_models",
+    "jobs_models",
+    "media_models",
+    "quotes_models",
+    "tenancy_models",
+]

@@ -12,6 +12,10 @@ from marketplace.tenancy.models import Tenant
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
+# Links on the console's start page: (endpoint, label) added by each feature's admin views.
+# Labels are lazy_gettext strings so they render in the admin's language.
+ADMIN_LINKS: list[tuple[str, object]] = []
+
 
 @bp.route("/")
 @admin_required
@@ -20,4 +24,4 @@ def index():
         "tenants": db.session.scalar(sa.select(sa.func.count(Tenant.id))),
         "users": db.session.scalar(sa.select(sa.func.count(User.id))),
     }
-    return render_template("admin/index.html", counts=counts)
+    return render_template("admin/index.html", counts=counts, links=ADMIN_LINKS)

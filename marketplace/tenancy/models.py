@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -19,20 +20,89 @@ class TenantStatus(StrEnum):
     SUSPENDED = "suspended"
 
 
+class VerificationStatus(StrEnum):
+    UNVERIFIED = "unverified"  # registered, documents missing
+    PENDING = "pending"  # documents submitted, waiting for an admin
+    VERIFIED = "verified"  # trade licence and a master-craftsman proof approved
+    REJECTED = "rejected"
+
+
+class TenantTradeStatus(StrEnum):
+    PENDING = "pending"  # offered by the business, not covered by an approved proof yet
+    APPROVED = "approved"  # covered by an approved proof: eligible for leads
+    SUSPENDED = "suspended"  # proof expired or an admin suspended the trade
+
+
 class Tenant(TimestampMixin, Base):
     __tablename__ = "tenant"
-    __table_args__ = (enum_check("status", TenantStatus),)
+    __table_args__ = (
+        enum_check("status", TenantStatus),
+        enum_check("verification_status", VerificationStatus),
+        sa.CheckConstraint("service_radius_km BETWEEN 5 AND 100", name="radius_range"),
+        sa.CheckConstraint("weekly_lead_capacity >= 0", name="capacity_positive"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(sa.String(80), unique=True)
     name: Mapped[str] = mapped_column(sa.String(200))
+    # ACTIVE/SUSPENDED is the platform's decision; pausing is the business's own.
     status: Mapped[str] = mapped_column(sa.String(20), default=TenantStatus.ACTIVE)
+    verification_status: Mapped[str] = mapped_column(
+        sa.String(20), default=VerificationStatus.UNVERIFIED
+    )
+    verified_at: Mapped[datetime | None]
+    is_paused: Mapped[bool] = mapped_column(default=False)
+
+    legal_form: Mapped[str | None] = mapped_column(sa.String(40))
+    street: Mapped[str | None] = mapped_column(sa.String(200))
+    postcode: Mapped[str | None] = mapped_column(sa.String(5))
+    city: Mapped[str | None] = mapped_column(sa.String(120))
+    phone: Mapped[str | None] = mapped_column(sa.String(40))
+    email: Mapped[str | None] = mapped_column(sa.String(254))
+    email_confirmed_at: Mapped[datetime | None]
+    description: Mapped[str] = mapped_column(sa.Text, default="")
+    opening_hours: Mapped[str] = mapped_column(sa.Text, default="")
+
+    # Service area: centre postcode (with its centroid when geodata is imported) and radius.
+    base_postcode: Mapped[str | None] = mapped_column(sa.String(5), index=True)
+    base_latitude: Mapped[float | None]
+    base_longitude: Mapped[float | None]
+    service_radius_km: Mapped[int] = mapped_column(default=25)
+    weekly_lead_capacity: Mapped[int] = mapped_column(default=10)
 
     users: Mapped[list[User]] = relationship(back_populates="tenant")
+    trades: Mapped[list[TenantTrade]] = relationship(
+        back_populates="tenant", cascade="all, delete-orphan", order_by="TenantTrade.trade_code"
+    )
 
     @property
     def is_active(self) -> bool:
         return self.status == TenantStatus.ACTIVE
 
+    @property
+    def is_verified(self) -> bool:
+        return self.verification_status == VerificationStatus.VERIFIED
+
     def __repr__(self) -> str:
         return f"<Tenant {self.slug}>"
+
+
+class TenantTrade(TimestampMixin, Base):
+    """A trade a business offers, and whether its approved documents cover it."""
+
+    __tablename__ = "tenant_trade"
+    __table_args__ = (
+        sa.UniqueConstraint("tenant_id", "trade_code"),
+        enum_check("status", TenantTradeStatus),
+        # The routing query starts from (trade, status) and joins the tenant.
+        sa.Index("ix_tenant_trade_trade_code_status", "trade_code", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("tenant.id", ondelete="CASCADE"), index=True
+    )
+    trade_code: Mapped[str] = mapped_column(sa.String(40))
+    status: Mapped[str] = mapped_column(sa.String(20), default=TenantTradeStatus.PENDING)
+
+    tenant: Mapped[Tenant] = relationship(back_populates="trades")

@@ -1,0 +1,1 @@
+"""Messengers: one adapter module per channel behind one protocol, webhooks, the outbound gate."""

@@ -1,0 +1,141 @@
+"""What every part of the platform says to and hears from a channel, independent of provider.
+
+Callers describe intent (a text, some choices, a file, a template); each channel adapter
+turns that into its provider's JSON and degrades what the provider cannot show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class ChannelName(StrEnum):
+    WHATSAPP = "whatsapp"
+    MESSENGER = "messenger"
+    TELEGRAM = "telegram"
+    WEBCHAT = "webchat"
+
+
+class MessageKind(StrEnum):
+    TEXT = "text"
+    IMAGE = "image"
+    VIDEO = "video"
+    AUDIO = "audio"  # voice notes included
+    DOCUMENT = "document"
+    STICKER = "sticker"
+    LOCATION = "location"
+    CONTACTS = "contacts"
+    CHOICE = "choice"  # a tapped button, list row, quick reply, postback or callback
+    REACTION = "reaction"
+    EDIT = "edit"
+    REVOKE = "revoke"
+    SYSTEM = "system"
+    UNSUPPORTED = "unsupported"
+
+
+MEDIA_KINDS = frozenset({MessageKind.IMAGE, MessageKind.VIDEO, MessageKind.AUDIO,
+                         MessageKind.DOCUMENT, MessageKind.STICKER})
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One tappable option. `id` comes back as `InboundEvent.choice_id` when tapped."""
+
+    id: str
+    title: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class TemplateRef:
+    """An approved WhatsApp template, for messages outside the 24-hour window."""
+
+    name: str
+    language: str
+    parameters: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outbound:
+    """An outbound message as intent. Adapters render it for their provider."""
+
+    text: str = ""
+    choices: tuple[Choice, ...] = ()
+    choices_label: str = ""  # button that opens a long list (WhatsApp list messages)
+    media_file_id: int | None = None  # a MediaFile to send along
+    template: TemplateRef | None = None
+    link_url: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "choices": [choice.__dict__ for choice in self.choices],
+            "choices_label": self.choices_label,
+            "media_file_id": self.media_file_id,
+            "template": None if self.template is None else {
+                "name": self.template.name, "language": self.template.language,
+                "parameters": list(self.template.parameters)},
+            "link_url": self.link_url,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Outbound:
+        template = data.get("template")
+        return cls(
+            text=data.get("text", ""),
+            choices=tuple(Choice(**choice) for choice in data.get("choices", [])),
+            choices_label=data.get("choices_label", ""),
+            media_file_id=data.get("media_file_id"),
+            template=None if not template else TemplateRef(
+                name=template["name"], language=template["language"],
+                parameters=tuple(template.get("parameters", ()))),
+            link_url=data.get("link_url"),
+        )
+
+
+@dataclass(frozen=True)
+class MediaRef:
+    """Where the provider keeps an inbound file; downloaded later by a task."""
+
+    provider_media_id: str | None = None  # WhatsApp media id, Telegram file_id
+    url: str | None = None  # Messenger attachment URL
+    mime_type: str | None = None
+    sha256: str | None = None
+    filename: str | None = None
+    caption: str | None = None
+
+
+@dataclass(frozen=True)
+class InboundEvent:
+    """One normalised customer message from any channel (parse() output, no DB)."""
+
+    channel: ChannelName
+    provider_message_id: str
+    sender_id: str  # wa_id / BSUID, PSID, Telegram chat id, web chat session id
+    kind: MessageKind
+    sent_at_epoch: int | None = None
+    text: str = ""
+    choice_id: str | None = None  # for MessageKind.CHOICE
+    media: tuple[MediaRef, ...] = ()
+    latitude: float | None = None
+    longitude: float | None = None
+    refers_to_provider_id: str | None = None  # edited/revoked/reacted-to message
+    sender_name: str | None = None
+    sender_phone: str | None = None
+    recipient_id: str | None = None  # our phone number id / page id / bot
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DeliveryStatus:
+    """A provider's report on one of our outbound messages."""
+
+    channel: ChannelName
+    provider_message_id: str
+    status: str  # sent, delivered, read, failed
+    timestamp_epoch: int | None = None
+    error_code: str | None = None
+    error_title: str | None = None
+    recipient_id: str | None = None

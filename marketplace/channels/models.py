@@ -1,0 +1,99 @@
+"""Customers (one per channel identity) and every message in and out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from marketplace.channels.base import ChannelName, MessageKind
+from marketplace.db import Base, TimestampMixin, enum_check
+
+
+class Direction(StrEnum):
+    INBOUND = "in"
+    OUTBOUND = "out"
+
+
+class MessageStatus(StrEnum):
+    # inbound
+    RECEIVED = "received"
+    HANDLED = "handled"
+    # outbound, in order; FAILED is terminal, HELD waits for a person or a template
+    QUEUED = "queued"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    READ = "read"
+    FAILED = "failed"
+    HELD = "held"
+
+
+class Customer(TimestampMixin, Base):
+    """A homeowner as seen on one channel. Personal data: never logged, never in URLs."""
+
+    __tablename__ = "customer"
+    __table_args__ = (
+        sa.UniqueConstraint("channel", "external_id"),
+        enum_check("channel", ChannelName),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(sa.String(20))
+    external_id: Mapped[str] = mapped_column(sa.String(128))
+    display_name: Mapped[str | None] = mapped_column(sa.String(200))
+    phone: Mapped[str | None] = mapped_column(sa.String(32))
+    language: Mapped[str] = mapped_column(sa.String(5), default="de")
+    opted_out_at: Mapped[datetime | None]
+    last_inbound_at: Mapped[datetime | None]
+
+    messages: Mapped[list[Message]] = relationship(back_populates="customer",
+                                                   order_by="Message.id")
+
+    @property
+    def has_opted_out(self) -> bool:
+        return self.opted_out_at is not None
+
+    def __repr__(self) -> str:
+        return f"<Customer {self.id} {self.channel}>"
+
+
+class Message(TimestampMixin, Base):
+    """One message in either direction. Outbound rows exist before they are sent."""
+
+    __tablename__ = "message"
+    __table_args__ = (
+        sa.UniqueConstraint("channel", "direction", "provider_message_id"),
+        enum_check("direction", Direction),
+        enum_check("kind", MessageKind),
+        enum_check("status", MessageStatus),
+        sa.Index("ix_message_customer_id_id", "customer_id", "id"),
+        sa.Index("ix_message_status_next_attempt_at", "status", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(sa.ForeignKey("customer.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(sa.String(20))
+    direction: Mapped[str] = mapped_column(sa.String(3))
+    kind: Mapped[str] = mapped_column(sa.String(20), default=MessageKind.TEXT)
+    status: Mapped[str] = mapped_column(sa.String(20))
+    provider_message_id: Mapped[str | None] = mapped_column(sa.String(255))
+    text: Mapped[str] = mapped_column(sa.Text, default="")
+    # inbound: choice id, location, referenced message...; outbound: the Outbound intent
+    payload: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
+    # outbound only: why we may send it (service_reply, quote, consent_request, ...)
+    purpose: Mapped[str | None] = mapped_column(sa.String(40))
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime | None]
+    error_code: Mapped[str | None] = mapped_column(sa.String(40))
+    error_detail: Mapped[str | None] = mapped_column(sa.Text)
+    sent_at: Mapped[datetime | None]
+    delivered_at: Mapped[datetime | None]
+    read_at: Mapped[datetime | None]
+
+    customer: Mapped[Customer] = relationship(back_populates="messages")
+
+    def __repr__(self) -> str:
+        return f"<Message {self.id} {self.direction} {self.kind} {self.status}>"

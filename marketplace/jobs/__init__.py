@@ -1,0 +1,1 @@
+"""Job requests (a customer's request for work) and their routing to businesses."""

@@ -1,0 +1,85 @@
+"""A customer's request for work, made by the intake conversation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from marketplace.channels.models import Customer
+from marketplace.db import Base, TimestampMixin, enum_check
+from marketplace.media.models import MediaFile
+
+
+class Timing(StrEnum):
+    URGENT = "urgent"
+    WITHIN_WEEK = "week"
+    WITHIN_MONTH = "month"
+    FLEXIBLE = "flexible"
+
+
+class ContactPreference(StrEnum):
+    CHAT = "chat"  # answers through the messenger the customer used
+    PHONE = "phone"
+    EMAIL = "email"
+
+
+class JobStatus(StrEnum):
+    OPEN = "open"  # created; routing and quoting in progress
+    AWARDED = "awarded"  # the customer accepted a quote
+    CLOSED = "closed"  # work finished or no further action
+    CANCELLED = "cancelled"  # withdrawn by the customer
+    UNMATCHED = "unmatched"  # no eligible business was left
+
+
+job_media = sa.Table(
+    "job_request_media",
+    Base.metadata,
+    sa.Column("job_request_id", sa.ForeignKey("job_request.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("media_file_id", sa.ForeignKey("media_file.id", ondelete="CASCADE"),
+              primary_key=True),
+)
+
+
+class JobRequest(TimestampMixin, Base):
+    __tablename__ = "job_request"
+    __table_args__ = (
+        enum_check("timing", Timing),
+        enum_check("contact_preference", ContactPreference),
+        enum_check("status", JobStatus),
+        sa.Index("ix_job_request_status_created_at", "status", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Short, unambiguous reference customers can type (e.g. A7K-2Q).
+    reference: Mapped[str] = mapped_column(sa.String(12), unique=True)
+    customer_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(sa.String(20))
+    trade_code: Mapped[str] = mapped_column(sa.String(40), index=True)
+    description: Mapped[str] = mapped_column(sa.Text)
+    postcode: Mapped[str] = mapped_column(sa.String(5), index=True)
+    place_name: Mapped[str | None] = mapped_column(sa.String(120))
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    timing: Mapped[str] = mapped_column(sa.String(20))
+    contact_preference: Mapped[str] = mapped_column(sa.String(20),
+                                                    default=ContactPreference.CHAT)
+    language: Mapped[str] = mapped_column(sa.String(5), default="de")
+    status: Mapped[str] = mapped_column(sa.String(20), default=JobStatus.OPEN)
+    closed_at: Mapped[datetime | None]
+
+    customer: Mapped[Customer] = relationship()
+    media: Mapped[list[MediaFile]] = relationship(secondary=job_media, order_by=MediaFile.id)
+
+    @property
+    def postcode_area(self) -> str:
+        """What a business sees before any consent: the first three digits."""
+        return f"{self.postcode[:3]}xx"
+
+    def __repr__(self) -> str:
+        return f"<JobRequest {self.reference} {self.status}>"

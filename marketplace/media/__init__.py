@@ -1,0 +1,1 @@
+"""Customer media files: private storage, type checks, metadata removal."""

@@ -1,0 +1,1 @@
+"""Leads (one job routed to one business), routing, and the businesses' quotes."""

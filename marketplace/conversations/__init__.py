@@ -1,0 +1,1 @@
+"""Intake conversation: the bot that turns chat messages into job requests."""

@@ -139,3 +139,70 @@ class DeliveryStatus:
     error_code: str | None = None
     error_title: str | None = None
     recipient_id: str | None = None
+    # Messenger reports "everything before this instant" instead of message ids.
+    watermark_epoch_ms: int | None = None
+
+
+class Purpose(StrEnum):
+    """Why the platform may write to a customer. There is no marketing purpose, ever."""
+
+    SERVICE_REPLY = "service_reply"
+    JOB_UPDATE = "job_update"
+    QUOTE = "quote"
+    CONSENT_REQUEST = "consent_request"
+    CONSENT_RECEIPT = "consent_receipt"
+    PRIVACY = "privacy"
+    OPT_OUT_CONFIRMATION = "opt_out_confirmation"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who an adapter writes to; built from a Customer so adapters never touch the DB."""
+
+    external_id: str  # wa_id or BSUID, PSID, Telegram chat id, web chat session id
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class OutboundMedia:
+    """A stored file to send along: read from local storage by the adapter."""
+
+    path: str
+    content_type: str
+    kind: str  # image, video, audio, document
+    filename: str
+
+
+@dataclass(frozen=True)
+class SendResult:
+    provider_message_id: str | None
+
+
+@dataclass
+class ParsedBatch:
+    """Everything one webhook POST contained, normalised."""
+
+    events: list[InboundEvent] = field(default_factory=list)
+    statuses: list[DeliveryStatus] = field(default_factory=list)
+    # Recipient ids (phone number id, page id) that are not ours: the POST is quarantined.
+    foreign_recipients: list[str] = field(default_factory=list)
+    # Provider notices without a message (WhatsApp value.errors): kept for admins.
+    notices: list[str] = field(default_factory=list)
+    # Callback queries to answer (Telegram), so the client stops its spinner.
+    callbacks_to_answer: list[str] = field(default_factory=list)
+
+
+class MalformedPayload(ValueError):
+    """A correctly signed payload that does not have the documented shape."""
+
+
+class ChannelError(Exception):
+    """A provider refused or failed a call. `retryable` decides between backoff and a person."""
+
+    def __init__(self, code: str, detail: str = "", *, retryable: bool,
+                 retry_after: float | None = None) -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+        self.retryable = retryable
+        self.retry_after = retry_after

@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from marketplace import clock
 from marketplace.channels.base import ChannelName, MessageKind
 from marketplace.db import Base, TimestampMixin, enum_check
 
@@ -92,8 +93,75 @@ class Message(TimestampMixin, Base):
     sent_at: Mapped[datetime | None]
     delivered_at: Mapped[datetime | None]
     read_at: Mapped[datetime | None]
+    job_request_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("job_request.id", ondelete="SET NULL"), index=True)
+    # Outbound only: held or failed for a reason a person must look at (admin queue).
+    needs_attention: Mapped[bool] = mapped_column(default=False, server_default=sa.false(),
+                                                  index=True)
 
     customer: Mapped[Customer] = relationship(back_populates="messages")
 
     def __repr__(self) -> str:
         return f"<Message {self.id} {self.direction} {self.kind} {self.status}>"
+
+
+class InboxStatus(StrEnum):
+    RECEIVED = "received"  # verified and stored; processing pending
+    PROCESSED = "processed"
+    QUARANTINED = "quarantined"  # addressed to a number or page that is not ours
+    MALFORMED = "malformed"  # signed but unreadable; kept with its error
+    FAILED = "failed"  # processing raised; kept for a person and the re-drive sweep
+
+
+class InboxEvent(TimestampMixin, Base):
+    """One verified webhook POST exactly as received; processed by a task, never in the request.
+
+    The same POST delivered again by the provider has the same body hash and is stored once;
+    single events inside different POSTs are de-duplicated by the message's provider id.
+    """
+
+    __tablename__ = "inbox_event"
+    __table_args__ = (
+        sa.UniqueConstraint("channel", "body_sha256"),
+        enum_check("channel", ChannelName),
+        enum_check("status", InboxStatus),
+        sa.Index("ix_inbox_event_status_id", "status", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(sa.String(20))
+    body_sha256: Mapped[str] = mapped_column(sa.String(64))
+    raw_body: Mapped[bytes] = mapped_column(sa.LargeBinary)
+    status: Mapped[str] = mapped_column(sa.String(20), default=InboxStatus.RECEIVED)
+    error: Mapped[str | None] = mapped_column(sa.Text)
+    attempts: Mapped[int] = mapped_column(default=0)
+    processed_at: Mapped[datetime | None]
+    # An admin looked at a quarantined/malformed/failed event and closed it.
+    reviewed_at: Mapped[datetime | None]
+    reviewed_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("user_account.id", ondelete="SET NULL"))
+
+    def __repr__(self) -> str:
+        return f"<InboxEvent {self.id} {self.channel} {self.status}>"
+
+
+class PreferenceChange(StrEnum):
+    OPT_OUT = "opt_out"
+    OPT_IN = "opt_in"
+
+
+class CustomerPreferenceEvent(Base):
+    """Append-only record of every opt-out and opt-in: who, when, and which message."""
+
+    __tablename__ = "customer_preference_event"
+    __table_args__ = (enum_check("change", PreferenceChange),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    change: Mapped[str] = mapped_column(sa.String(10))
+    message_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("message.id", ondelete="SET NULL"))
+    actor_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("user_account.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=clock.now, nullable=False)

@@ -39,6 +39,11 @@ class MediaFile(TimestampMixin, Base):
     provider_media_id: Mapped[str | None] = mapped_column(sa.String(255))
     rejection_reason: Mapped[str | None] = mapped_column(sa.String(200))
     attempts: Mapped[int] = mapped_column(default=0)
+    # Where to fetch an inbound file (Messenger CDN URL); WhatsApp/Telegram use the media id.
+    source_url: Mapped[str | None] = mapped_column(sa.Text)
+    provider_sha256: Mapped[str | None] = mapped_column(sa.String(100))
+    declared_content_type: Mapped[str | None] = mapped_column(sa.String(100))
+    channel: Mapped[str | None] = mapped_column(sa.String(20))
 
     def __repr__(self) -> str:
         return f"<MediaFile {self.id} {self.kind} {self.status}>"

@@ -1,0 +1,19 @@
+"""Tasks of the media feature: take ids, call one service, safe to run twice."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from marketplace.media import services
+from marketplace.tasks import periodic
+
+
+def download_media(media_file_id: int) -> None:
+    """Fetch, check, clean and store one file a customer sent through a messenger."""
+    services.download_inbound(media_file_id)
+
+
+@periodic(timedelta(minutes=1))
+def redrive_pending_media() -> None:
+    """Try again for files whose download did not finish (lost task, provider hiccup)."""
+    services.redrive_pending()

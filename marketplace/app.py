@@ -87,10 +87,14 @@ def register_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from marketplace.accounts.views import bp as accounts_bp
     from marketplace.admin.views import bp as admin_bp
+    from marketplace.consent.views import bp as consent_bp
+    from marketplace.media.views import bp as media_bp
+    from marketplace.privacy.views import bp as privacy_bp
     from marketplace.site.views import bp as site_bp
     from marketplace.tenancy.views import bp as dashboard_bp
 
-    for blueprint in (site_bp, accounts_bp, dashboard_bp, admin_bp):
+    for blueprint in (site_bp, accounts_bp, dashboard_bp, admin_bp, consent_bp, media_bp,
+                      privacy_bp):
         app.register_blueprint(blueprint)
 
 

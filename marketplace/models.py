@@ -5,16 +5,20 @@ Add a feature's models module here when the feature gets one.
 
 from marketplace.accounts import models as accounts_models
 from marketplace.channels import models as channels_models
+from marketplace.consent import models as consent_models
 from marketplace.jobs import models as jobs_models
 from marketplace.media import models as media_models
+from marketplace.privacy import models as privacy_models
 from marketplace.quotes import models as quotes_models
 from marketplace.tenancy import models as tenancy_models
 
 __all__ = [
     "accounts_models",
     "channels_models",
+    "consent_models",
     "jobs_models",
     "media_models",
+    "privacy_models",
     "quotes_models",
     "tenancy_models",
 ]

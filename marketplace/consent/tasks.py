@@ -1,0 +1,23 @@
+"""Consent tasks: thin, take ids, safe to run twice."""
+
+from __future__ import annotations
+
+from marketplace.consent import services
+from marketplace.db import db
+from marketplace.quotes.models import Lead, LeadStatus
+
+
+def request_media_consent(lead_id: int) -> None:
+    """Ask the customer about a new lead's business (routing enqueues this per lead)."""
+    lead = db.session.get(Lead, lead_id)
+    if lead is None:
+        return
+    services.request_media_consent(lead)
+
+
+def request_contact_consent(lead_id: int) -> None:
+    """Ask the customer whether the business whose quote they accepted may contact them."""
+    lead = db.session.get(Lead, lead_id)
+    if lead is None or lead.status != LeadStatus.WON:
+        return
+    services.request_contact_consent(lead)

@@ -1,0 +1,43 @@
+"""Business access to customer files: the lead gallery and the signed file links."""
+
+from __future__ import annotations
+
+from flask import Blueprint, render_template, send_file
+from flask_login import current_user
+
+from marketplace.accounts.auth import business_required
+from marketplace.media import access
+
+bp = Blueprint("media", __name__, url_prefix="/media")
+
+
+@bp.after_request
+def never_cache_customer_files(response):
+    # Customer files and pages listing them must not stay in any cache, shared or not.
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers.pop("ETag", None)
+    response.headers.pop("Last-Modified", None)
+    return response
+
+
+@bp.route("/leads/<int:lead_id>")
+@business_required()
+def lead_gallery(lead_id: int):
+    lead, overview = access.lead_media_overview(current_user.tenant, current_user, lead_id)
+    return render_template("media/gallery.html", lead=lead, overview=overview)
+
+
+@bp.route("/file/<token>")
+@business_required()
+def open_file(token: str):
+    opened = access.open_signed_link(token, current_user)
+    return send_file(
+        opened.stream,
+        mimetype=opened.content_type,
+        as_attachment=not opened.content_type.startswith("image/"),
+        download_name=opened.download_name,
+        conditional=False,
+        etag=False,
+        max_age=0,
+    )

@@ -1,0 +1,56 @@
+"""The one-time export download (customers) and the access and deletion logs (admins)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, render_template, request, send_file
+from flask_babel import lazy_gettext as _l
+
+from marketplace.accounts.auth import admin_required
+from marketplace.admin.views import ADMIN_LINKS
+from marketplace.media import access
+from marketplace.privacy import services
+from marketplace.privacy import tasks as privacy_tasks  # noqa: F401 - registers the retention sweep
+
+bp = Blueprint("privacy", __name__)
+
+for _entry in (("privacy.admin_access_log", _l("Media access log")),
+               ("privacy.admin_deletion_log", _l("Deletion log"))):
+    if _entry not in ADMIN_LINKS:
+        ADMIN_LINKS.append(_entry)
+
+
+@bp.after_request
+def private_pages(response):
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@bp.route("/privacy/export/<token>")
+def export_page(token: str):
+    # Showing the page does not use the link: messenger link previews must not spend it.
+    export = services.export_for_token(token)
+    return render_template("privacy/export.html", export=export)
+
+
+@bp.route("/privacy/export/<token>", methods=["POST"])
+def export_download(token: str):
+    exported = services.download_export(token)
+    return send_file(exported.stream, mimetype="application/zip", as_attachment=True,
+                     download_name=exported.download_name, max_age=0, etag=False,
+                     conditional=False)
+
+
+@bp.route("/admin/privacy/media-access")
+@admin_required
+def admin_access_log():
+    entries = access.access_log(before_id=request.args.get("before", type=int))
+    return render_template("privacy/admin_access_log.html", entries=entries)
+
+
+@bp.route("/admin/privacy/deletions")
+@admin_required
+def admin_deletion_log():
+    return render_template("privacy/admin_deletion_log.html", records=services.deletion_log())

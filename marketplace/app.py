@@ -92,8 +92,12 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.privacy.views import bp as privacy_bp
     from marketplace.site.views import bp as site_bp
     from marketplace.tenancy.views import bp as dashboard_bp
+    from marketplace.tenancy.views import public_bp as onboarding_bp
+    from marketplace.verification.views import admin_bp as verification_admin_bp
+    from marketplace.verification.views import bp as verification_bp
 
-    for blueprint in (site_bp, accounts_bp, dashboard_bp, admin_bp, consent_bp, media_bp,
+    for blueprint in (site_bp, accounts_bp, dashboard_bp, admin_bp, onboarding_bp,
+                      verification_bp, verification_admin_bp, consent_bp, media_bp,
                       privacy_bp):
         app.register_blueprint(blueprint)
 

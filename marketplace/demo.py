@@ -43,7 +43,9 @@ DEMO_BUSINESSES = (
 
 # Later features append "module.function" paths; each is called with no arguments inside
 # an app context after the base data exists, and must be idempotent.
-DEMO_SEEDERS: list[str] = []
+DEMO_SEEDERS: list[str] = [
+    "marketplace.verification.demo.seed_verified_businesses",
+]
 
 
 def _ensure_user(email: str, role: Role, tenant: Tenant | None, name: str) -> User:

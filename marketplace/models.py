@@ -11,6 +11,7 @@ from marketplace.media import models as media_models
 from marketplace.privacy import models as privacy_models
 from marketplace.quotes import models as quotes_models
 from marketplace.tenancy import models as tenancy_models
+from marketplace.verification import models as verification_models
 
 __all__ = [
     "accounts_models",
@@ -21,4 +22,5 @@ __all__ = [
     "privacy_models",
     "quotes_models",
     "tenancy_models",
+    "verification_models",
 ]

@@ -9,10 +9,18 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from marketplace import clock
 from marketplace.db import Base, TimestampMixin, enum_check
 
 if TYPE_CHECKING:
     from marketplace.accounts.models import User
+
+
+class _InviteRole(StrEnum):
+    # Mirrors accounts.models.BUSINESS_ROLES without importing accounts (which imports us).
+    OWNER = "owner"
+    OFFICE = "office"
+    CREW = "crew"
 
 
 class TenantStatus(StrEnum):
@@ -104,5 +112,76 @@ class TenantTrade(TimestampMixin, Base):
     )
     trade_code: Mapped[str] = mapped_column(sa.String(40))
     status: Mapped[str] = mapped_column(sa.String(20), default=TenantTradeStatus.PENDING)
+    # An admin's suspension outlasts new documents until the admin reinstates the trade;
+    # a suspension because a document expired ends with the next approved document.
+    is_admin_suspended: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     tenant: Mapped[Tenant] = relationship(back_populates="trades")
+
+
+class Subcontractor(TimestampMixin, Base):
+    """A business this tenant passes work to; named in every consent request for the tenant."""
+
+    __tablename__ = "subcontractor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("tenant.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(sa.String(200))
+    street: Mapped[str] = mapped_column(sa.String(200), default="")
+    postcode: Mapped[str] = mapped_column(sa.String(5), default="")
+    city: Mapped[str] = mapped_column(sa.String(120), default="")
+    services: Mapped[str] = mapped_column(sa.Text)  # what they do for the tenant
+    removed_at: Mapped[datetime | None]
+
+
+class RecipientListVersion(Base):
+    """Who receives a customer's data when they consent to this tenant: the business and its
+    subcontractors, frozen. Consent records point to the exact version the customer saw."""
+
+    __tablename__ = "recipient_list_version"
+    __table_args__ = (sa.UniqueConstraint("tenant_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("tenant.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int]
+    snapshot: Mapped[dict] = mapped_column(sa.JSON)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)
+
+    @property
+    def recipient_names(self) -> list[str]:
+        names = [self.snapshot["business"]["name"]]
+        names.extend(sub["name"] for sub in self.snapshot.get("subcontractors", []))
+        return names
+
+
+class InvitationStatus(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    REVOKED = "revoked"
+
+
+class TeamInvitation(TimestampMixin, Base):
+    """An invitation to join a tenant's team; the link carries a token whose hash is stored."""
+
+    __tablename__ = "team_invitation"
+    __table_args__ = (enum_check("status", InvitationStatus), enum_check("role", _InviteRole))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("tenant.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(sa.String(254))
+    role: Mapped[str] = mapped_column(sa.String(20))
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    status: Mapped[str] = mapped_column(sa.String(20), default=InvitationStatus.PENDING)
+    invited_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("user_account.id", ondelete="SET NULL")
+    )
+    expires_at: Mapped[datetime]
+    accepted_at: Mapped[datetime | None]
+
+    tenant: Mapped[Tenant] = relationship()

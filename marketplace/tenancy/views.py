@@ -1,46 +1,334 @@
-"""The business dashboard (later features add their sections)."""
+"""The business dashboard, the business's own settings, and self-service registration."""
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
-from flask_login import current_user
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_user
 
 from marketplace.accounts.auth import business_required
 from marketplace.accounts.models import User
 from marketplace.db import db
+from marketplace.errors import Conflict, InvalidInput
 from marketplace.tasks import resolve
+from marketplace.tenancy import services
+from marketplace.tenancy.forms import (
+    AcceptInvitationForm,
+    EmptyForm,
+    InviteForm,
+    ProfileForm,
+    RegistrationForm,
+    RoleForm,
+    SubcontractorForm,
+)
+from marketplace.tenancy.models import Subcontractor
+from marketplace.tenancy.permissions import (
+    ROLE_PERMISSIONS,
+    Permission,
+    can,
+    permission_required,
+)
 from marketplace.tenancy.scoping import get_scoped, scoped_select
 
 bp = Blueprint("dashboard", __name__, url_prefix="/dashboard")
+public_bp = Blueprint("onboarding", __name__)
 
 # Sections of the dashboard start page: dotted paths to functions
 # `(tenant, user) -> (template_name, context)`; the template receives `section` = context.
-DASHBOARD_SECTIONS: list[str] = []
+DASHBOARD_SECTIONS: list[str] = [
+    "marketplace.quotes.views.dashboard_section",
+    "marketplace.verification.views.dashboard_section",
+]
+
+# Input errors are shown next to the form that caused them, with the input kept.
+FORM_ERRORS = (InvalidInput, Conflict)
+
+
+@bp.app_context_processor
+def permission_helpers() -> dict[str, object]:
+    return {"can": can, "Permission": Permission, "role_permissions": ROLE_PERMISSIONS}
 
 
 def build_sections(tenant, user) -> list[tuple[str, object]]:
     return [resolve(path)(tenant, user) for path in DASHBOARD_SECTIONS]
 
 
+# --- registration (public) ---------------------------------------------------------------
+
+
+@public_bp.route("/register", methods=["GET", "POST"])
+def register():
+    if current_user.is_authenticated:
+        return redirect(url_for("dashboard.index"))
+    form = RegistrationForm()
+    if form.validate_on_submit():
+        try:
+            _tenant, owner = services.register_business(
+                company_name=form.company_name.data, legal_form=form.legal_form.data,
+                street=form.street.data, postcode=form.postcode.data, city=form.city.data,
+                phone=form.phone.data, email=form.email.data, owner_name=form.owner_name.data,
+                password=form.password.data,
+            )
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+            return render_template("tenancy/register.html", form=form), 422
+        login_user(owner)
+        flash(_("Welcome! We have sent you an e-mail to confirm your address."), "success")
+        return redirect(url_for("dashboard.index"))
+    status = 422 if form.is_submitted() else 200
+    return render_template("tenancy/register.html", form=form), status
+
+
+@public_bp.route("/register/confirm/<token>")
+def confirm_email(token: str):
+    services.confirm_email(token)
+    flash(_("Thank you, your e-mail address is confirmed."), "success")
+    if current_user.is_authenticated:
+        return redirect(url_for("dashboard.index"))
+    return redirect(url_for("accounts.login"))
+
+
+@public_bp.route("/invitation/<token>", methods=["GET", "POST"])
+def accept_invitation(token: str):
+    invitation = services.open_invitation(token)
+    form = AcceptInvitationForm()
+    if form.validate_on_submit():
+        try:
+            user = services.accept_invitation(token=token, name=form.name.data,
+                                              password=form.password.data)
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+            return render_template("tenancy/accept_invitation.html", form=form,
+                                   invitation=invitation), 422
+        login_user(user)
+        flash(_("Welcome to the team."), "success")
+        return redirect(url_for("dashboard.index"))
+    return render_template("tenancy/accept_invitation.html", form=form, invitation=invitation)
+
+
+# --- dashboard ---------------------------------------------------------------------------
+
+
 @bp.route("/")
 @business_required()
 def index():
     tenant = current_user.tenant
-    return render_template("tenancy/index.html", tenant=tenant,
+    return render_template("tenancy/index.html", tenant=tenant, form=EmptyForm(),
                            sections=build_sections(tenant, current_user))
 
 
+@bp.route("/email/resend", methods=["POST"])
+@permission_required(Permission.EDIT_PROFILE)
+def resend_confirmation():
+    if EmptyForm().validate_on_submit():
+        services.resend_confirmation(current_user.tenant, current_user)
+        flash(_("We have sent the confirmation e-mail again."), "success")
+    return redirect(url_for("dashboard.index"))
+
+
+# --- profile -----------------------------------------------------------------------------
+
+
+def _trade_groups():
+    from marketplace.trades.catalogue import all_trades, common_trades
+
+    common = common_trades()
+    common_codes = {trade.code for trade in common}
+    groups = [("common", list(common))]
+    for anlage in ("A", "B1", "B2", "service"):
+        groups.append((anlage, [t for t in all_trades()
+                                if t.anlage == anlage and t.code not in common_codes]))
+    return groups
+
+
+def _profile_form(tenant) -> ProfileForm:
+    from marketplace.trades.catalogue import all_trades
+
+    form = ProfileForm(obj=tenant if request.method == "GET" else None)
+    form.trade_codes.choices = [(trade.code, trade.name_de) for trade in all_trades()]
+    if request.method == "GET":
+        form.trade_codes.data = [trade.trade_code for trade in tenant.trades]
+    return form
+
+
+@bp.route("/profile", methods=["GET", "POST"])
+@permission_required(Permission.EDIT_PROFILE)
+def profile():
+    tenant = current_user.tenant
+    form = _profile_form(tenant)
+    if form.validate_on_submit():
+        try:
+            services.update_profile(
+                tenant, current_user, trade_codes=form.trade_codes.data or [],
+                base_postcode=form.base_postcode.data,
+                service_radius_km=form.service_radius_km.data,
+                weekly_lead_capacity=form.weekly_lead_capacity.data or 0,
+                description=form.description.data, opening_hours=form.opening_hours.data,
+                phone=form.phone.data, street=form.street.data, postcode=form.postcode.data,
+                city=form.city.data,
+            )
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+        else:
+            flash(_("Your profile has been saved."), "success")
+            return redirect(url_for("dashboard.profile"))
+    status = 422 if form.is_submitted() else 200
+    return render_template("tenancy/profile.html", form=form, tenant=tenant,
+                           trade_groups=_trade_groups(), pause_form=EmptyForm()), status
+
+
+@bp.route("/profile/pause", methods=["POST"])
+@permission_required(Permission.PAUSE_LEADS)
+def pause():
+    if EmptyForm().validate_on_submit():
+        services.set_paused(current_user.tenant, current_user, paused=True)
+        flash(_("New requests are paused."), "success")
+    return redirect(request.referrer or url_for("dashboard.index"))
+
+
+@bp.route("/profile/resume", methods=["POST"])
+@permission_required(Permission.PAUSE_LEADS)
+def resume():
+    if EmptyForm().validate_on_submit():
+        services.set_paused(current_user.tenant, current_user, paused=False)
+        flash(_("You receive new requests again."), "success")
+    return redirect(request.referrer or url_for("dashboard.index"))
+
+
+# --- team --------------------------------------------------------------------------------
+
+
 @bp.route("/team")
-@business_required()
+@permission_required(Permission.VIEW_TEAM)
 def team():
-    members = db.session.scalars(
-        scoped_select(User, current_user.tenant).order_by(User.email)
-    ).all()
-    return render_template("tenancy/team.html", members=members)
+    tenant = current_user.tenant
+    members = db.session.scalars(scoped_select(User, tenant).order_by(User.email)).all()
+    invitations = services.list_invitations(tenant) if can(
+        current_user, Permission.MANAGE_TEAM) else []
+    return render_template("tenancy/team.html", members=members, invitations=invitations,
+                           invite_form=InviteForm(), form=EmptyForm())
+
+
+@bp.route("/team/invite", methods=["POST"])
+@permission_required(Permission.MANAGE_TEAM)
+def invite():
+    form = InviteForm()
+    if form.validate_on_submit():
+        try:
+            services.invite_member(current_user.tenant, current_user, email=form.email.data,
+                                   role=form.role.data)
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+        else:
+            flash(_("The invitation has been sent."), "success")
+    else:
+        flash(_("Please enter a valid e-mail address."), "error")
+    return redirect(url_for("dashboard.team"))
+
+
+@bp.route("/team/invitations/<int:invitation_id>/revoke", methods=["POST"])
+@permission_required(Permission.MANAGE_TEAM)
+def revoke_invitation(invitation_id: int):
+    if EmptyForm().validate_on_submit():
+        services.revoke_invitation(current_user.tenant, current_user,
+                                   invitation_id=invitation_id)
+        flash(_("The invitation has been withdrawn."), "success")
+    return redirect(url_for("dashboard.team"))
 
 
 @bp.route("/team/<int:user_id>")
-@business_required()
+@permission_required(Permission.VIEW_TEAM)
 def team_member(user_id: int):
     member = get_scoped(User, current_user.tenant, user_id)
-    return render_template("tenancy/team_member.html", member=member)
+    return render_template("tenancy/team_member.html", member=member,
+                           role_form=RoleForm(role=member.role), form=EmptyForm())
+
+
+@bp.route("/team/<int:user_id>/role", methods=["POST"])
+@permission_required(Permission.MANAGE_TEAM)
+def change_role(user_id: int):
+    form = RoleForm()
+    if form.validate_on_submit():
+        try:
+            services.change_member_role(current_user.tenant, current_user, user_id=user_id,
+                                        role=form.role.data)
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+        else:
+            flash(_("The role has been changed."), "success")
+    return redirect(url_for("dashboard.team_member", user_id=user_id))
+
+
+@bp.route("/team/<int:user_id>/<any(disable, enable):action>", methods=["POST"])
+@permission_required(Permission.MANAGE_TEAM)
+def set_member_enabled(user_id: int, action: str):
+    if EmptyForm().validate_on_submit():
+        try:
+            services.set_member_enabled(current_user.tenant, current_user, user_id=user_id,
+                                        enabled=action == "enable")
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+        else:
+            flash(_("The account has been updated."), "success")
+    return redirect(url_for("dashboard.team_member", user_id=user_id))
+
+
+# --- subcontractors ----------------------------------------------------------------------
+
+
+@bp.route("/subcontractors", methods=["GET", "POST"])
+@permission_required(Permission.MANAGE_SUBCONTRACTORS)
+def subcontractors():
+    tenant = current_user.tenant
+    form = SubcontractorForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            services.add_subcontractor(
+                tenant, current_user, name=form.name.data, street=form.street.data,
+                postcode=form.postcode.data, city=form.city.data, services=form.services.data,
+            )
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+            status = 422
+        else:
+            flash(_("The subcontractor has been added."), "success")
+            return redirect(url_for("dashboard.subcontractors"))
+    elif form.is_submitted():
+        status = 422
+    return render_template(
+        "tenancy/subcontractors.html", form=form, tenant=tenant, remove_form=EmptyForm(),
+        subcontractors=services.list_subcontractors(tenant),
+        recipient_list=services.latest_recipient_list(tenant),
+    ), status
+
+
+@bp.route("/subcontractors/<int:subcontractor_id>", methods=["GET", "POST"])
+@permission_required(Permission.MANAGE_SUBCONTRACTORS)
+def edit_subcontractor(subcontractor_id: int):
+    subcontractor = get_scoped(Subcontractor, current_user.tenant, subcontractor_id)
+    form = SubcontractorForm(obj=subcontractor)
+    if form.validate_on_submit():
+        try:
+            services.update_subcontractor(
+                current_user.tenant, current_user, subcontractor_id=subcontractor_id,
+                name=form.name.data, street=form.street.data, postcode=form.postcode.data,
+                city=form.city.data, services=form.services.data,
+            )
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+        else:
+            flash(_("The subcontractor has been saved."), "success")
+            return redirect(url_for("dashboard.subcontractors"))
+    return render_template("tenancy/subcontractor_edit.html", form=form,
+                           subcontractor=subcontractor)
+
+
+@bp.route("/subcontractors/<int:subcontractor_id>/remove", methods=["POST"])
+@permission_required(Permission.MANAGE_SUBCONTRACTORS)
+def remove_subcontractor(subcontractor_id: int):
+    if EmptyForm().validate_on_submit():
+        services.remove_subcontractor(current_user.tenant, current_user,
+                                      subcontractor_id=subcontractor_id)
+        flash(_("The subcontractor has been removed."), "success")
+    return redirect(url_for("dashboard.subcontractors"))

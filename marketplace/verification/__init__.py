@@ -1,0 +1,1 @@
+"""Business verification: documents, admin decisions, trade coverage and eligibility for leads."""

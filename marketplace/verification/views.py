@@ -1,0 +1,300 @@
+"""Verification pages: the business's documents and status, and the admin console."""
+
+from __future__ import annotations
+
+import os
+
+from flask import Blueprint, flash, redirect, render_template, request, send_file, url_for
+from flask_babel import format_timedelta, get_locale
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+
+from marketplace.accounts.auth import admin_required
+from marketplace.admin.views import ADMIN_LINKS
+from marketplace.errors import Conflict, InvalidInput
+from marketplace.tenancy.permissions import Permission, can, permission_required
+from marketplace.tenancy.scoping import get_scoped
+from marketplace.verification import services
+from marketplace.verification import tasks as _tasks  # noqa: F401 - registers the periodic sweep
+from marketplace.verification.forms import (
+    AnswerForm,
+    ApproveForm,
+    BusinessSearchForm,
+    DocumentUploadForm,
+    OptionalReasonForm,
+    ReasonForm,
+)
+from marketplace.verification.models import DocumentStatus, VerificationDocument
+
+bp = Blueprint("verification", __name__, url_prefix="/dashboard/verification")
+admin_bp = Blueprint("verification_admin", __name__, url_prefix="/admin")
+
+# The console's start page links here; the labels live (and are translated) with this feature.
+for _link in (("verification_admin.queue", _l("Verification queue")),
+              ("verification_admin.businesses", _l("Businesses"))):
+    if all(endpoint != _link[0] for endpoint, _label in ADMIN_LINKS):
+        ADMIN_LINKS.append(_link)
+
+FORM_ERRORS = (InvalidInput, Conflict)
+
+
+@bp.app_context_processor
+def label_helpers() -> dict[str, object]:
+    return {
+        "document_type_label": services.document_type_label,
+        "verification_status_label": services.status_label,
+        "trade_name": lambda code: services.trade_label(code, str(get_locale() or "de")),
+        "waiting_label": lambda delta: format_timedelta(delta, threshold=1.5),
+    }
+
+
+def dashboard_section(tenant, user):
+    """The verification panel on the business's dashboard start page."""
+    summary = services.verification_summary(tenant, str(get_locale() or "de"))
+    return "verification/_dashboard_section.html", {
+        "summary": summary, "may_upload": can(user, Permission.UPLOAD_DOCUMENTS),
+    }
+
+
+def _file_response(document: VerificationDocument):
+    """Stream a private document; never cached, never sniffed, never a public URL."""
+    extension = document.content_type.rsplit("/", 1)[-1].replace("jpeg", "jpg")
+    response = send_file(
+        services.document_path(document), mimetype=document.content_type,
+        as_attachment=request.args.get("download") == "1",
+        download_name=f"dokument-{document.id}.{extension}", max_age=0,
+    )
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["X-Frame-Options"] = "SAMEORIGIN"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
+    return response
+
+
+def _read_upload(field) -> bytes | None:
+    storage = field.data
+    if storage is None or not getattr(storage, "filename", ""):
+        return None
+    return storage.read(services.storage.MAX_DOCUMENT_BYTES + 1)
+
+
+def _trade_choices(language: str = "de") -> list[tuple[str, str]]:
+    from marketplace.trades.catalogue import all_trades
+
+    return [(trade.code, trade.name(language)) for trade in all_trades()]
+
+
+# --- business side -----------------------------------------------------------------------
+
+
+@bp.route("/")
+@permission_required(Permission.VIEW_DOCUMENTS)
+def overview():
+    tenant = current_user.tenant
+    return render_template(
+        "verification/overview.html", tenant=tenant,
+        summary=services.verification_summary(tenant, str(get_locale() or "de")),
+        documents=services.list_documents(tenant), events=services.history(tenant),
+    )
+
+
+@bp.route("/documents/new", methods=["GET", "POST"])
+@permission_required(Permission.UPLOAD_DOCUMENTS)
+def upload():
+    tenant = current_user.tenant
+    form = DocumentUploadForm()
+    form.trade_codes.choices = _trade_choices(str(get_locale() or "de"))
+    if request.method == "GET":
+        form.trade_codes.data = [trade.trade_code for trade in tenant.trades]
+    status = 200
+    if form.validate_on_submit():
+        try:
+            document = services.upload_document(
+                tenant, current_user, doc_type=form.doc_type.data, issuer=form.issuer.data,
+                holder_name=form.holder_name.data, trade_codes=form.trade_codes.data or [],
+                expires_on=form.expires_on.data, data=_read_upload(form.file) or b"",
+                note=form.note.data or "",
+            )
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+            status = 422
+        else:
+            flash(_("Thank you. The document is now waiting for review."), "success")
+            return redirect(url_for("verification.document", document_id=document.id))
+    elif form.is_submitted():
+        status = 422
+    offered = {trade.trade_code for trade in tenant.trades}
+    return render_template("verification/upload.html", form=form, offered=offered), status
+
+
+@bp.route("/documents/<int:document_id>")
+@permission_required(Permission.VIEW_DOCUMENTS)
+def document(document_id: int):
+    document = get_scoped(VerificationDocument, current_user.tenant, document_id)
+    return render_template("verification/document.html", document=document,
+                           answer_form=AnswerForm())
+
+
+@bp.route("/documents/<int:document_id>/answer", methods=["POST"])
+@permission_required(Permission.UPLOAD_DOCUMENTS)
+def answer(document_id: int):
+    form = AnswerForm()
+    if form.validate_on_submit():
+        try:
+            services.answer_info_request(
+                current_user.tenant, current_user, document_id=document_id,
+                note=form.note.data or "", data=_read_upload(form.file),
+                expires_on=form.expires_on.data,
+            )
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+        else:
+            flash(_("Thank you. The document is waiting for review again."), "success")
+    return redirect(url_for("verification.document", document_id=document_id))
+
+
+@bp.route("/documents/<int:document_id>/file")
+@permission_required(Permission.VIEW_DOCUMENTS)
+def document_file(document_id: int):
+    return _file_response(get_scoped(VerificationDocument, current_user.tenant, document_id))
+
+
+# --- admin console -----------------------------------------------------------------------
+
+
+@admin_bp.route("/verification")
+@admin_required
+def queue():
+    return render_template("verification/admin_queue.html",
+                           entries=services.verification_queue(current_user))
+
+
+@admin_bp.route("/verification/documents/<int:document_id>")
+@admin_required
+def review(document_id: int):
+    document = services.get_document_for_admin(current_user, document_id)
+    tenant = services.business_for_admin(current_user, document.tenant_id)
+    approve_form = ApproveForm()
+    language = str(get_locale() or "de")
+    approve_form.trade_codes.choices = [
+        (code, services.trade_label(code, language)) for code in document.claimed_codes()
+    ]
+    approve_form.trade_codes.data = document.claimed_codes()
+    return render_template(
+        "verification/admin_review.html", document=document, tenant=tenant,
+        approve_form=approve_form, reason_form=ReasonForm(),
+        is_open=document.status == DocumentStatus.SUBMITTED,
+        can_withdraw=document.status == DocumentStatus.APPROVED,
+        other_documents=[d for d in services.list_documents(tenant) if d.id != document.id],
+        events=[e for e in services.history(tenant) if e.document_id == document.id],
+        file_exists=os.path.exists(services.document_path(document)),
+    )
+
+
+@admin_bp.route("/verification/documents/<int:document_id>/file")
+@admin_required
+def review_file(document_id: int):
+    return _file_response(services.get_document_for_admin(current_user, document_id))
+
+
+@admin_bp.route("/verification/documents/<int:document_id>/approve", methods=["POST"])
+@admin_required
+def approve(document_id: int):
+    form = ApproveForm()
+    form.trade_codes.choices = _trade_choices()
+    if form.validate_on_submit():
+        try:
+            services.approve_document(current_user, document_id=document_id,
+                                      approved_trade_codes=form.trade_codes.data or [],
+                                      reason=form.reason.data)
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+            return redirect(url_for("verification_admin.review", document_id=document_id))
+        flash(_("The document has been approved."), "success")
+    return redirect(url_for("verification_admin.queue"))
+
+
+@admin_bp.route("/verification/documents/<int:document_id>/<any(reject, 'request-info'):decision>",
+                methods=["POST"])
+@admin_required
+def decide(document_id: int, decision: str):
+    form = ReasonForm()
+    if form.validate_on_submit():
+        action = (services.reject_document if decision == "reject"
+                  else services.request_more_info)
+        try:
+            action(current_user, document_id=document_id, reason=form.reason.data)
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+            return redirect(url_for("verification_admin.review", document_id=document_id))
+        flash(_("The document has been rejected.") if decision == "reject"
+              else _("The business has been asked for more information."), "success")
+    return redirect(url_for("verification_admin.queue"))
+
+
+@admin_bp.route("/businesses")
+@admin_required
+def businesses():
+    form = BusinessSearchForm(request.args)
+    form.trade.choices = [("", _("all")), *_trade_choices(str(get_locale() or "de"))]
+    results = services.search_businesses(
+        current_user, query=form.q.data or "",
+        verification_status=form.verification_status.data or "",
+        status=form.status.data or "", trade_code=form.trade.data or "",
+        paused=form.paused.data or "",
+    )
+    return render_template("verification/admin_businesses.html", form=form, results=results)
+
+
+@admin_bp.route("/businesses/<int:tenant_id>")
+@admin_required
+def business(tenant_id: int):
+    tenant = services.business_for_admin(current_user, tenant_id)
+    return render_template(
+        "verification/admin_business.html", tenant=tenant,
+        summary=services.verification_summary(tenant, str(get_locale() or "de")),
+        documents=services.list_documents(tenant), events=services.history(tenant),
+        reason_form=ReasonForm(), optional_form=OptionalReasonForm(),
+        members=services.business_members(current_user, tenant),
+    )
+
+
+@admin_bp.route("/businesses/<int:tenant_id>/<any(suspend, reinstate):action>",
+                methods=["POST"])
+@admin_required
+def business_status(tenant_id: int, action: str):
+    form = ReasonForm()
+    if form.validate_on_submit():
+        try:
+            if action == "suspend":
+                services.suspend_business(current_user, tenant_id=tenant_id,
+                                          reason=form.reason.data)
+            else:
+                services.reinstate_business(current_user, tenant_id=tenant_id,
+                                            reason=form.reason.data)
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+        else:
+            flash(_("The business has been updated."), "success")
+    return redirect(url_for("verification_admin.business", tenant_id=tenant_id))
+
+
+@admin_bp.route("/businesses/<int:tenant_id>/trades/<trade_code>/<any(suspend, reinstate):action>",
+                methods=["POST"])
+@admin_required
+def trade_status(tenant_id: int, trade_code: str, action: str):
+    form = ReasonForm()
+    if form.validate_on_submit():
+        try:
+            if action == "suspend":
+                services.suspend_trade(current_user, tenant_id=tenant_id, trade_code=trade_code,
+                                       reason=form.reason.data)
+            else:
+                services.reinstate_trade(current_user, tenant_id=tenant_id,
+                                         trade_code=trade_code, reason=form.reason.data)
+        except FORM_ERRORS as error:
+            flash(error.message, "error")
+        else:
+            flash(_("The trade has been updated."), "success")
+    return redirect(url_for("verification_admin.business", tenant_id=tenant_id))

@@ -87,9 +87,12 @@ def register_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from marketplace.accounts.views import bp as accounts_bp
     from marketplace.admin.views import bp as admin_bp
+    from marketplace.api.views import bp as api_bp
+    from marketplace.api.views import tokens_bp as api_tokens_bp
     from marketplace.consent.views import bp as consent_bp
     from marketplace.media.views import bp as media_bp
     from marketplace.privacy.views import bp as privacy_bp
+    from marketplace.quotes.views import bp as quotes_bp
     from marketplace.site.views import bp as site_bp
     from marketplace.tenancy.views import bp as dashboard_bp
     from marketplace.tenancy.views import public_bp as onboarding_bp
@@ -98,8 +101,12 @@ def register_blueprints(app: Flask) -> None:
 
     for blueprint in (site_bp, accounts_bp, dashboard_bp, admin_bp, onboarding_bp,
                       verification_bp, verification_admin_bp, consent_bp, media_bp,
-                      privacy_bp):
+                      privacy_bp, quotes_bp, api_bp, api_tokens_bp):
         app.register_blueprint(blueprint)
+    # The business API authenticates with bearer tokens, never with the session cookie.
+    from marketplace.extensions import csrf
+
+    csrf.exempt(api_bp)
 
 
 def register_error_handlers(app: Flask) -> None:

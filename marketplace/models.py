@@ -4,6 +4,7 @@ Add a feature's models module here when the feature gets one.
 """
 
 from marketplace.accounts import models as accounts_models
+from marketplace.api import models as api_models
 from marketplace.channels import models as channels_models
 from marketplace.consent import models as consent_models
 from marketplace.jobs import models as jobs_models
@@ -15,6 +16,7 @@ from marketplace.verification import models as verification_models
 
 __all__ = [
     "accounts_models",
+    "api_models",
     "channels_models",
     "consent_models",
     "jobs_models",

@@ -1,0 +1,1 @@
+"""The business REST API (/api/v1): bearer tokens, tenant-scoped leads and quotes."""

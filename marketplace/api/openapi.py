@@ -1,0 +1,100 @@
+"""The OpenAPI 3 document of /api/v1, built from the marshmallow schemas the API uses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from apispec import APISpec
+from apispec.ext.marshmallow import MarshmallowPlugin
+
+from marketplace.api.schemas import (
+    DeclineSchema,
+    ErrorSchema,
+    LeadListSchema,
+    QuoteCreateSchema,
+    QuoteListSchema,
+    QuoteUpdateSchema,
+    WithdrawSchema,
+)
+from marketplace.quotes.schemas import LeadOutputSchema, QuoteOutputSchema
+
+_cache: dict[str, Any] = {}
+
+
+def _json(schema: str) -> dict[str, Any]:
+    return {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}
+
+
+def _ok(schema: str, description: str = "OK") -> dict[str, Any]:
+    return {"description": description, "content": _json(schema)}
+
+
+ERRORS = {
+    "401": {"description": "Missing, unknown or revoked token", "content": _json("Error")},
+    "404": {"description": "No such object for this business", "content": _json("Error")},
+}
+WRITE_ERRORS = {
+    **ERRORS,
+    "403": {"description": "The token's user may not answer leads", "content": _json("Error")},
+    "409": {"description": "Not possible in the object's current state",
+            "content": _json("Error")},
+    "422": {"description": "Invalid input; details name the fields", "content": _json("Error")},
+}
+ID = {"in": "path", "required": True, "schema": {"type": "integer"}}
+STATUS = {"in": "query", "name": "status", "required": False, "schema": {"type": "string"}}
+
+
+def build_spec() -> dict[str, Any]:
+    if "spec" in _cache:
+        return _cache["spec"]
+    spec = APISpec(
+        title="Handwerk direkt business API", version="1.0.0", openapi_version="3.0.3",
+        plugins=[MarshmallowPlugin()],
+        info={"description": "Leads and quotes of one business. Authenticate with a personal "
+                             "API token from the dashboard: `Authorization: Bearer <token>`. "
+                             "Amounts are net euro cents; VAT is 19 %."},
+        servers=[{"url": "/api/v1"}],
+    )
+    spec.components.security_scheme("bearerToken", {"type": "http", "scheme": "bearer"})
+    for name, schema in (("Error", ErrorSchema), ("Lead", LeadOutputSchema),
+                         ("LeadList", LeadListSchema), ("Quote", QuoteOutputSchema),
+                         ("QuoteList", QuoteListSchema), ("QuoteCreate", QuoteCreateSchema),
+                         ("QuoteUpdate", QuoteUpdateSchema), ("Decline", DeclineSchema),
+                         ("Withdraw", WithdrawSchema)):
+        spec.components.schema(name, schema=schema)
+    secured = [{"bearerToken": []}]
+    spec.path(path="/leads", operations={"get": {
+        "summary": "List leads", "security": secured, "parameters": [STATUS],
+        "responses": {"200": _ok("LeadList"), **ERRORS}}})
+    spec.path(path="/leads/{lead_id}", parameters=[{**ID, "name": "lead_id"}], operations={
+        "get": {"summary": "Read one lead", "security": secured,
+                "responses": {"200": _ok("Lead"), **ERRORS}}})
+    spec.path(path="/leads/{lead_id}/viewed", parameters=[{**ID, "name": "lead_id"}],
+              operations={"post": {"summary": "Mark a lead as viewed", "security": secured,
+                                   "responses": {"200": _ok("Lead"), **ERRORS}}})
+    spec.path(path="/leads/{lead_id}/decline", parameters=[{**ID, "name": "lead_id"}],
+              operations={"post": {
+                  "summary": "Decline a lead with a reason", "security": secured,
+                  "requestBody": {"required": True, "content": _json("Decline")},
+                  "responses": {"200": _ok("Lead"), **WRITE_ERRORS}}})
+    spec.path(path="/quotes", operations={
+        "get": {"summary": "List quotes and their state", "security": secured,
+                "parameters": [STATUS], "responses": {"200": _ok("QuoteList"), **ERRORS}},
+        "post": {"summary": "Quote on a lead", "security": secured,
+                 "requestBody": {"required": True, "content": _json("QuoteCreate")},
+                 "responses": {"201": _ok("Quote", "Created"), **WRITE_ERRORS}}})
+    spec.path(path="/quotes/{quote_id}", parameters=[{**ID, "name": "quote_id"}], operations={
+        "get": {"summary": "Read one quote", "security": secured,
+                "responses": {"200": _ok("Quote"), **ERRORS}},
+        "patch": {"summary": "Change a quote the customer has not answered",
+                  "security": secured,
+                  "requestBody": {"required": True, "content": _json("QuoteUpdate")},
+                  "responses": {"200": _ok("Quote"), **WRITE_ERRORS}}})
+    spec.path(path="/quotes/{quote_id}/withdraw", parameters=[{**ID, "name": "quote_id"}],
+              operations={"post": {
+                  "summary": "Withdraw a quote the customer has not answered",
+                  "security": secured,
+                  "requestBody": {"required": False, "content": _json("Withdraw")},
+                  "responses": {"200": _ok("Quote"), **WRITE_ERRORS}}})
+    _cache["spec"] = spec.to_dict()
+    return _cache["spec"]

@@ -1,0 +1,177 @@
+"""The business REST API under /api/v1, and the dashboard page for its tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from flask import Blueprint, flash, g, jsonify, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from marketplace.accounts.auth import business_required
+from marketplace.accounts.models import Role
+from marketplace.api import openapi, services
+from marketplace.api.schemas import (
+    DeclineSchema,
+    LeadListSchema,
+    QuoteCreateSchema,
+    QuoteUpdateSchema,
+    WithdrawSchema,
+)
+from marketplace.errors import DomainError, InvalidInput
+from marketplace.quotes import services as quote_services
+from marketplace.quotes.schemas import LeadOutputSchema, QuoteOutputSchema
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+tokens_bp = Blueprint("api_tokens", __name__, url_prefix="/dashboard/api-tokens")
+
+ANSWERING_ROLES = (Role.OWNER, Role.OFFICE)
+
+
+class Unauthorized(DomainError):
+    status_code = 401
+    code = "unauthorized"
+
+
+def token_required(*roles: Role) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Bearer token of an enabled business user; sets g.api_user for this request only."""
+
+    def decorator(view: Callable[..., Any]) -> Callable[..., Any]:
+        @wraps(view)
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            header = request.headers.get("Authorization", "")
+            scheme, _space, token = header.partition(" ")
+            if scheme.lower() != "bearer" or not token.strip():
+                raise Unauthorized("Send an API token as 'Authorization: Bearer <token>'.")
+            user = services.authenticate(token.strip())
+            if user is None:
+                raise Unauthorized("The API token is unknown or revoked.")
+            if roles and user.role not in roles:
+                from marketplace.errors import Forbidden
+
+                raise Forbidden("This token's user may not do this.")
+            g.api_user = user
+            return view(*args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def _json_body() -> dict[str, Any]:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise InvalidInput("The request body must be a JSON object.")
+    return body
+
+
+@bp.after_request
+def _no_store(response):
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.get("/openapi.json")
+def openapi_document():
+    return jsonify(openapi.build_spec())
+
+
+@bp.get("/leads")
+@token_required()
+def list_leads():
+    leads = quote_services.list_leads(g.api_user.tenant, status=request.args.get("status"))
+    return jsonify(LeadListSchema().dump({"leads": leads}))
+
+
+@bp.get("/leads/<int:lead_id>")
+@token_required()
+def get_lead(lead_id: int):
+    return jsonify(LeadOutputSchema().dump(quote_services.get_lead(g.api_user.tenant, lead_id)))
+
+
+@bp.post("/leads/<int:lead_id>/viewed")
+@token_required()
+def mark_viewed(lead_id: int):
+    lead = quote_services.mark_lead_viewed(g.api_user.tenant, g.api_user, lead_id=lead_id)
+    return jsonify(LeadOutputSchema().dump(lead))
+
+
+@bp.post("/leads/<int:lead_id>/decline")
+@token_required(*ANSWERING_ROLES)
+def decline_lead(lead_id: int):
+    data = DeclineSchema().load(_json_body())
+    lead = quote_services.decline_lead(g.api_user.tenant, g.api_user, lead_id=lead_id, **data)
+    return jsonify(LeadOutputSchema().dump(lead))
+
+
+@bp.get("/quotes")
+@token_required()
+def list_quotes():
+    quotes = quote_services.list_quotes(g.api_user.tenant, status=request.args.get("status"))
+    return jsonify({"quotes": QuoteOutputSchema(many=True).dump(quotes)})
+
+
+@bp.post("/quotes")
+@token_required(*ANSWERING_ROLES)
+def create_quote():
+    data = QuoteCreateSchema().load(_json_body())
+    lead_id = data.pop("lead_id")
+    quote = quote_services.submit_quote(g.api_user.tenant, g.api_user, lead_id=lead_id,
+                                        data=data)
+    return jsonify(QuoteOutputSchema().dump(quote)), 201
+
+
+@bp.get("/quotes/<int:quote_id>")
+@token_required()
+def get_quote(quote_id: int):
+    return jsonify(QuoteOutputSchema().dump(
+        quote_services.get_quote(g.api_user.tenant, quote_id)))
+
+
+@bp.route("/quotes/<int:quote_id>", methods=["PUT", "PATCH"])
+@token_required(*ANSWERING_ROLES)
+def update_quote(quote_id: int):
+    data = QuoteUpdateSchema().load(_json_body())
+    quote = quote_services.update_quote(g.api_user.tenant, g.api_user, quote_id=quote_id,
+                                        data=data)
+    return jsonify(QuoteOutputSchema().dump(quote))
+
+
+@bp.post("/quotes/<int:quote_id>/withdraw")
+@token_required(*ANSWERING_ROLES)
+def withdraw_quote(quote_id: int):
+    data = WithdrawSchema().load(request.get_json(silent=True) or {})
+    quote = quote_services.withdraw_quote(g.api_user.tenant, g.api_user, quote_id=quote_id,
+                                          **data)
+    return jsonify(QuoteOutputSchema().dump(quote))
+
+
+# --- dashboard: the user's tokens -------------------------------------------------------
+
+@tokens_bp.route("/")
+@business_required()
+def list_tokens():
+    tokens = services.list_tokens(current_user.tenant, current_user)
+    return render_template("api/tokens.html", tokens=tokens, new_token=None)
+
+
+@tokens_bp.route("/", methods=["POST"])
+@business_required()
+def create_token():
+    token, plain = services.create_token(current_user.tenant, current_user,
+                                         name=request.form.get("name", ""))
+    tokens = services.list_tokens(current_user.tenant, current_user)
+    # Shown once, on this response only; the page is not cached.
+    response = render_template("api/tokens.html", tokens=tokens, new_token=plain,
+                               new_token_name=token.name)
+    return response, 201, {"Cache-Control": "no-store"}
+
+
+@tokens_bp.route("/<int:token_id>/revoke", methods=["POST"])
+@business_required()
+def revoke_token(token_id: int):
+    services.revoke_token(current_user.tenant, current_user, token_id=token_id)
+    flash(_("The token has been revoked."), "success")
+    return redirect(url_for("api_tokens.list_tokens"))

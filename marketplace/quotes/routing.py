@@ -1,0 +1,369 @@
+"""Who may receive a job, and in which order: the candidate query and the ranking.
+
+Reads only; `services.route_job` writes the leads and the decision record.
+
+Distances are between postcode centroids (customers are only known to postcode
+precision). With geodata, a cached table of every postcode's neighbours within the largest
+service radius turns the radius check into an index walk ordered by distance (measured in
+bench/README.md); without geodata, proximity falls back to shared postcode prefixes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
+
+from marketplace import clock
+from marketplace.db import db
+from marketplace.jobs.models import JobRequest
+from marketplace.quotes.models import (
+    ActorKind,
+    Lead,
+    LeadStatus,
+    PostcodeNeighbour,
+    Quote,
+    QuoteEvent,
+    QuoteStatus,
+)
+from marketplace.tenancy.models import (
+    Tenant,
+    TenantStatus,
+    TenantTrade,
+    TenantTradeStatus,
+    VerificationStatus,
+)
+
+MAX_SERVICE_RADIUS_KM = 100  # Tenant's CHECK constraint allows 5..100
+# Below this radius a business is only near enough by prefix if it shares 3 digits.
+PREFIX_TWO_DIGITS_MIN_RADIUS_KM = 25
+BERLIN = ZoneInfo("Europe/Berlin")
+
+# Ranking: candidates are ordered by an "effective distance" in km. Answering well moves a
+# business up to RESPONSIVENESS_BONUS_KM closer; each lead it was offered in the last
+# FAIRNESS_WINDOW moves it FAIRNESS_KM_PER_RECENT_LEAD further away, so a business that is
+# nearest to many jobs still leaves some of them to its neighbours.
+RESPONSIVENESS_BONUS_KM = 6.0
+FAST_ANSWER_HOURS = 4.0
+FAIRNESS_KM_PER_RECENT_LEAD = 3.0
+FAIRNESS_MAX_PENALTY_KM = 30.0
+FAIRNESS_WINDOW = timedelta(days=7)
+STATS_WINDOW = timedelta(days=90)
+# Candidates fetched per open slot, so that ranking has a choice beyond the nearest.
+POOL_PER_SLOT = 4
+
+
+class IneligibleReason:
+    """Reasons that depend on the job; the business's own come from verification.services."""
+
+    NO_CAPACITY = "weekly_capacity_used"
+    OUTSIDE_RADIUS = "outside_service_radius"
+    NO_LOCATION = "no_base_postcode"
+    DECLINED_BY_CUSTOMER = "declined_by_customer_before"
+    ALREADY_OFFERED = "already_has_lead_for_job"
+
+
+@dataclass
+class Candidate:
+    tenant_id: int
+    name: str
+    distance_km: float | None
+    shared_prefix: int = 0
+    answer_rate: float | None = None
+    median_answer_hours: float | None = None
+    recent_leads: int = 0
+    effective_km: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+    def explain(self) -> str:
+        parts = []
+        if self.answer_rate is not None:
+            parts.append(f"answer_rate={self.answer_rate:.2f}")
+        if self.median_answer_hours is not None:
+            parts.append(f"median_answer_h={self.median_answer_hours:.1f}")
+        parts.append(f"recent_leads={self.recent_leads}")
+        if self.distance_km is None:
+            parts.append(f"shared_prefix={self.shared_prefix}")
+        return ",".join(parts)
+
+
+def week_start(at: datetime) -> datetime:
+    """Monday 00:00 in Germany of the ISO week containing `at`, as UTC."""
+    local = at.astimezone(BERLIN)
+    monday = (local - timedelta(days=local.weekday())).replace(hour=0, minute=0, second=0,
+                                                               microsecond=0)
+    return monday.astimezone(clock.now().tzinfo)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    a = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# --- eligibility of a business, independent of any job ---------------------------------
+
+def business_conditions(trade_code: str) -> list[sa.ColumnElement[bool]]:
+    """The SQL twin of `verification.services.is_eligible(tenant, trade_code)`.
+
+    tests/quotes/test_routing_eligibility.py checks that both agree on generated tenants.
+    """
+    approved_trade = sa.exists().where(
+        TenantTrade.tenant_id == Tenant.id,
+        TenantTrade.trade_code == trade_code,
+        TenantTrade.status == TenantTradeStatus.APPROVED,
+    )
+    return [
+        Tenant.status == TenantStatus.ACTIVE,
+        Tenant.verification_status == VerificationStatus.VERIFIED,
+        Tenant.is_paused.is_(False),
+        approved_trade,
+    ]
+
+
+def job_conditions(job: JobRequest, now: datetime) -> list[sa.ColumnElement[bool]]:
+    """Conditions that depend on the job: capacity this week, earlier refusals, no repeat."""
+    leads_this_week = (
+        sa.select(sa.func.count(Lead.id))
+        .where(Lead.tenant_id == Tenant.id, Lead.offered_at >= week_start(now))
+        .scalar_subquery()
+    )
+    already_offered = sa.select(Lead.tenant_id).where(Lead.job_request_id == job.id)
+    return [
+        Tenant.weekly_lead_capacity > leads_this_week,
+        Tenant.id.not_in(already_offered),
+        Tenant.id.not_in(declined_by_customer_select(job.customer_id)),
+    ]
+
+
+def declined_by_customer_select(customer_id: int) -> sa.Select:
+    """Businesses whose quote this customer turned down themselves (not by accepting another)."""
+    return (
+        sa.select(Quote.tenant_id)
+        .join(QuoteEvent, QuoteEvent.quote_id == Quote.id)
+        .join(JobRequest, JobRequest.id == Quote.job_request_id)
+        .where(JobRequest.customer_id == customer_id,
+               QuoteEvent.to_status == QuoteStatus.DECLINED,
+               QuoteEvent.actor_kind == ActorKind.CUSTOMER)
+    )
+
+
+# --- distance ------------------------------------------------------------------------
+
+def postcode_centroid(postcode: str) -> tuple[float, float] | None:
+    from marketplace.geo import services as geo_services
+
+    return geo_services.centroid(postcode)
+
+
+def ensure_neighbours(postcode: str) -> bool:
+    """Make sure the neighbour rows of `postcode` exist; False when it has no centroid.
+
+    The rows depend only on geodata, so they are computed once per postcode, on first use,
+    and dropped by `clear_neighbours` when geodata is imported again.
+    """
+    cached = db.session.scalar(
+        sa.select(PostcodeNeighbour.postcode).where(PostcodeNeighbour.postcode == postcode)
+        .limit(1))
+    if cached is not None:
+        return True
+    centre = postcode_centroid(postcode)
+    if centre is None:
+        return False
+    from marketplace.geo import services as geo_services
+
+    rows = []
+    for near_postcode, lat, lon in geo_services.centroids_within_box(
+            centre[0], centre[1], MAX_SERVICE_RADIUS_KM):
+        km = haversine_km(centre[0], centre[1], lat, lon)
+        if km <= MAX_SERVICE_RADIUS_KM:
+            rows.append({"postcode": postcode, "near_postcode": near_postcode,
+                         "km": round(km, 2)})
+    if not any(row["near_postcode"] == postcode for row in rows):
+        rows.append({"postcode": postcode, "near_postcode": postcode, "km": 0.0})
+    db.session.execute(sa.insert(PostcodeNeighbour), rows)
+    return True
+
+
+def clear_neighbours() -> None:
+    """Forget cached neighbours (geodata changed); the caller commits."""
+    db.session.execute(sa.delete(PostcodeNeighbour))
+
+
+# --- the candidate query ------------------------------------------------------------
+
+def eligible_candidates(job: JobRequest, *, limit: int, now: datetime | None = None
+                        ) -> tuple[list[Candidate], bool]:
+    """The nearest eligible businesses for `job`, nearest first; and whether geodata was used."""
+    now = now or clock.now()
+    conditions = [*business_conditions(job.trade_code), *job_conditions(job, now)]
+    if ensure_neighbours(job.postcode):
+        query = (
+            sa.select(Tenant.id, Tenant.name, PostcodeNeighbour.km)
+            .join(PostcodeNeighbour, PostcodeNeighbour.near_postcode == Tenant.base_postcode)
+            .where(PostcodeNeighbour.postcode == job.postcode,
+                   PostcodeNeighbour.km <= Tenant.service_radius_km, *conditions)
+            .order_by(PostcodeNeighbour.km, Tenant.id)
+            .limit(limit)
+        )
+        rows = db.session.execute(query).all()
+        return [Candidate(tenant_id=row.id, name=row.name, distance_km=float(row.km))
+                for row in rows], True
+    return _prefix_candidates(job, conditions, limit), False
+
+
+def _prefix_condition(postcode: str) -> sa.ColumnElement[bool]:
+    return sa.or_(
+        sa.func.substr(Tenant.base_postcode, 1, 3) == postcode[:3],
+        sa.and_(sa.func.substr(Tenant.base_postcode, 1, 2) == postcode[:2],
+                Tenant.service_radius_km >= PREFIX_TWO_DIGITS_MIN_RADIUS_KM),
+    )
+
+
+def _prefix_candidates(job: JobRequest, conditions: list, limit: int) -> list[Candidate]:
+    """Without geodata: same 3-digit area, or same 2-digit region for wide radii."""
+    shared = sa.case(
+        (Tenant.base_postcode == job.postcode, 5),
+        (sa.func.substr(Tenant.base_postcode, 1, 3) == job.postcode[:3], 3),
+        else_=2,
+    )
+    query = (
+        sa.select(Tenant.id, Tenant.name, Tenant.base_postcode, shared.label("shared"))
+        .where(Tenant.base_postcode.is_not(None), _prefix_condition(job.postcode), *conditions)
+        .order_by(shared.desc(), Tenant.id)
+        .limit(limit)
+    )
+    candidates = [
+        Candidate(tenant_id=row.id, name=row.name, distance_km=None, shared_prefix=row.shared)
+        for row in db.session.execute(query).all()
+    ]
+    return candidates
+
+
+# --- ranking --------------------------------------------------------------------------
+
+def load_answer_stats(candidates: list[Candidate], now: datetime) -> None:
+    """Fill answer rate, answer speed and recent lead count for each candidate."""
+    if not candidates:
+        return
+    ids = [c.tenant_id for c in candidates]
+    answered = (LeadStatus.QUOTED, LeadStatus.DECLINED, LeadStatus.WON, LeadStatus.LOST)
+    rows = db.session.execute(
+        sa.select(Lead.tenant_id, Lead.status, Lead.offered_at, Lead.responded_at)
+        .where(Lead.tenant_id.in_(ids), Lead.offered_at >= now - STATS_WINDOW)
+    ).all()
+    by_tenant: dict[int, list] = {tenant_id: [] for tenant_id in ids}
+    for row in rows:
+        by_tenant[row.tenant_id].append(row)
+    for candidate in candidates:
+        leads = by_tenant[candidate.tenant_id]
+        candidate.recent_leads = sum(1 for lead in leads
+                                     if lead.offered_at >= now - FAIRNESS_WINDOW)
+        finished = [lead for lead in leads if lead.status not in (LeadStatus.OFFERED,
+                                                                  LeadStatus.VIEWED)]
+        if finished:
+            answered_leads = [lead for lead in finished if lead.status in answered
+                              and lead.responded_at is not None]
+            candidate.answer_rate = len(answered_leads) / len(finished)
+            hours = sorted((lead.responded_at - lead.offered_at).total_seconds() / 3600
+                           for lead in answered_leads)
+            if hours:
+                candidate.median_answer_hours = hours[len(hours) // 2]
+
+
+def effective_km(candidate: Candidate) -> float:
+    """Lower is better; see the constants above for the rule."""
+    if candidate.distance_km is not None:
+        base = candidate.distance_km
+    else:
+        # Prefix fallback: an exact postcode match is "here", a shared area is "near".
+        base = {5: 0.0, 3: 10.0}.get(candidate.shared_prefix, 30.0)
+    bonus = 0.0
+    if candidate.answer_rate is not None:
+        speed = 0.5
+        if candidate.median_answer_hours is not None:
+            speed = 1.0 if candidate.median_answer_hours <= FAST_ANSWER_HOURS else max(
+                0.0, 1.0 - candidate.median_answer_hours / 48.0)
+        bonus = RESPONSIVENESS_BONUS_KM * (0.7 * candidate.answer_rate + 0.3 * speed)
+    else:
+        # No history yet: treated as average so that new businesses get their chance.
+        bonus = RESPONSIVENESS_BONUS_KM * 0.5
+    penalty = min(FAIRNESS_MAX_PENALTY_KM, FAIRNESS_KM_PER_RECENT_LEAD * candidate.recent_leads)
+    return base - bonus + penalty
+
+
+def rank(candidates: list[Candidate], now: datetime) -> list[Candidate]:
+    load_answer_stats(candidates, now)
+    for candidate in candidates:
+        candidate.effective_km = effective_km(candidate)
+    return sorted(candidates, key=lambda c: (c.effective_km, c.distance_km or 0.0,
+                                             c.tenant_id))
+
+
+# --- why the others were not eligible (for the admin record) ---------------------------
+
+def explain_ineligible(job: JobRequest, *, exclude: set[int], limit: int = 50,
+                       now: datetime | None = None) -> list[tuple[Tenant, list[str],
+                                                                  float | None]]:
+    """Businesses offering the job's trade that routing skipped, each with its reasons."""
+    now = now or clock.now()
+    tenants = db.session.scalars(
+        sa.select(Tenant).join(TenantTrade, TenantTrade.tenant_id == Tenant.id)
+        .where(TenantTrade.trade_code == job.trade_code, Tenant.id.not_in(exclude or {0}))
+        .options(selectinload(Tenant.trades))
+        .order_by(Tenant.id).limit(limit * 4)
+    ).all()
+    if not tenants:
+        return []
+    ids = [t.id for t in tenants]
+    leads_this_week = dict(db.session.execute(
+        sa.select(Lead.tenant_id, sa.func.count(Lead.id))
+        .where(Lead.tenant_id.in_(ids), Lead.offered_at >= week_start(now))
+        .group_by(Lead.tenant_id)).all())
+    on_job = set(db.session.scalars(
+        sa.select(Lead.tenant_id).where(Lead.job_request_id == job.id)).all())
+    declined = set(db.session.scalars(declined_by_customer_select(job.customer_id)).all())
+    use_geo = ensure_neighbours(job.postcode)
+    distances: dict[str, float] = {}
+    if use_geo:
+        distances = dict(db.session.execute(
+            sa.select(PostcodeNeighbour.near_postcode, PostcodeNeighbour.km)
+            .where(PostcodeNeighbour.postcode == job.postcode,
+                   PostcodeNeighbour.near_postcode.in_(
+                       {t.base_postcode for t in tenants if t.base_postcode}))).all())
+    from marketplace.verification.services import eligibility_problems
+
+    results = []
+    for tenant in tenants:
+        reasons = list(eligibility_problems(tenant, job.trade_code))
+        if leads_this_week.get(tenant.id, 0) >= tenant.weekly_lead_capacity:
+            reasons.append(IneligibleReason.NO_CAPACITY)
+        if tenant.id in on_job:
+            reasons.append(IneligibleReason.ALREADY_OFFERED)
+        if tenant.id in declined:
+            reasons.append(IneligibleReason.DECLINED_BY_CUSTOMER)
+        distance = distances.get(tenant.base_postcode or "")
+        if not tenant.base_postcode:
+            reasons.append(IneligibleReason.NO_LOCATION)
+        elif use_geo:
+            if distance is None or distance > tenant.service_radius_km:
+                reasons.append(IneligibleReason.OUTSIDE_RADIUS)
+        elif not _prefix_match(job.postcode, tenant):
+            reasons.append(IneligibleReason.OUTSIDE_RADIUS)
+        if reasons:
+            results.append((tenant, reasons, distance))
+        if len(results) >= limit:
+            break
+    return results
+
+
+def _prefix_match(postcode: str, tenant: Tenant) -> bool:
+    base = tenant.base_postcode or ""
+    if base[:3] == postcode[:3]:
+        return True
+    return base[:2] == postcode[:2] and tenant.service_radius_km >= PREFIX_TWO_DIGITS_MIN_RADIUS_KM

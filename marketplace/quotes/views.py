@@ -1,0 +1,165 @@
+"""Dashboard pages for leads and quotes, and the admin's routing record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from marshmallow import ValidationError
+
+import marketplace.quotes.tasks  # noqa: F401 - registers the lead expiry sweep
+from marketplace import clock
+from marketplace.accounts.auth import admin_required, business_required
+from marketplace.accounts.models import Role
+from marketplace.admin.views import ADMIN_LINKS
+from marketplace.quotes import services
+from marketplace.quotes.formatting import describe_price, format_euro, trade_label
+from marketplace.quotes.models import OPEN_LEAD_STATUSES, Lead, LeadStatus
+from marketplace.quotes.schemas import DeclineInputSchema, QuoteFormSchema, WithdrawInputSchema
+
+bp = Blueprint("quotes", __name__)
+
+ADMIN_LINK = ("quotes.admin_jobs", _l("Routing and leads"))
+if all(endpoint != ADMIN_LINK[0] for endpoint, _label in ADMIN_LINKS):
+    ADMIN_LINKS.append(ADMIN_LINK)
+
+# Crew members see leads but only owners and office staff answer them.
+ANSWERING_ROLES = (Role.OWNER, Role.OFFICE)
+
+
+@bp.app_template_global("quote_price")
+def quote_price(quote: Any) -> str:
+    return describe_price(quote)
+
+
+@bp.app_template_filter("euro")
+def euro_filter(cents: int | None) -> str:
+    return format_euro(cents)
+
+
+@bp.app_template_filter("euro_input")
+def euro_input_filter(cents: int | None) -> str:
+    """Cents as a form field shows them to a German user: 1250,00."""
+    if cents is None:
+        return ""
+    return f"{cents // 100},{cents % 100:02d}"
+
+
+@bp.app_template_filter("trade_label")
+def trade_label_filter(code: str) -> str:
+    return trade_label(code)
+
+
+@bp.app_template_global("hours_left")
+def hours_left(lead: Lead) -> int | None:
+    if lead.status not in OPEN_LEAD_STATUSES:
+        return None
+    return max(0, int((lead.expires_at - clock.now()).total_seconds() // 3600))
+
+
+def dashboard_section(tenant: Any, user: Any) -> tuple[str, dict[str, Any]]:
+    """Start page section: the open leads, newest first."""
+    leads = [lead for lead in services.list_leads(tenant) if lead.is_open]
+    return "quotes/_dashboard_section.html", {"leads": leads[:10], "total": len(leads)}
+
+
+def _media_visible(lead: Lead) -> bool:
+    from marketplace.consent.services import can_view_media
+
+    return can_view_media(lead.tenant, lead.job_request)
+
+
+@bp.route("/dashboard/leads")
+@business_required()
+def list_leads():
+    status = request.args.get("status") or None
+    leads = services.list_leads(current_user.tenant, status=status)
+    return render_template("quotes/leads.html", leads=leads, status=status,
+                           statuses=list(LeadStatus))
+
+
+def _render_lead(lead: Lead, *, form: dict | None = None, errors: dict | None = None,
+                 status: int = 200):
+    return render_template(
+        "quotes/lead.html", lead=lead, quote=lead.quote, form=form or {}, errors=errors or {},
+        media_visible=_media_visible(lead), can_answer=current_user.role in ANSWERING_ROLES,
+        today=clock.now().date(),
+    ), status
+
+
+@bp.route("/dashboard/leads/<int:lead_id>")
+@business_required()
+def show_lead(lead_id: int):
+    return _render_lead(services.get_lead(current_user.tenant, lead_id))
+
+
+@bp.route("/dashboard/leads/<int:lead_id>/viewed", methods=["POST"])
+@business_required()
+def mark_viewed(lead_id: int):
+    services.mark_lead_viewed(current_user.tenant, current_user, lead_id=lead_id)
+    return redirect(url_for("quotes.show_lead", lead_id=lead_id))
+
+
+@bp.route("/dashboard/leads/<int:lead_id>/decline", methods=["POST"])
+@business_required(*ANSWERING_ROLES)
+def decline_lead(lead_id: int):
+    try:
+        data = DeclineInputSchema().load({"reason": request.form.get("reason", "").strip()})
+    except ValidationError as error:
+        lead = services.get_lead(current_user.tenant, lead_id)
+        return _render_lead(lead, errors={"reason": error.messages.get("reason", [])},
+                            status=422)
+    services.decline_lead(current_user.tenant, current_user, lead_id=lead_id, **data)
+    flash(_("You declined the request. It goes to another business."), "success")
+    return redirect(url_for("quotes.list_leads"))
+
+
+@bp.route("/dashboard/leads/<int:lead_id>/quote", methods=["POST"])
+@business_required(*ANSWERING_ROLES)
+def submit_quote(lead_id: int):
+    try:
+        data = QuoteFormSchema().load(request.form)
+    except ValidationError as error:
+        lead = services.get_lead(current_user.tenant, lead_id)
+        return _render_lead(lead, form=request.form, errors=error.messages, status=422)
+    services.submit_quote(current_user.tenant, current_user, lead_id=lead_id, data=data)
+    flash(_("Your quote has been sent to the customer."), "success")
+    return redirect(url_for("quotes.show_lead", lead_id=lead_id))
+
+
+@bp.route("/dashboard/quotes/<int:quote_id>", methods=["POST"])
+@business_required(*ANSWERING_ROLES)
+def update_quote(quote_id: int):
+    quote = services.get_quote(current_user.tenant, quote_id)
+    try:
+        data = QuoteFormSchema().load(request.form)
+    except ValidationError as error:
+        return _render_lead(quote.lead, form=request.form, errors=error.messages, status=422)
+    services.update_quote(current_user.tenant, current_user, quote_id=quote_id, data=data)
+    flash(_("Your quote has been updated; the customer was told."), "success")
+    return redirect(url_for("quotes.show_lead", lead_id=quote.lead_id))
+
+
+@bp.route("/dashboard/quotes/<int:quote_id>/withdraw", methods=["POST"])
+@business_required(*ANSWERING_ROLES)
+def withdraw_quote(quote_id: int):
+    data = WithdrawInputSchema().load({"reason": request.form.get("reason", "")})
+    quote = services.withdraw_quote(current_user.tenant, current_user, quote_id=quote_id,
+                                    **data)
+    flash(_("Your quote has been withdrawn."), "success")
+    return redirect(url_for("quotes.show_lead", lead_id=quote.lead_id))
+
+
+@bp.route("/admin/routing")
+@admin_required
+def admin_jobs():
+    return render_template("quotes/admin_jobs.html", rows=services.recent_routed_jobs())
+
+
+@bp.route("/admin/routing/jobs/<int:job_id>")
+@admin_required
+def admin_job(job_id: int):
+    return render_template("quotes/admin_job.html", **services.routing_record(job_id))

@@ -89,6 +89,8 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.admin.views import bp as admin_bp
     from marketplace.api.views import bp as api_bp
     from marketplace.api.views import tokens_bp as api_tokens_bp
+    from marketplace.channels.views import admin_bp as channels_admin_bp
+    from marketplace.channels.views import webchat_bp, webhooks_bp
     from marketplace.consent.views import bp as consent_bp
     from marketplace.media.views import bp as media_bp
     from marketplace.privacy.views import bp as privacy_bp
@@ -101,7 +103,8 @@ def register_blueprints(app: Flask) -> None:
 
     for blueprint in (site_bp, accounts_bp, dashboard_bp, admin_bp, onboarding_bp,
                       verification_bp, verification_admin_bp, consent_bp, media_bp,
-                      privacy_bp, quotes_bp, api_bp, api_tokens_bp):
+                      privacy_bp, quotes_bp, api_bp, api_tokens_bp,
+                      webhooks_bp, webchat_bp, channels_admin_bp):
         app.register_blueprint(blueprint)
     # The business API authenticates with bearer tokens, never with the session cookie.
     from marketplace.extensions import csrf

@@ -161,6 +161,7 @@ class Recipient:
 
     external_id: str  # wa_id or BSUID, PSID, Telegram chat id, web chat session id
     phone: str | None = None
+    language: str = "de"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ work and commits once.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -45,7 +46,7 @@ from marketplace.channels.models import (
     MessageStatus,
     PreferenceChange,
 )
-from marketplace.db import db
+from marketplace.db import call_after_commit, db
 from marketplace.errors import InvalidInput
 
 log = logging.getLogger(__name__)
@@ -186,7 +187,8 @@ def _load_for_update(model: type, row_id: int):
 
 
 def recipient_for(customer: Customer) -> Recipient:
-    return Recipient(external_id=customer.external_id, phone=customer.phone)
+    return Recipient(external_id=customer.external_id, phone=customer.phone,
+                     language=customer.language or "de")
 
 
 def _outbound_media(outbound: Outbound) -> OutboundMedia | None:
@@ -360,9 +362,17 @@ def store_webhook(channel: ChannelName, raw_body: bytes) -> InboxEvent | None:
         index_elements=["channel", "body_sha256"]).returning(InboxEvent.id)
     inbox_id = db.session.execute(statement).scalar_one_or_none()
     if inbox_id is not None and error is None:
-        tasks.enqueue(PROCESS_TASK, inbox_id, queue="messages")
+        call_after_commit(_dispatch_quietly, PROCESS_TASK, inbox_id)
     db.session.commit()
     return None if inbox_id is None else db.session.get(InboxEvent, inbox_id)
+
+
+def _dispatch_quietly(path: str, inbox_id: int) -> None:
+    """The event is stored: if the queue is down the sweep picks it up, the provider gets 200."""
+    try:
+        tasks.dispatch(path, (inbox_id,), queue="messages")
+    except Exception:
+        log.exception("could not hand inbox event %s to the queue; the sweep will", inbox_id)
 
 
 # --- inbound: processing in a task ------------------------------------------------------
@@ -452,6 +462,7 @@ def _store_inbound(event: InboundEvent, handed_off: list[int]) -> Message | None
     if exists is not None:
         return None
     customer = _customer_for(event)
+    event = _numbered_choice(customer, event)
     message = build_inbound_message(customer, event)
     db.session.add(message)
     db.session.flush()
@@ -462,6 +473,27 @@ def _store_inbound(event: InboundEvent, handed_off: list[int]) -> Message | None
     elif event.kind in HANDED_OFF_KINDS:
         handed_off.append(message.id)
     return message
+
+
+def _numbered_choice(customer: Customer, event: InboundEvent) -> InboundEvent:
+    """A bare number answering our last list of choices is that choice.
+
+    Channels that cannot show buttons get a numbered list; "2" then means the second entry.
+    """
+    answer = event.text.strip().rstrip(".")
+    if event.kind is not MessageKind.TEXT or not answer.isdigit() or customer.id is None:
+        return event
+    last = db.session.scalar(sa.select(Message).where(
+        Message.customer_id == customer.id, Message.direction == Direction.OUTBOUND,
+        Message.status.in_([MessageStatus.SENT, MessageStatus.DELIVERED, MessageStatus.READ]))
+        .order_by(Message.id.desc()).limit(1))
+    choices = (last.payload or {}).get("choices") if last is not None else None
+    number = int(answer)
+    if not choices or not 1 <= number <= len(choices):
+        return event
+    chosen = choices[number - 1]
+    return dataclasses.replace(event, kind=MessageKind.CHOICE, choice_id=chosen["id"],
+                               text=chosen.get("title", answer))
 
 
 def build_inbound_message(customer: Customer, event: InboundEvent) -> Message:
@@ -597,8 +629,11 @@ def receive_webchat_upload(session_id: str, file_storage: Any, *, caption: str =
     return message
 
 
-def webchat_history(session_id: str, *, after_id: int = 0, limit: int = 100) -> list[Message]:
-    """Messages of the web chat session after `after_id`; outbound ones count as delivered."""
+def webchat_poll(session_id: str, *, after_id: int = 0, limit: int = 100) -> list[Message]:
+    """Messages of the web chat session after `after_id`. One commit.
+
+    The page polls: outbound messages it receives count as delivered.
+    """
     customer = webchat_customer(session_id, create=False)
     if customer is None:
         return []
@@ -608,20 +643,12 @@ def webchat_history(session_id: str, *, after_id: int = 0, limit: int = 100) -> 
                Message.status.in_([MessageStatus.SENT, MessageStatus.DELIVERED,
                                    MessageStatus.READ])))
         .order_by(Message.id).limit(limit)))
-    return messages
-
-
-def mark_webchat_delivered(session_id: str, message_ids: list[int]) -> None:
-    """The browser showed these outbound messages: they are delivered. One commit."""
-    customer = webchat_customer(session_id, create=False)
-    if customer is None or not message_ids:
-        return
     now = clock.now()
-    for message in db.session.scalars(sa.select(Message).where(
-            Message.customer_id == customer.id, Message.id.in_(message_ids),
-            Message.direction == Direction.OUTBOUND)):
-        _move_forward(message, MessageStatus.DELIVERED, now)
+    for message in messages:
+        if message.direction == Direction.OUTBOUND:
+            _move_forward(message, MessageStatus.DELIVERED, now)
     db.session.commit()
+    return messages
 
 
 # --- sweeps and admin actions ---------------------------------------------------------------

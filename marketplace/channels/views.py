@@ -1,0 +1,228 @@
+"""Webhooks (verify, store, 200), the web chat page and its JSON endpoints, admin queues."""
+
+from __future__ import annotations
+
+import secrets
+
+import sqlalchemy as sa
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import get_locale
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from marshmallow import ValidationError
+
+from marketplace.accounts.auth import admin_required
+from marketplace.admin.views import ADMIN_LINKS
+from marketplace.channels import registry, services
+from marketplace.channels.base import ChannelName
+from marketplace.channels.models import Direction, InboxEvent, InboxStatus, Message, MessageStatus
+from marketplace.channels.schemas import ChatChoiceSchema, ChatTextSchema, message_json
+from marketplace.channels.webchat import COOKIE_MAX_AGE, COOKIE_NAME, session_id_for
+from marketplace.db import db
+from marketplace.errors import InvalidInput
+from marketplace.extensions import csrf
+
+webhooks_bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
+webchat_bp = Blueprint("webchat", __name__)
+admin_bp = Blueprint("channels_admin", __name__, url_prefix="/admin/channels")
+
+ADMIN_PAGE_SIZE = 50
+
+
+# --- webhooks ---------------------------------------------------------------------------
+
+
+def _webhook_adapter(channel: str):
+    if channel not in (ChannelName.WHATSAPP, ChannelName.MESSENGER, ChannelName.TELEGRAM):
+        abort(404)
+    adapter = registry.get_adapter(channel)
+    if adapter is None:
+        abort(404)  # a channel without secrets does not exist to the outside
+    return adapter
+
+
+@webhooks_bp.get("/<channel>")
+def handshake(channel: str):
+    if channel == ChannelName.TELEGRAM:
+        abort(405)
+    adapter = _webhook_adapter(channel)
+    challenge = adapter.handshake(request.args)
+    if challenge is None:
+        return Response("forbidden", status=403, mimetype="text/plain")
+    return Response(challenge, status=200, mimetype="text/plain")
+
+
+@webhooks_bp.post("/<channel>")
+def receive(channel: str):
+    adapter = _webhook_adapter(channel)
+    request.max_content_length = current_app.config["WEBHOOK_MAX_BODY"]
+    raw_body = request.get_data(cache=False)
+    if not request.headers.get(adapter.signature_header):
+        return jsonify({"error": {"code": "signature_missing"}}), 401
+    if not adapter.verify(request.headers, raw_body):
+        return jsonify({"error": {"code": "signature_invalid"}}), 403
+    services.store_webhook(ChannelName(channel), raw_body)
+    return jsonify({"ok": True}), 200
+
+
+# --- web chat -----------------------------------------------------------------------------
+
+
+def _chat_token(create: bool) -> str | None:
+    token = request.cookies.get(COOKIE_NAME)
+    if token and 20 <= len(token) <= 100:
+        return token
+    return secrets.token_urlsafe(32) if create else None
+
+
+def _with_cookie(response: Response, token: str) -> Response:
+    response.set_cookie(COOKIE_NAME, token, max_age=COOKIE_MAX_AGE, httponly=True,
+                        samesite="Lax", secure=current_app.config["SESSION_COOKIE_SECURE"])
+    return response
+
+
+@webchat_bp.get("/chat")
+def chat_page():
+    token = _chat_token(create=True)
+    response = Response(render_template("channels/chat.html"))
+    response.headers["Cache-Control"] = "no-store"
+    return _with_cookie(response, token)
+
+
+def _chat_session() -> tuple[str, str]:
+    token = _chat_token(create=False)
+    if token is None:
+        raise InvalidInput(str(_l("Your chat session has expired. Please reload the page.")))
+    return token, session_id_for(token)
+
+
+def _language() -> str:
+    return str(get_locale() or "de")
+
+
+def _load(schema, data):
+    try:
+        return schema.load(data or {})
+    except ValidationError as error:
+        raise InvalidInput(str(_l("Please check your input.")), fields=error.messages) from None
+
+
+@webchat_bp.post("/api/chat/messages")
+def chat_send_text():
+    _token, session_id = _chat_session()
+    data = _load(ChatTextSchema(), request.get_json(silent=True))
+    message = services.receive_webchat_message(session_id, text=data["text"],
+                                               client_message_id=data["client_id"],
+                                               language=_language())
+    return jsonify({"message": message_json(message)}), 201
+
+
+@webchat_bp.post("/api/chat/choices")
+def chat_send_choice():
+    _token, session_id = _chat_session()
+    data = _load(ChatChoiceSchema(), request.get_json(silent=True))
+    message = services.receive_webchat_message(session_id, text=data["title"],
+                                               choice_id=data["choice_id"],
+                                               client_message_id=data["client_id"],
+                                               language=_language())
+    return jsonify({"message": message_json(message)}), 201
+
+
+@webchat_bp.post("/api/chat/photos")
+def chat_send_photo():
+    _token, session_id = _chat_session()
+    message = services.receive_webchat_upload(session_id, request.files.get("photo"),
+                                              caption=request.form.get("caption", ""),
+                                              language=_language())
+    return jsonify({"message": message_json(message)}), 201
+
+
+@webchat_bp.get("/api/chat/messages")
+def chat_poll():
+    token = _chat_token(create=False)
+    if token is None:
+        return jsonify({"messages": []})
+    after = request.args.get("after", default=0, type=int) or 0
+    messages = services.webchat_poll(session_id_for(token), after_id=max(after, 0))
+    response = jsonify({"messages": [message_json(message) for message in messages]})
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+# --- admin queues --------------------------------------------------------------------------
+
+PROBLEM_INBOX = (InboxStatus.QUARANTINED, InboxStatus.MALFORMED, InboxStatus.FAILED)
+
+
+@admin_bp.get("/inbox")
+@admin_required
+def inbox_problems():
+    show_reviewed = request.args.get("reviewed") == "1"
+    query = sa.select(InboxEvent).where(InboxEvent.status.in_(PROBLEM_INBOX))
+    if not show_reviewed:
+        query = query.where(InboxEvent.reviewed_at.is_(None))
+    events = db.session.scalars(query.order_by(InboxEvent.id.desc()).limit(ADMIN_PAGE_SIZE))
+    return render_template("channels/admin_inbox.html", events=list(events),
+                           show_reviewed=show_reviewed)
+
+
+@admin_bp.get("/inbox/<int:inbox_id>")
+@admin_required
+def inbox_event(inbox_id: int):
+    event = db.get_or_404(InboxEvent, inbox_id)
+    body = event.raw_body.decode("utf-8", errors="replace")
+    return render_template("channels/admin_inbox_event.html", event=event, body=body)
+
+
+@admin_bp.post("/inbox/<int:inbox_id>/review")
+@admin_required
+def review_inbox_event(inbox_id: int):
+    services.review_inbox_event(inbox_id, actor=current_user)
+    flash(_l("Marked as reviewed."), "success")
+    return redirect(url_for(".inbox_problems"))
+
+
+@admin_bp.get("/outbound")
+@admin_required
+def outbound_problems():
+    messages = db.session.scalars(sa.select(Message).where(
+        Message.direction == Direction.OUTBOUND, Message.needs_attention.is_(True),
+        Message.status.in_([MessageStatus.HELD, MessageStatus.FAILED]))
+        .order_by(Message.id.desc()).limit(ADMIN_PAGE_SIZE))
+    return render_template("channels/admin_outbound.html", messages=list(messages))
+
+
+@admin_bp.post("/outbound/<int:message_id>/retry")
+@admin_required
+def retry_outbound(message_id: int):
+    services.retry_outbound(message_id, actor=current_user)
+    flash(_l("The message is queued again."), "success")
+    return redirect(url_for(".outbound_problems"))
+
+
+@admin_bp.post("/outbound/<int:message_id>/dismiss")
+@admin_required
+def dismiss_outbound(message_id: int):
+    services.dismiss_outbound(message_id, actor=current_user)
+    flash(_l("The message will not be sent."), "success")
+    return redirect(url_for(".outbound_problems"))
+
+
+# Providers cannot send a CSRF token; their signature is checked instead.
+csrf.exempt(webhooks_bp)
+
+for _link in (("channels_admin.inbox_problems", _l("Webhook events to check")),
+              ("channels_admin.outbound_problems", _l("Held and failed messages"))):
+    if all(endpoint != _link[0] for endpoint, _label in ADMIN_LINKS):
+        ADMIN_LINKS.append(_link)

@@ -1,0 +1,370 @@
+"""WhatsApp Business Cloud API: webhook verification and parsing, sends, media download.
+
+Formats: Meta's webhook reference (messages, statuses, errors), the send-messages pages and
+the media page; see shared/reference/messenger-apis.md section 1.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from flask_babel import force_locale
+from flask_babel import gettext as _
+
+from marketplace.channels import http
+from marketplace.channels.base import (
+    ChannelError,
+    ChannelName,
+    Choice,
+    DeliveryStatus,
+    InboundEvent,
+    MalformedPayload,
+    MediaRef,
+    MessageKind,
+    Outbound,
+    OutboundMedia,
+    ParsedBatch,
+    Recipient,
+    SendResult,
+)
+
+MAX_BUTTONS = 3
+MAX_BUTTON_TITLE = 20
+MAX_LIST_ROWS = 10
+MAX_ROW_TITLE = 24
+MAX_ROW_DESCRIPTION = 72
+MAX_LIST_BUTTON = 20
+MAX_BODY_INTERACTIVE = 1024
+MAX_BODY_LIST = 4096
+MAX_TEXT = 4096
+MAX_CAPTION = 1024
+# Rate limits and temporary outages: back off and try again.
+RETRYABLE_CODES = {"4", "80007", "130429", "131000", "131016", "131056", "131057", "1", "2"}
+MEDIA_KINDS = {"image": MessageKind.IMAGE, "video": MessageKind.VIDEO,
+               "audio": MessageKind.AUDIO, "document": MessageKind.DOCUMENT,
+               "sticker": MessageKind.STICKER}
+
+
+def _epoch(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def graph_error(status_code: int, body: dict[str, Any]) -> ChannelError:
+    """Meta's error object -> retry (rate limits, 5xx) or stop (everything else)."""
+    error = body.get("error") if isinstance(body.get("error"), dict) else {}
+    code = str(error.get("code") or f"http_{status_code}")
+    detail = str(error.get("message") or "")[:500]
+    details = (error.get("error_data") or {}).get("details") if isinstance(
+        error.get("error_data"), dict) else None
+    if details:
+        detail = f"{detail} ({str(details)[:300]})"
+    retryable = status_code == 429 or status_code >= 500 or code in RETRYABLE_CODES
+    return ChannelError(code, detail, retryable=retryable)
+
+
+class WhatsAppAdapter:
+    name = ChannelName.WHATSAPP
+    signature_header = "X-Hub-Signature-256"
+
+    def __init__(self, config: Mapping[str, Any]) -> None:
+        self.phone_number_id = str(config["WHATSAPP_PHONE_NUMBER_ID"])
+        self.access_token = config["WHATSAPP_ACCESS_TOKEN"]
+        self.app_secret = config["WHATSAPP_APP_SECRET"]
+        self.verify_token = config["WHATSAPP_VERIFY_TOKEN"]
+        self.graph_url = str(config["GRAPH_API_URL"]).rstrip("/")
+        self.session = http.new_session()
+
+    # --- inbound -------------------------------------------------------------------------
+
+    def verify(self, headers: Mapping[str, str], raw_body: bytes) -> bool:
+        return http.hub_signature_valid(self.app_secret, raw_body,
+                                        headers.get("X-Hub-Signature-256"))
+
+    def handshake(self, args: Mapping[str, str]) -> str | None:
+        if args.get("hub.mode") != "subscribe":
+            return None
+        if not http.token_matches(self.verify_token, args.get("hub.verify_token")):
+            return None
+        return args.get("hub.challenge") or None
+
+    def parse(self, payload: Any) -> ParsedBatch:
+        if not isinstance(payload, dict) or payload.get("object") != "whatsapp_business_account":
+            raise MalformedPayload("object is not whatsapp_business_account")
+        entries = payload.get("entry")
+        if not isinstance(entries, list):
+            raise MalformedPayload("entry is not a list")
+        batch = ParsedBatch()
+        for entry in entries:
+            for change in entry.get("changes") or []:
+                self._parse_change(change, batch)
+        return batch
+
+    def _parse_change(self, change: dict[str, Any], batch: ParsedBatch) -> None:
+        value = change.get("value")
+        if not isinstance(value, dict):
+            raise MalformedPayload("change without value")
+        if change.get("field") != "messages":
+            batch.notices.append(f"ignored webhook field {change.get('field')!r}")
+            return
+        phone_number_id = str((value.get("metadata") or {}).get("phone_number_id") or "")
+        if phone_number_id != self.phone_number_id:
+            batch.foreign_recipients.append(phone_number_id or "(none)")
+            return
+        profiles = {}
+        for contact in value.get("contacts") or []:
+            name = (contact.get("profile") or {}).get("name")
+            for key in (contact.get("wa_id"), contact.get("user_id")):
+                if key:
+                    profiles[key] = (name, contact.get("wa_id"), contact.get("user_id"))
+        for message in value.get("messages") or []:
+            batch.events.append(self._parse_message(message, profiles, phone_number_id))
+        for status in value.get("statuses") or []:
+            batch.statuses.append(self._parse_status(status))
+        for error in value.get("errors") or []:
+            batch.notices.append(f"WhatsApp error {error.get('code')}: {error.get('title')}")
+
+    def _parse_message(self, message: dict[str, Any], profiles: dict[str, tuple],
+                       recipient_id: str) -> InboundEvent:
+        message_id = message.get("id")
+        if not message_id:
+            raise MalformedPayload("message without id")
+        phone = message.get("from")
+        user_id = message.get("from_user_id")
+        name, wa_id, contact_user_id = profiles.get(phone or user_id or "", (None, None, None))
+        user_id = user_id or contact_user_id
+        phone = phone or wa_id
+        sender = user_id or phone
+        if not sender:
+            raise MalformedPayload("message without sender")
+        message_type = message.get("type") or ""
+        base = {"channel": self.name, "provider_message_id": message_id, "sender_id": sender,
+                "sent_at_epoch": _epoch(message.get("timestamp")), "sender_name": name,
+                "sender_phone": phone, "recipient_id": recipient_id}
+        extra: dict[str, Any] = {"type": message_type}
+        context = message.get("context") or {}
+        if context.get("id"):
+            extra["context_id"] = context["id"]
+        content = message.get(message_type) if isinstance(message.get(message_type),
+                                                          dict) else {}
+        if message_type == "text":
+            return InboundEvent(kind=MessageKind.TEXT, text=str(content.get("body") or ""),
+                                extra=extra, **base)
+        if message_type in MEDIA_KINDS:
+            if content.get("voice"):
+                extra["voice"] = True
+            ref = MediaRef(provider_media_id=content.get("id"), mime_type=content.get(
+                "mime_type"), sha256=content.get("sha256"), filename=content.get("filename"),
+                caption=content.get("caption"))
+            return InboundEvent(kind=MEDIA_KINDS[message_type], text=ref.caption or "",
+                                media=(ref,), extra=extra, **base)
+        if message_type == "location":
+            label = ", ".join(str(part) for part in (content.get("name"),
+                                                      content.get("address")) if part)
+            return InboundEvent(kind=MessageKind.LOCATION, text=label,
+                                latitude=float(content["latitude"]),
+                                longitude=float(content["longitude"]), extra=extra, **base)
+        if message_type == "contacts":
+            cards = message.get("contacts") or []
+            lines = []
+            for card in cards:
+                formatted = (card.get("name") or {}).get("formatted_name") or ""
+                phones = ", ".join(p.get("phone", "") for p in card.get("phones") or [])
+                lines.append(f"{formatted}: {phones}".strip(": "))
+            return InboundEvent(kind=MessageKind.CONTACTS, text="\n".join(lines),
+                                extra=extra, **base)
+        if message_type == "interactive":
+            reply_type = content.get("type")
+            reply = content.get(reply_type) if reply_type in ("button_reply",
+                                                              "list_reply") else None
+            if isinstance(reply, dict) and reply.get("id"):
+                extra["interactive"] = reply_type
+                return InboundEvent(kind=MessageKind.CHOICE, choice_id=str(reply["id"]),
+                                    text=str(reply.get("title") or ""),
+                                    refers_to_provider_id=context.get("id"), extra=extra,
+                                    **base)
+            extra["unsupported"] = f"interactive:{reply_type or 'empty'}"
+            return InboundEvent(kind=MessageKind.UNSUPPORTED, extra=extra, **base)
+        if message_type == "button":
+            return InboundEvent(kind=MessageKind.CHOICE, choice_id=str(content.get("payload")
+                                                                       or content.get("text")),
+                                text=str(content.get("text") or ""),
+                                refers_to_provider_id=context.get("id"), extra=extra, **base)
+        if message_type == "reaction":
+            return InboundEvent(kind=MessageKind.REACTION, text=str(content.get("emoji") or ""),
+                                refers_to_provider_id=content.get("message_id"), extra=extra,
+                                **base)
+        if message_type == "edit":
+            edited = content.get("message") or {}
+            body = ((edited.get("text") or {}).get("body") if isinstance(
+                edited.get("text"), dict) else "") or ""
+            return InboundEvent(kind=MessageKind.EDIT, text=str(body),
+                                refers_to_provider_id=content.get("original_message_id"),
+                                extra=extra, **base)
+        if message_type == "revoke":
+            return InboundEvent(kind=MessageKind.REVOKE,
+                                refers_to_provider_id=content.get("original_message_id"),
+                                extra=extra, **base)
+        if message_type == "system":
+            extra["system_type"] = content.get("type")
+            return InboundEvent(kind=MessageKind.SYSTEM, text=str(content.get("body") or ""),
+                                extra=extra, **base)
+        errors = message.get("errors") or []
+        if errors:
+            extra["error_codes"] = [str(error.get("code")) for error in errors]
+        if content.get("type"):
+            extra["unsupported"] = str(content.get("type"))
+        return InboundEvent(kind=MessageKind.UNSUPPORTED, extra=extra, **base)
+
+    def _parse_status(self, status: dict[str, Any]) -> DeliveryStatus:
+        if not status.get("id") or not status.get("status"):
+            raise MalformedPayload("status without id or status")
+        errors = status.get("errors") or []
+        first = errors[0] if errors else {}
+        return DeliveryStatus(
+            channel=self.name, provider_message_id=status["id"], status=status["status"],
+            timestamp_epoch=_epoch(status.get("timestamp")),
+            error_code=str(first["code"]) if first.get("code") is not None else None,
+            error_title=first.get("title") or first.get("message"),
+            recipient_id=status.get("recipient_id") or status.get("recipient_user_id"))
+
+    # --- outbound ------------------------------------------------------------------------
+
+    def _address(self, recipient: Recipient) -> dict[str, str]:
+        if recipient.phone:
+            phone = recipient.phone
+            return {"to": phone if phone.startswith("+") else f"+{phone}"}
+        # A user known only by business-scoped user id (username users, 2026).
+        return {"recipient": recipient.external_id}
+
+    def _post(self, body: dict[str, Any]) -> dict[str, Any]:
+        return http.request_json(
+            self.session, "POST", f"{self.graph_url}/{self.phone_number_id}/messages",
+            json=body, headers={"Authorization": f"Bearer {self.access_token}"},
+            error_parser=graph_error)
+
+    def build_messages(self, recipient: Recipient, outbound: Outbound, *, as_template: bool,
+                       media_id: str | None = None, media_kind: str | None = None
+                       ) -> list[dict[str, Any]]:
+        """The request bodies for one intent, in sending order (pure; tested directly)."""
+        base = {"messaging_product": "whatsapp", "recipient_type": "individual",
+                **self._address(recipient)}
+        if as_template and outbound.template is not None:
+            template: dict[str, Any] = {"name": outbound.template.name,
+                                        "language": {"code": outbound.template.language}}
+            if outbound.template.parameters:
+                template["components"] = [{"type": "body", "parameters": [
+                    {"type": "text", "text": value} for value in outbound.template.parameters]}]
+            return [{**base, "type": "template", "template": template}]
+        bodies = []
+        text = http.with_link(outbound.text, outbound.link_url)
+        if media_id is not None:
+            kind = media_kind if media_kind in ("image", "video", "audio", "document") \
+                else "document"
+            media: dict[str, Any] = {"id": media_id}
+            if kind != "audio" and text and not outbound.choices:
+                media["caption"] = text[:MAX_CAPTION]
+                text = ""
+            bodies.append({**base, "type": kind, kind: media})
+        if outbound.choices:
+            bodies.append({**base, **self._choices(text, outbound, recipient.language)})
+        elif text:
+            bodies.append({**base, "type": "text",
+                           "text": {"body": text[:MAX_TEXT],
+                                    "preview_url": bool(outbound.link_url)}})
+        return bodies
+
+    def _choices(self, text: str, outbound: Outbound, language: str) -> dict[str, Any]:
+        choices: tuple[Choice, ...] = outbound.choices
+        titles = [choice.title for choice in choices]
+        ids_fit = all(len(choice.id) <= 200 for choice in choices)
+        if (len(choices) <= MAX_BUTTONS and ids_fit
+                and all(len(title) <= MAX_BUTTON_TITLE for title in titles)
+                and len(set(titles)) == len(titles) and len(text) <= MAX_BODY_INTERACTIVE):
+            return {"type": "interactive", "interactive": {
+                "type": "button", "body": {"text": text or "…"},
+                "action": {"buttons": [{"type": "reply", "reply": {"id": choice.id,
+                                                                   "title": choice.title}}
+                                       for choice in choices]}}}
+        if (len(choices) <= MAX_LIST_ROWS and ids_fit
+                and all(len(title) <= MAX_ROW_TITLE for title in titles)
+                and len(text) <= MAX_BODY_LIST):
+            with force_locale(language):
+                label = outbound.choices_label or _("Options")
+            rows = []
+            for choice in choices:
+                row = {"id": choice.id, "title": choice.title}
+                if choice.description:
+                    row["description"] = choice.description[:MAX_ROW_DESCRIPTION]
+                rows.append(row)
+            return {"type": "interactive", "interactive": {
+                "type": "list", "body": {"text": text or "…"},
+                "action": {"button": label[:MAX_LIST_BUTTON],
+                           "sections": [{"rows": rows}]}}}
+        return {"type": "text", "text": {"body": http.numbered_text(text, titles,
+                                                                    language)[:MAX_TEXT],
+                                         "preview_url": False}}
+
+    def upload_media(self, media: OutboundMedia) -> str:
+        """Outbound files go up as media ids, never as public links."""
+        with open(media.path, "rb") as source:
+            body = http.request_json(
+                self.session, "POST", f"{self.graph_url}/{self.phone_number_id}/media",
+                data={"messaging_product": "whatsapp", "type": media.content_type},
+                files={"file": (media.filename, source, media.content_type)},
+                headers={"Authorization": f"Bearer {self.access_token}"},
+                error_parser=graph_error)
+        if not body.get("id"):
+            raise ChannelError("no_media_id", "upload answered without an id", retryable=True)
+        return str(body["id"])
+
+    def send(self, recipient: Recipient, outbound: Outbound, *, as_template: bool = False,
+             media: OutboundMedia | None = None) -> SendResult:
+        media_id = self.upload_media(media) if media is not None and not as_template else None
+        last_id = None
+        for body in self.build_messages(recipient, outbound, as_template=as_template,
+                                        media_id=media_id,
+                                        media_kind=media.kind if media else None):
+            answer = self._post(body)
+            messages = answer.get("messages") or []
+            if not messages or not messages[0].get("id"):
+                raise ChannelError("no_message_id", "send answered without a message id",
+                                   retryable=False)
+            last_id = str(messages[0]["id"])
+        return SendResult(provider_message_id=last_id)
+
+    def answer_callback(self, callback_id: str) -> None:
+        """WhatsApp needs no acknowledgement of a tapped button."""
+
+    # --- media ---------------------------------------------------------------------------
+
+    def open_media(self, provider_media_id: str | None, url: str | None):
+        """Media id -> fresh short-lived URL -> download with the bearer token.
+
+        Returns a context manager yielding the file's chunks.
+        """
+        if not provider_media_id:
+            raise ChannelError("no_media_id", "message carried no media id", retryable=False)
+        auth = {"Authorization": f"Bearer {self.access_token}"}
+        for attempt in range(2):
+            info = http.request_json(
+                self.session, "GET", f"{self.graph_url}/{provider_media_id}",
+                params={"phone_number_id": self.phone_number_id}, headers=auth,
+                error_parser=graph_error)
+            media_url = info.get("url")
+            if not media_url:
+                raise ChannelError("no_media_url", json.dumps(sorted(info))[:200],
+                                   retryable=False)
+            try:
+                response = http.open_download(self.session, media_url, headers=auth)
+            except ChannelError as error:
+                # The URL lives five minutes: on a 404 fetch a fresh one once.
+                if error.code == "http_404" and attempt == 0:
+                    continue
+                raise
+            return http.chunks_of(response)
+        raise ChannelError("http_404", "media URL expired twice", retryable=True)

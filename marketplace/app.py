@@ -122,11 +122,13 @@ def register_cli(app: Flask) -> None:
     from marketplace import i18n, tasks
     from marketplace.accounts.cli import create_admin_command
     from marketplace.demo import seed_demo_command
+    from marketplace.geo.cli import geo_cli
 
     app.cli.add_command(create_admin_command)
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(tasks.worker_command)
     app.cli.add_command(i18n.i18n_cli)
+    app.cli.add_command(geo_cli)
 
 
 def register_template_helpers(app: Flask) -> None:

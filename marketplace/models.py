@@ -7,6 +7,8 @@ from marketplace.accounts import models as accounts_models
 from marketplace.api import models as api_models
 from marketplace.channels import models as channels_models
 from marketplace.consent import models as consent_models
+from marketplace.conversations import models as conversations_models
+from marketplace.geo import models as geo_models
 from marketplace.jobs import models as jobs_models
 from marketplace.media import models as media_models
 from marketplace.privacy import models as privacy_models
@@ -19,6 +21,8 @@ __all__ = [
     "api_models",
     "channels_models",
     "consent_models",
+    "conversations_models",
+    "geo_models",
     "jobs_models",
     "media_models",
     "privacy_models",

@@ -8,6 +8,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from marketplace import clock
 from marketplace.channels.models import Customer
 from marketplace.db import Base, TimestampMixin, enum_check
 from marketplace.media.models import MediaFile
@@ -72,6 +73,12 @@ class JobRequest(TimestampMixin, Base):
     language: Mapped[str] = mapped_column(sa.String(5), default="de")
     status: Mapped[str] = mapped_column(sa.String(20), default=JobStatus.OPEN)
     closed_at: Mapped[datetime | None]
+    # The intake conversation it came from (None when made another way, e.g. by an admin).
+    conversation_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("conversation.id", ondelete="SET NULL"), index=True)
+    # Given by the customer for the contact preference; passed on only with consent.
+    contact_phone: Mapped[str | None] = mapped_column(sa.String(40))
+    contact_email: Mapped[str | None] = mapped_column(sa.String(254))
 
     customer: Mapped[Customer] = relationship()
     media: Mapped[list[MediaFile]] = relationship(secondary=job_media, order_by=MediaFile.id)
@@ -83,3 +90,29 @@ class JobRequest(TimestampMixin, Base):
 
     def __repr__(self) -> str:
         return f"<JobRequest {self.reference} {self.status}>"
+
+
+class ActorKind(StrEnum):
+    CUSTOMER = "customer"
+    ADMIN = "admin"
+    SYSTEM = "system"
+
+
+class JobRequestEvent(Base):
+    """Append-only record of a job's status changes: who, when, from what, to what, why."""
+
+    __tablename__ = "job_request_event"
+    __table_args__ = (
+        enum_check("actor_kind", ActorKind),
+        sa.Index("ix_job_request_event_job_request_id_id", "job_request_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_request_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("job_request.id", ondelete="CASCADE"))
+    from_status: Mapped[str | None] = mapped_column(sa.String(20))
+    to_status: Mapped[str] = mapped_column(sa.String(20))
+    actor_kind: Mapped[str] = mapped_column(sa.String(20))
+    actor_id: Mapped[int | None]  # the admin user or customer, by kind
+    reason: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)

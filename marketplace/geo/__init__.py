@@ -1,0 +1,1 @@
+"""German postcodes: GeoNames import, distances, nearest postcode, format-only fallback."""

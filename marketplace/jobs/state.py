@@ -1,0 +1,41 @@
+"""Which status changes a job request allows, and the one function that makes them."""
+
+from __future__ import annotations
+
+from marketplace import clock
+from marketplace.db import db
+from marketplace.errors import InvalidTransition
+from marketplace.jobs.models import ActorKind, JobRequest, JobRequestEvent, JobStatus
+
+ALLOWED: dict[JobStatus, frozenset[JobStatus]] = {
+    JobStatus.OPEN: frozenset({JobStatus.AWARDED, JobStatus.CLOSED, JobStatus.CANCELLED,
+                               JobStatus.UNMATCHED}),
+    JobStatus.UNMATCHED: frozenset({JobStatus.OPEN, JobStatus.CLOSED, JobStatus.CANCELLED}),
+    JobStatus.AWARDED: frozenset({JobStatus.CLOSED}),
+    JobStatus.CLOSED: frozenset(),
+    JobStatus.CANCELLED: frozenset(),
+}
+FINAL = frozenset({JobStatus.CLOSED, JobStatus.CANCELLED})
+
+
+def record_event(job: JobRequest, *, from_status: str | None, to_status: str,
+                 actor_kind: ActorKind, actor_id: int | None = None,
+                 reason: str | None = None) -> JobRequestEvent:
+    event = JobRequestEvent(job_request_id=job.id, from_status=from_status, to_status=to_status,
+                            actor_kind=actor_kind, actor_id=actor_id, reason=reason)
+    db.session.add(event)
+    return event
+
+
+def transition(job: JobRequest, new_status: JobStatus, *, actor_kind: ActorKind,
+               actor_id: int | None = None, reason: str | None = None) -> JobRequest:
+    """Move a job to `new_status` and record who did it and why. Does not commit."""
+    current = JobStatus(job.status)
+    if new_status not in ALLOWED[current]:
+        raise InvalidTransition(f"a job cannot go from {current} to {new_status}")
+    job.status = new_status
+    if new_status in FINAL:
+        job.closed_at = clock.now()
+    record_event(job, from_status=current, to_status=new_status, actor_kind=actor_kind,
+                 actor_id=actor_id, reason=reason)
+    return job

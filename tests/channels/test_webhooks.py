@@ -261,12 +261,15 @@ def test_telegram_callback_is_answered(client, app, providers):
 
 
 def test_telegram_customer_language_comes_from_the_client(client, app, providers):
-    body = load_fixture("telegram", "message__text").replace(b'"de"', b'"en"')
+    """A new customer gets the client's language; the polite notice is written in it."""
+    body = load_fixture("telegram", "message__poll").replace(b'"de"', b'"en"')
     post_webhook(client, "telegram", body)
     with app.app_context():
         customer = db.session.scalar(sa.select(Customer))
         assert customer.language == "en"
         assert customer.external_id == "5550001111"
+    (reply,) = _messages(app, direction=Direction.OUTBOUND)
+    assert reply.text.startswith("Sorry, I cannot read this kind of message.")
 
 
 # --- identity, duplicates, batches --------------------------------------------------------

@@ -243,7 +243,7 @@ class Intake:
             JobRequest.conversation_id == previous.id)) if previous else None
         if job is not None:
             self.say(_("You're welcome! Write STATUS to see where your request "
-                       "%(reference)s stands, or NEU for a new request.",
+                       "%(reference)s stands, or NEW for a new request.",
                        reference=job.reference))
         else:
             self.say(_("Hello! Tell me what needs doing and I'll find businesses nearby. "
@@ -742,7 +742,7 @@ class Intake:
                    "It goes to up to %(count)s checked businesses near %(postcode)s. Their "
                    "quotes will arrive here in this chat. Your photos are only shown to a "
                    "business after you agree.\nWrite STATUS at any time to see where it "
-                   "stands, or NEU for another request.",
+                   "stands, or NEW for another request.",
                    reference=job.reference, count=job_services.leads_per_job(),
                    postcode=conversation.postcode),
                  purpose="job_update", job_request_id=job.id)
@@ -804,7 +804,7 @@ class Intake:
         job = db.session.scalar(sa.select(JobRequest).where(
             JobRequest.conversation_id == previous.id)) if previous else None
         if job is not None:
-            self.say(_("Your request %(reference)s has already been sent. Write NEU for a new "
+            self.say(_("Your request %(reference)s has already been sent. Write NEW for a new "
                        "request.", reference=job.reference))
         else:
             self.say(_("This request is no longer open. Tell me what needs doing to start a "
@@ -827,11 +827,12 @@ class Intake:
     def command_help(self) -> None:
         self.say(_("I turn your messages into a request for quotes from checked craft "
                    "businesses near you. You can write at any time:\n"
-                   "• NEU – start a new request\n• STATUS – your requests and where they "
-                   "stand\n• ABBRECHEN – cancel the request you are writing\n"
+                   "• NEW – start a new request\n• STATUS – your requests and where they "
+                   "stand\n• CANCEL – cancel the request you are writing\n"
                    "• STOP – no more messages; START – messages again\n"
-                   "• WIDERRUF – withdraw a consent\n• MEINE DATEN – get your data\n"
-                   "• LÖSCHEN – delete your data\nPrivacy: %(url)s", url=privacy_url()),
+                   "• WITHDRAW – withdraw a consent\n• MY DATA – get your data\n"
+                   "• DELETE – delete your data\n(German works too: NEU, ABBRECHEN, "
+                   "WIDERRUF, MEINE DATEN, LÖSCHEN.)\nPrivacy: %(url)s", url=privacy_url()),
                  link_url=privacy_url())
 
     def cancel(self) -> None:

@@ -6,6 +6,7 @@ import hashlib
 import secrets
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
 from marketplace import clock
 from marketplace.accounts.models import User
@@ -15,7 +16,7 @@ from marketplace.errors import Conflict, InvalidInput
 from marketplace.tenancy.models import Tenant
 from marketplace.tenancy.scoping import get_scoped, scoped_select
 
-TOKEN_PREFIX = "mpk_"
+TOKEN_PREFIX = "mpk_"  # noqa: S105 - a visible marker for secret scanners, not a secret
 MAX_ACTIVE_TOKENS_PER_USER = 10
 
 
@@ -35,12 +36,12 @@ def create_token(tenant: Tenant, actor: User, *, name: str) -> tuple[ApiToken, s
     """A new token for `actor`; the plain token is returned once and never stored."""
     name = (name or "").strip()
     if not name or len(name) > 80:
-        raise InvalidInput("A token needs a name of at most 80 characters.")
+        raise InvalidInput(_("A token needs a name of at most 80 characters."))
     active = db.session.scalar(
         sa.select(sa.func.count(ApiToken.id)).where(ApiToken.user_id == actor.id,
                                                     ApiToken.revoked_at.is_(None)))
     if active >= MAX_ACTIVE_TOKENS_PER_USER:
-        raise Conflict("Revoke an old token before creating another.")
+        raise Conflict(_("Revoke an old token before creating another."))
     plain = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(tenant_id=tenant.id, user_id=actor.id, name=name,
                      prefix=plain[:12], token_hash=hash_token(plain))
@@ -53,7 +54,7 @@ def revoke_token(tenant: Tenant, actor: User, *, token_id: int) -> ApiToken:
     token = get_scoped(ApiToken, tenant, token_id)
     # Owners may revoke any token of their business; others only their own.
     if token.user_id != actor.id and actor.role != "owner":
-        raise Conflict("Only the owner may revoke another person's token.")
+        raise Conflict(_("Only the owner may revoke another person's token."))
     if token.revoked_at is None:
         token.revoked_at = clock.now()
         token.revoked_by_user_id = actor.id

@@ -53,8 +53,8 @@ FAIRNESS_KM_PER_RECENT_LEAD = 3.0
 FAIRNESS_MAX_PENALTY_KM = 30.0
 FAIRNESS_WINDOW = timedelta(days=7)
 STATS_WINDOW = timedelta(days=90)
-# Candidates fetched per open slot, so that ranking has a choice beyond the nearest.
-POOL_PER_SLOT = 4
+# Candidates fetched for ranking, so that it has a choice beyond the nearest few.
+POOL_SIZE = 20
 
 
 class IneligibleReason:

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from flask_babel import lazy_gettext as _l
 from marshmallow import (
     Schema,
     ValidationError,
@@ -15,8 +16,6 @@ from marshmallow import (
     validate,
     validates_schema,
 )
-
-from flask_babel import lazy_gettext as _l
 
 from marketplace import clock
 from marketplace.quotes.models import LeadStatus, PriceKind, QuoteStatus

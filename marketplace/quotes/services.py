@@ -114,7 +114,7 @@ def _route(job: JobRequest, *, trigger: str) -> RoutingRun | None:
     if slots == 0:
         return None
     pool, used_geo = routing.eligible_candidates(
-        job, limit=slots * routing.POOL_PER_SLOT, now=now)
+        job, limit=routing.POOL_SIZE, now=now)
     ranked = routing.rank(pool, now)
     chosen, passed_over = ranked[:slots], ranked[slots:]
     run = RoutingRun(job_request_id=job.id, trigger=trigger, open_before=open_leads,

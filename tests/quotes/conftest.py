@@ -27,7 +27,6 @@ from marketplace.tenancy.models import (
     Tenant,
     TenantStatus,
     TenantTrade,
-    TenantTradeStatus,
     VerificationStatus,
 )
 from tests.conftest import PASSWORD
@@ -43,7 +42,7 @@ class World:
     def business(self, name: str | None = None, *, postcode: str = "10115", radius: int = 25,
                  trades: tuple[str, ...] = ("dachdecker",), trade_status: str = "approved",
                  verified: bool = True, active: bool = True, paused: bool = False,
-                 capacity: int = 10) -> Tenant:
+                 capacity: int = 10, with_owner: bool = True) -> Tenant:
         number = next(_counter)
         tenant = tenant_services.create_tenant(name=name or f"Betrieb {number}")
         tenant.verification_status = (VerificationStatus.VERIFIED if verified
@@ -56,6 +55,8 @@ class World:
         for code in trades:
             db.session.add(TenantTrade(tenant=tenant, trade_code=code, status=trade_status))
         db.session.commit()
+        if not with_owner:
+            return tenant
         owner = account_services.create_user(
             email=f"owner{number}@betrieb{number}.example", password=PASSWORD,
             role=Role.OWNER, tenant=tenant, name="Inhaber")
@@ -94,4 +95,4 @@ class World:
 
 @pytest.fixture
 def world(app_ctx: Flask) -> Iterator[World]:
-    yield World(app_ctx)
+    return World(app_ctx)

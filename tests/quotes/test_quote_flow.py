@@ -38,12 +38,14 @@ def test_quote_reaches_the_customer_with_a_comparison(world, routed):
                                   data=_quote_data(net_amount_cents=123_456))
 
     assert quote.status == QuoteStatus.SENT
-    assert quote.vat_cents == 23_457 and quote.gross_amount_cents == 146_913
+    assert quote.vat_cents == 23_457
+    assert quote.gross_amount_cents == 146_913
     assert leads[tenants[0].id].status == LeadStatus.QUOTED
     assert quote.valid_until == clock.now().date() + timedelta(days=14)
     new = world.messages_to(customer)[before:]
     assert [m.purpose for m in new] == ["quote", "quote"]
-    assert "Dach Nord" in new[0].text and "1,469.13" in new[0].text
+    assert "Dach Nord" in new[0].text
+    assert "1,469.13" in new[0].text
     choices = [c["id"] for c in new[1].payload["choices"]]
     assert choices == [f"quote:accept:{quote.id}", f"quote:more:{job.id}",
                        f"quote:decline_all:{job.id}"]
@@ -52,14 +54,15 @@ def test_quote_reaches_the_customer_with_a_comparison(world, routed):
 
 
 def test_quote_can_be_edited_and_withdrawn_until_the_customer_answers(world, routed):
-    customer, job, tenants, leads = routed
+    _customer, job, tenants, leads = routed
     tenant, owner = tenants[0], world.owners[tenants[0].id]
     quote = services.submit_quote(tenant, owner, lead_id=leads[tenant.id].id,
                                   data=_quote_data())
     services.update_quote(tenant, owner, quote_id=quote.id,
                           data=_quote_data(price_kind="range", net_amount_cents=90_000,
                                            net_amount_max_cents=120_000))
-    assert quote.version == 2 and quote.net_amount_max_cents == 120_000
+    assert quote.version == 2
+    assert quote.net_amount_max_cents == 120_000
     services.withdraw_quote(tenant, owner, quote_id=quote.id, reason="Krankheitsfall")
     assert quote.status == QuoteStatus.WITHDRAWN
     assert quote.lead.status == LeadStatus.DECLINED
@@ -85,8 +88,10 @@ def test_accepting_awards_the_job_and_tells_everyone(world, routed):
     db.session.commit()
 
     assert job.status == JobStatus.AWARDED
-    assert second.status == QuoteStatus.ACCEPTED and second.lead.status == LeadStatus.WON
-    assert first.status == QuoteStatus.DECLINED and first.lead.status == LeadStatus.LOST
+    assert second.status == QuoteStatus.ACCEPTED
+    assert second.lead.status == LeadStatus.WON
+    assert first.status == QuoteStatus.DECLINED
+    assert first.lead.status == LeadStatus.LOST
     silent = leads[tenants[2].id]
     assert silent.status == LeadStatus.LOST
     # The customer is asked whether the winner may have their contact details.
@@ -95,18 +100,19 @@ def test_accepting_awards_the_job_and_tells_everyone(world, routed):
     assert "You have accepted the quote from Dach Mitte" in texts
     # Accepting twice, or accepting the other quote afterwards, is refused politely.
     assert not services.handle_customer_choice(customer, None, "accept", str(first.id))
-    decline_event = [e for e in first.events if e.to_status == "declined"][0]
+    decline_event = next(e for e in first.events if e.to_status == "declined")
     assert decline_event.actor_kind == "system"
 
 
 def test_another_customer_cannot_accept_a_quote(world, routed):
-    customer, job, tenants, leads = routed
+    _customer, job, tenants, leads = routed
     quote = services.submit_quote(tenants[0], world.owners[tenants[0].id],
                                   lead_id=leads[tenants[0].id].id, data=_quote_data())
     stranger = world.customer()
     assert not services.handle_customer_choice(stranger, None, "accept", str(quote.id))
     db.session.commit()
-    assert quote.status == QuoteStatus.SENT and job.status == JobStatus.OPEN
+    assert quote.status == QuoteStatus.SENT
+    assert job.status == JobStatus.OPEN
 
 
 def test_declining_all_closes_the_job(world, routed):
@@ -140,7 +146,7 @@ def test_unknown_choice_is_answered_not_crashed(world, routed):
 
 
 def test_other_tenant_cannot_touch_a_lead_or_quote(world, routed):
-    customer, job, tenants, leads = routed
+    _customer, _job, tenants, leads = routed
     outsider = world.business("Fremd", postcode="80331")
     lead = leads[tenants[0].id]
     with pytest.raises(NotFound):
@@ -156,12 +162,13 @@ def test_other_tenant_cannot_touch_a_lead_or_quote(world, routed):
 
 
 def test_decline_with_reason_frees_the_place_for_the_next_business(world, routed):
-    customer, job, tenants, leads = routed
+    _customer, job, tenants, leads = routed
     next_in_line = world.business("Dach Süd", postcode="10243")
     lead = leads[tenants[0].id]
     services.decline_lead(tenants[0], world.owners[tenants[0].id], lead_id=lead.id,
                           reason="Ausgebucht")
-    assert lead.status == LeadStatus.DECLINED and lead.decline_reason == "Ausgebucht"
+    assert lead.status == LeadStatus.DECLINED
+    assert lead.decline_reason == "Ausgebucht"
     offered = set(db.session.scalars(
         sa.select(Lead.tenant_id).where(Lead.job_request_id == job.id)))
     assert next_in_line.id in offered

@@ -36,7 +36,9 @@ def test_job_goes_to_nearest_eligible_businesses_at_most_three(world):
 
     run = services.route_job(job.id)
 
-    assert run is not None and run.chosen_count == 3 and run.used_geodata
+    assert run is not None
+    assert run.chosen_count == 3
+    assert run.used_geodata
     assert offered_tenants(job.id) == {t.id for t in near[:3]}
     lead = leads_of(job.id)[0]
     assert lead.status == LeadStatus.OFFERED

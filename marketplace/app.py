@@ -92,6 +92,7 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.channels.views import admin_bp as channels_admin_bp
     from marketplace.channels.views import webchat_bp, webhooks_bp
     from marketplace.consent.views import bp as consent_bp
+    from marketplace.jobs.views import bp as jobs_bp
     from marketplace.media.views import bp as media_bp
     from marketplace.privacy.views import bp as privacy_bp
     from marketplace.quotes.views import bp as quotes_bp
@@ -104,7 +105,7 @@ def register_blueprints(app: Flask) -> None:
     for blueprint in (site_bp, accounts_bp, dashboard_bp, admin_bp, onboarding_bp,
                       verification_bp, verification_admin_bp, consent_bp, media_bp,
                       privacy_bp, quotes_bp, api_bp, api_tokens_bp,
-                      webhooks_bp, webchat_bp, channels_admin_bp):
+                      webhooks_bp, webchat_bp, channels_admin_bp, jobs_bp):
         app.register_blueprint(blueprint)
     # The business API authenticates with bearer tokens, never with the session cookie.
     from marketplace.extensions import csrf

@@ -205,3 +205,25 @@ def jobs_of_customer(customer: Customer, *, limit: int = 5) -> list[JobRequest]:
 
 def leads_per_job() -> int:
     return int(current_app.config.get("LEADS_PER_JOB", 3))
+
+
+def open_job_media(job_id: int, public_id: str) -> tuple[str, str] | None:
+    """Path and type of a stored photo of this job or its conversation (admin view)."""
+    from marketplace.media import storage
+
+    job = db.session.get(JobRequest, job_id)
+    if job is None:
+        return None
+    candidates = {file.public_id: file for file in job.media}
+    if job.conversation_id:
+        from marketplace.conversations.models import Conversation
+
+        conversation = db.session.get(Conversation, job.conversation_id)
+        if conversation is not None and conversation.media_file_ids:
+            for file in db.session.scalars(sa.select(MediaFile).where(
+                    MediaFile.id.in_(conversation.media_file_ids))):
+                candidates.setdefault(file.public_id, file)
+    file = candidates.get(public_id)
+    if file is None or file.status != MediaStatus.STORED or not file.storage_key:
+        return None
+    return storage.path_for(file.storage_key), file.content_type or "application/octet-stream"

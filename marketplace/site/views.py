@@ -27,6 +27,11 @@ def set_language(code: str):
     return redirect(safe_next(request.args.get("next")) or "/")
 
 
+@bp.route("/datenschutz")
+def privacy_notice():
+    return render_template("site/privacy.html")
+
+
 @bp.route("/healthz")
 def healthz():
     return jsonify(status="ok")

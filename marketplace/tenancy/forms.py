@@ -14,6 +14,7 @@ from wtforms import (
     TelField,
     TextAreaField,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, EqualTo, Length, NumberRange, Optional, Regexp
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -22,13 +23,14 @@ from marketplace.tenancy.services import LEGAL_FORMS
 POSTCODE = Regexp(r"^\d{5}$", message=_l("Please enter a German postcode with five digits."))
 
 
-def role_choices() -> list[tuple[str, object]]:
-    return [("office", _l("Office staff")), ("crew", _l("Crew")), ("owner", _l("Owner"))]
+def role_choices() -> list[SelectChoice]:
+    return [SelectChoice("office", _l("Office staff")), SelectChoice("crew", _l("Crew")),
+            SelectChoice("owner", _l("Owner"))]
 
 
 class RegistrationForm(FlaskForm):
     company_name = StringField(_l("Company name"), validators=[DataRequired(), Length(max=200)])
-    legal_form = SelectField(_l("Legal form"), choices=[(form, form) for form in LEGAL_FORMS])
+    legal_form = SelectField(_l("Legal form"), choices=[SelectChoice(form) for form in LEGAL_FORMS])
     street = StringField(_l("Street and house number"),
                          validators=[DataRequired(), Length(max=200)])
     postcode = StringField(_l("Postcode"), validators=[DataRequired(), POSTCODE])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_user
+from wtforms.fields.choices import SelectChoice
 
 from marketplace.accounts.auth import business_required
 from marketplace.accounts.models import User
@@ -145,7 +146,7 @@ def _profile_form(tenant) -> ProfileForm:
     from marketplace.trades.catalogue import all_trades
 
     form = ProfileForm(obj=tenant if request.method == "GET" else None)
-    form.trade_codes.choices = [(trade.code, trade.name_de) for trade in all_trades()]
+    form.trade_codes.choices = [SelectChoice(trade.code, trade.name_de) for trade in all_trades()]
     if request.method == "GET":
         form.trade_codes.data = [trade.trade_code for trade in tenant.trades]
     return form

@@ -6,6 +6,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import DateField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -20,7 +21,7 @@ class MultiCheckboxField(SelectMultipleField):
 def document_type_choices() -> list[tuple[str, str]]:
     from marketplace.verification.services import document_type_label
 
-    return [(kind.value, document_type_label(kind)) for kind in DocumentType]
+    return [SelectChoice(kind.value, document_type_label(kind)) for kind in DocumentType]
 
 
 class DocumentUploadForm(FlaskForm):
@@ -62,13 +63,16 @@ class BusinessSearchForm(FlaskForm):
 
     q = StringField(_l("Search"), validators=[Optional(), Length(max=100)])
     verification_status = SelectField(_l("Verification"), validators=[Optional()], choices=[
-        ("", _l("all")), ("unverified", _l("not verified")), ("pending", _l("in review")),
-        ("verified", _l("verified")), ("rejected", _l("rejected")),
+        SelectChoice("", _l("all")), SelectChoice("unverified", _l("not verified")),
+        SelectChoice("pending", _l("in review")),
+        SelectChoice("verified", _l("verified")), SelectChoice("rejected", _l("rejected")),
     ])
     status = SelectField(_l("Status"), validators=[Optional()], choices=[
-        ("", _l("all")), ("active", _l("active")), ("suspended", _l("suspended")),
+        SelectChoice("", _l("all")), SelectChoice("active", _l("active")),
+        SelectChoice("suspended", _l("suspended")),
     ])
     paused = SelectField(_l("Paused"), validators=[Optional()], choices=[
-        ("", _l("all")), ("yes", _l("paused")), ("no", _l("receiving requests")),
+        SelectChoice("", _l("all")), SelectChoice("yes", _l("paused")),
+        SelectChoice("no", _l("receiving requests")),
     ])
     trade = SelectField(_l("Trade"), validators=[Optional()], choices=[])

@@ -9,6 +9,7 @@ from flask_babel import format_timedelta, get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
+from wtforms.fields.choices import SelectChoice
 
 from marketplace.accounts.auth import admin_required
 from marketplace.admin.views import ADMIN_LINKS
@@ -82,7 +83,7 @@ def _read_upload(field) -> bytes | None:
 def _trade_choices(language: str = "de") -> list[tuple[str, str]]:
     from marketplace.trades.catalogue import all_trades
 
-    return [(trade.code, trade.name(language)) for trade in all_trades()]
+    return [SelectChoice(trade.code, trade.name(language)) for trade in all_trades()]
 
 
 # --- business side -----------------------------------------------------------------------
@@ -178,7 +179,8 @@ def review(document_id: int):
     approve_form = ApproveForm()
     language = str(get_locale() or "de")
     approve_form.trade_codes.choices = [
-        (code, services.trade_label(code, language)) for code in document.claimed_codes()
+        SelectChoice(code, services.trade_label(code, language))
+        for code in document.claimed_codes()
     ]
     approve_form.trade_codes.data = document.claimed_codes()
     return render_template(
@@ -237,7 +239,7 @@ def decide(document_id: int, decision: str):
 @admin_required
 def businesses():
     form = BusinessSearchForm(request.args)
-    form.trade.choices = [("", _("all")), *_trade_choices(str(get_locale() or "de"))]
+    form.trade.choices = [SelectChoice("", _("all")), *_trade_choices(str(get_locale() or "de"))]
     results = services.search_businesses(
         current_user, query=form.q.data or "",
         verification_status=form.verification_status.data or "",

@@ -630,9 +630,10 @@ def receive_webchat_upload(session_id: str, file_storage: Any, *, caption: str =
 
 
 def webchat_poll(session_id: str, *, after_id: int = 0, limit: int = 100) -> list[Message]:
-    """Messages of the web chat session after `after_id`. One commit.
+    """Messages of the web chat session after `after_id`.
 
-    The page polls: outbound messages it receives count as delivered.
+    The page polls: outbound messages it receives count as delivered. The read and that
+    small write are separate transactions on purpose (see below).
     """
     customer = webchat_customer(session_id, create=False)
     if customer is None:
@@ -643,12 +644,22 @@ def webchat_poll(session_id: str, *, after_id: int = 0, limit: int = 100) -> lis
                Message.status.in_([MessageStatus.SENT, MessageStatus.DELIVERED,
                                    MessageStatus.READ])))
         .order_by(Message.id).limit(limit)))
-    now = clock.now()
-    for message in messages:
-        if message.direction == Direction.OUTBOUND:
-            _move_forward(message, MessageStatus.DELIVERED, now)
+    fresh = [message.id for message in messages if message.direction == Direction.OUTBOUND
+             and message.status == MessageStatus.SENT]
+    # End the read before writing: the page polls every few seconds and must not hold a
+    # snapshot that a concurrent writer invalidates (SQLite in the demo).
     db.session.commit()
-    return messages
+    if fresh:
+        db.session.execute(sa.update(Message).where(
+            Message.id.in_(fresh), Message.status == MessageStatus.SENT).values(
+            status=MessageStatus.DELIVERED, delivered_at=clock.now(), updated_at=clock.now()),
+            execution_options={"synchronize_session": False})
+        db.session.commit()
+    ids = [message.id for message in messages]
+    if not ids:
+        return []
+    return list(db.session.scalars(sa.select(Message).where(Message.id.in_(ids))
+                                   .order_by(Message.id)))
 
 
 # --- sweeps and admin actions ---------------------------------------------------------------

@@ -63,7 +63,7 @@
       body.appendChild(img);
     } else if (message.photos) {
       var tag = document.createElement("span");
-      tag.className = "photo-tag"; tag.textContent = "📷 " + d.msgPhotoSent;
+      tag.className = "photo-tag"; tag.textContent = d.msgPhotoSent;
       body.appendChild(tag);
     }
     if (message.text) {

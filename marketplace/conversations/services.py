@@ -28,6 +28,7 @@ from marketplace.channels.models import Customer, Direction, Message, MessageSta
 from marketplace.conversations import parsing
 from marketplace.conversations.models import Conversation, ConversationStatus, Step
 from marketplace.db import db
+from marketplace.errors import DomainError
 from marketplace.jobs import services as job_services
 from marketplace.jobs.models import ContactPreference, JobRequest, JobStatus, Timing
 from marketplace.media.models import MediaFile, MediaStatus
@@ -761,7 +762,7 @@ class Intake:
             if handler is None:
                 self.say(_("Sorry, this button no longer works. HELP shows what I can do."))
                 return
-            handler(self.customer, self.message, action, value)
+            self.call_feature(handler, self.customer, self.message, action, value)
             return
         if self.conversation is None:
             self.on_stale_choice(action)
@@ -898,7 +899,20 @@ class Intake:
                        "on our privacy page: %(url)s", url=privacy_url()),
                      link_url=privacy_url(), purpose="privacy")
             return
-        service(self.customer, self.message)
+        self.call_feature(service, self.customer, self.message)
+
+    def call_feature(self, handler: Callable[..., Any], *args: Any) -> None:
+        """Run another feature's handler inside this unit of work; if it refuses (an old
+        button, a request already answered), undo only its part and tell the customer."""
+        savepoint = db.session.begin_nested()
+        try:
+            handler(*args)
+        except DomainError as error:
+            savepoint.rollback()
+            log.info("%s refused: %s", getattr(handler, "__qualname__", handler), error.code)
+            self.say(_("Sorry, this button no longer works. HELP shows what I can do."))
+        else:
+            savepoint.commit()
 
     # -- edits --
 

@@ -227,7 +227,7 @@ def test_web_chat_endpoints_from_hallo_to_job_request_in_english(client, app):
     [question] = send("I'd like my living room and hallway painted, walls and ceilings")
     assert "Painting" in question["text"] or "painting" in question["text"].lower()
     [timing] = send("60311")
-    assert [c["id"] for c in timing["choices"]][0] == "intake:timing:urgent"
+    assert timing["choices"][0]["id"] == "intake:timing:urgent"
     send(choice="intake:timing:month")
     [thanks] = send(photo=io.BytesIO(jpeg_bytes("green")))
     assert [c["id"] for c in thanks["choices"]] == ["intake:photos:done"]

@@ -20,7 +20,7 @@ from marketplace.consent.models import (
 )
 from marketplace.consent.notice import notice_sha256, verify_notice
 from marketplace.db import db
-from marketplace.errors import Conflict
+from marketplace.errors import Conflict, NotFound
 from marketplace.quotes.models import LeadStatus
 from marketplace.tenancy import services as tenancy_services
 from marketplace.tenancy.models import Tenant
@@ -165,7 +165,7 @@ def test_decline_keeps_photos_hidden_and_sends_receipt(business):
 def test_another_customer_cannot_answer_a_request(business):
     _customer, job, _lead, consent_request = _ask(business)
     stranger = make_customer()
-    with pytest.raises(Exception, match="not known"):
+    with pytest.raises(NotFound):
         services.handle_customer_choice(stranger, inbound(stranger), "agree",
                                         consent_request.public_id)
     assert not services.can_view_media(business, job)

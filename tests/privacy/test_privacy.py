@@ -19,6 +19,7 @@ from marketplace.channels.models import Customer, Message
 from marketplace.consent import services as consent_services
 from marketplace.consent.models import BusinessNotice, ConsentAction, ConsentEvent
 from marketplace.db import db
+from marketplace.errors import NotFound
 from marketplace.jobs.models import JobRequest
 from marketplace.media import storage
 from marketplace.media.models import MediaFile, MediaStatus
@@ -216,7 +217,7 @@ def test_keep_my_data_erases_nothing(tenant):
     services.handle_customer_choice(customer, inbound(customer), "keep", erasure.public_id)
     db.session.commit()
     assert db.session.get(Customer, customer.id) is not None
-    with pytest.raises(Exception, match="not known"):
+    with pytest.raises(NotFound):
         services.handle_customer_choice(customer, inbound(customer), "erase",
                                         erasure.public_id)
 

@@ -39,3 +39,25 @@ def test_detection_rate_on_first_messages(capsys):
     assert rate >= 0.90
     # Most messages should not need a question at all.
     assert taken_right / total >= 0.70
+
+
+def test_detection_rate_on_held_out_messages(capsys):
+    from tests.trades.held_out_messages import HELD_OUT_MESSAGES
+
+    right = 0
+    misses = []
+    for message, expected in HELD_OUT_MESSAGES:
+        decision = decide(message)
+        offered = {trade.code for trade in decision.offered}
+        if (decision.trade is not None and decision.trade.code == expected) or (
+                decision.trade is None and expected in offered):
+            right += 1
+        else:
+            got = decision.trade.code if decision.trade else sorted(offered)
+            misses.append((message, expected, got))
+    rate = right / len(HELD_OUT_MESSAGES)
+    with capsys.disabled():
+        print(f"\nheld-out trade detection: {right}/{len(HELD_OUT_MESSAGES)} -> {rate:.1%} right")
+        for message, expected, got in misses:
+            print(f"  miss: {message!r}: expected {expected}, got {got}")
+    assert rate >= 0.75

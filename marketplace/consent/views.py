@@ -7,6 +7,8 @@ import secrets
 from flask import (
     Blueprint,
     Response,
+    abort,
+    current_app,
     flash,
     redirect,
     render_template,
@@ -53,6 +55,19 @@ def decide(token: str):
         flash(_("Your choice is recorded. Receipt %(receipt)s.", receipt=event.public_id),
               "success")
     return redirect(url_for("consent.notice", token=token))
+
+
+@bp.route("/demo/kundin")
+def demo_customer():
+    # Demo only: become the seeded web chat customer who is asked for consent.
+    if not current_app.config.get("DEMO_MODE"):
+        abort(404)
+    from marketplace.channels.webchat import COOKIE_NAME
+    from marketplace.consent.demo import DEMO_CHAT_TOKEN
+
+    response = redirect("/chat")
+    response.set_cookie(COOKIE_NAME, DEMO_CHAT_TOKEN, httponly=True, samesite="Lax")
+    return response
 
 
 @bp.route("/admin/consents")

@@ -46,6 +46,7 @@ DEMO_BUSINESSES = (
 DEMO_SEEDERS: list[str] = [
     "marketplace.verification.demo.seed_verified_businesses",
     "marketplace.conversations.demo.seed_demo_requests",
+    "marketplace.consent.demo.seed_consent_demo",
 ]
 
 

@@ -731,12 +731,19 @@ class VerificationSummary:
 def verification_summary(tenant: Tenant, language: str = "de") -> VerificationSummary:
     """Status, what is missing and why, for the business's own dashboard (read only)."""
     coverage = coverage_of(tenant)
+    # A document waiting for review is not "missing": the business has done its part.
+    in_review = set(db.session.scalars(
+        sa.select(VerificationDocument.doc_type).where(
+            VerificationDocument.tenant_id == tenant.id,
+            VerificationDocument.status == DocumentStatus.SUBMITTED,
+        )
+    ))
     missing = []
     if tenant.email_confirmed_at is None and tenant.email:
         missing.append(_("Confirm your e-mail address (see the link we sent you)."))
-    if not coverage.has_licence:
+    if not coverage.has_licence and DocumentType.GEWERBEANMELDUNG not in in_review:
         missing.append(_("Upload your trade licence (Gewerbeanmeldung)."))
-    if not coverage.has_master_proof:
+    if not coverage.has_master_proof and not in_review & MASTER_PROOF_TYPES:
         missing.append(_("Upload a master-craftsman proof (Meisterbrief, Handwerkskarte, "
                          "Ausnahmebewilligung or Ausübungsberechtigung)."))
     if not tenant.trades:

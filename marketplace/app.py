@@ -92,6 +92,7 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.channels.views import admin_bp as channels_admin_bp
     from marketplace.channels.views import webchat_bp, webhooks_bp
     from marketplace.consent.views import bp as consent_bp
+    from marketplace.geo.views import bp as geo_bp
     from marketplace.jobs.views import bp as jobs_bp
     from marketplace.media.views import bp as media_bp
     from marketplace.privacy.views import bp as privacy_bp
@@ -99,13 +100,14 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.site.views import bp as site_bp
     from marketplace.tenancy.views import bp as dashboard_bp
     from marketplace.tenancy.views import public_bp as onboarding_bp
+    from marketplace.trades.views import bp as trades_bp
     from marketplace.verification.views import admin_bp as verification_admin_bp
     from marketplace.verification.views import bp as verification_bp
 
     for blueprint in (site_bp, accounts_bp, dashboard_bp, admin_bp, onboarding_bp,
                       verification_bp, verification_admin_bp, consent_bp, media_bp,
                       privacy_bp, quotes_bp, api_bp, api_tokens_bp,
-                      webhooks_bp, webchat_bp, channels_admin_bp, jobs_bp):
+                      webhooks_bp, webchat_bp, channels_admin_bp, jobs_bp, trades_bp, geo_bp):
         app.register_blueprint(blueprint)
     # The business API authenticates with bearer tokens, never with the session cookie.
     from marketplace.extensions import csrf

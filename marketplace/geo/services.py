@@ -258,3 +258,21 @@ def geodata_summary() -> dict[str, object]:
         sa.select(sa.func.count(Postcode.postcode), sa.func.max(Postcode.imported_at))).one()
     return {"postcodes": count, "imported_at": last}
 
+
+
+@dataclass(frozen=True)
+class Comparison:
+    origin: PostcodeCheck
+    target: PostcodeCheck
+    km: float | None  # None without data for both
+    shared_prefix: int
+
+
+def compare_postcodes(origin: str, target: str) -> Comparison:
+    """Distance between two postcodes, or the prefix fallback when there is no data."""
+    origin_check, target_check = check_postcode(origin), check_postcode(target)
+    km = None
+    if origin_check.is_known and target_check.is_known:
+        km = distance_km(origin_check.postcode, target_check.postcode)
+    return Comparison(origin=origin_check, target=target_check, km=km,
+                      shared_prefix=shared_prefix_length(origin, target))

@@ -318,3 +318,37 @@ def test_references_use_the_unambiguous_alphabet(app_ctx):
         assert reference[3] == "-"
         assert set(reference.replace("-", "")) <= set(REFERENCE_ALPHABET)
     assert normalise_reference("a7k 2q") == "A7K-2Q"
+
+
+def test_out_of_order_answers_are_placed_by_content(app_ctx):
+    chat = WebChat()
+    chat.send("60311")  # the postcode overtook the first message
+    chat.send("Heizung fällt ständig aus, Heizkörper bleiben kalt")
+    conversation = conversation_of(chat)
+    assert conversation.postcode == "60311"
+    assert conversation.trade_code == "installateur-heizungsbauer"
+    assert conversation.description == "Heizung fällt ständig aus, Heizkörper bleiben kalt"
+    assert conversation.step == Step.TIMING
+
+
+def test_an_edited_message_updates_the_request(app_ctx):
+    from marketplace.channels.base import MessageKind
+    from marketplace.conversations.services import handle_inbound_message
+
+    chat = WebChat()
+    chat.send("Dach undicht über dem Wohnzimmer, in 60311")
+    original = db.session.scalars(sa.select(Message).where(
+        Message.customer_id == chat.customer.id, Message.direction == Direction.INBOUND)
+    ).first()
+    edit = Message(customer_id=chat.customer.id, channel="webchat",
+                   direction=Direction.INBOUND, kind=MessageKind.EDIT,
+                   status=MessageStatus.RECEIVED, provider_message_id="edit-1",
+                   text="Dach undicht über dem Wohnzimmer, in 60313",
+                   payload={"refers_to": original.provider_message_id}, attempts=0)
+    db.session.add(edit)
+    db.session.commit()
+    handle_inbound_message(edit.id)
+    conversation = conversation_of(chat)
+    assert conversation.postcode == "60313"
+    assert "60313" in conversation.description or "60311" not in conversation.description
+    assert db.session.get(Message, original.id).text.endswith("60311")  # the original is kept

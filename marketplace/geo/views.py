@@ -1,0 +1,27 @@
+"""Admin console: state of the postcode data and a distance check between two postcodes."""
+
+from __future__ import annotations
+
+from flask import Blueprint, render_template, request
+from flask_babel import lazy_gettext as _l
+
+from marketplace.accounts.auth import admin_required
+from marketplace.admin.views import ADMIN_LINKS
+from marketplace.geo import services
+
+bp = Blueprint("geo", __name__, url_prefix="/admin/postcodes")
+
+ADMIN_LINK = ("geo.overview", _l("Postcodes and distances"))
+if all(endpoint != ADMIN_LINK[0] for endpoint, _label in ADMIN_LINKS):
+    ADMIN_LINKS.append(ADMIN_LINK)
+
+
+@bp.route("/")
+@admin_required
+def overview():
+    origin = (request.args.get("origin") or "").strip()[:10]
+    target = (request.args.get("target") or "").strip()[:10]
+    comparison = services.compare_postcodes(origin, target) if origin or target else None
+    return render_template("geo/overview.html", summary=services.geodata_summary(),
+                           origin=origin, target=target, comparison=comparison,
+                           credit=services.GEONAMES_CREDIT, credit_url=services.GEONAMES_URL)

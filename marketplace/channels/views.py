@@ -25,6 +25,7 @@ from marshmallow import ValidationError
 from marketplace.accounts.auth import admin_required
 from marketplace.admin.views import ADMIN_LINKS
 from marketplace.channels import registry, services
+from marketplace.channels import tasks as _channel_tasks  # noqa: F401 - registers the sweep
 from marketplace.channels.base import ChannelName
 from marketplace.channels.models import Direction, InboxEvent, InboxStatus, Message, MessageStatus
 from marketplace.channels.schemas import ChatChoiceSchema, ChatTextSchema, message_json
@@ -32,6 +33,7 @@ from marketplace.channels.webchat import COOKIE_MAX_AGE, COOKIE_NAME, session_id
 from marketplace.db import db
 from marketplace.errors import InvalidInput
 from marketplace.extensions import csrf
+from marketplace.media import tasks as _media_tasks  # noqa: F401 - registers the sweep
 
 webhooks_bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
 webchat_bp = Blueprint("webchat", __name__)

@@ -270,16 +270,9 @@ def locate_base_postcode(tenant: Tenant) -> None:
     tenant.base_latitude = tenant.base_longitude = None
     if not tenant.base_postcode:
         return
-    try:
-        from marketplace.geo import services as geo_services
-    except ImportError:
-        return
-    lookup = getattr(geo_services, "locate_postcode", None) or getattr(
-        geo_services, "lookup_postcode", None
-    )
-    if lookup is None:
-        return
-    place = lookup(tenant.base_postcode)
+    from marketplace.geo.services import lookup_postcode
+
+    place = lookup_postcode(tenant.base_postcode)
     if place is not None:
         tenant.base_latitude = float(place.latitude)
         tenant.base_longitude = float(place.longitude)

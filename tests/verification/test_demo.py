@@ -1,0 +1,36 @@
+"""The demo seeder makes the demo businesses real candidates for routing, idempotently."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from marketplace.db import db
+from marketplace.demo import DEMO_BUSINESSES, DEMO_SEEDERS, seed_demo_data
+from marketplace.tenancy.models import Tenant
+from marketplace.verification import services
+from marketplace.verification.demo import DEMO_PROFILES
+from marketplace.verification.models import VerificationDocument
+
+
+def test_demo_businesses_are_verified_in_their_trades_and_seeding_twice_changes_nothing(app_ctx):
+    assert "marketplace.verification.demo.seed_verified_businesses" in DEMO_SEEDERS
+    seed_demo_data()
+    profiles = {profile.slug: profile for profile in DEMO_PROFILES}
+    assert set(profiles) == {business.slug for business in DEMO_BUSINESSES}
+    for business in DEMO_BUSINESSES:
+        tenant = db.session.scalar(sa.select(Tenant).where(Tenant.slug == business.slug))
+        profile = profiles[business.slug]
+        assert tenant.base_postcode == profile.postcode
+        assert tenant.base_postcode[:2] in ("60", "63")
+        for code in profile.trades:
+            assert services.is_eligible(tenant, code), (business.slug, code)
+        documents = services.list_documents(tenant)
+        assert {d.doc_type for d in documents} == {"gewerbeanmeldung", "meisterbrief",
+                                                    "haftpflicht"}
+        with open(services.document_path(documents[0]), "rb") as handle:
+            assert handle.read(5) == b"%PDF-"
+    count = db.session.scalar(sa.select(sa.func.count(VerificationDocument.id)))
+    events = len(services.history(db.session.scalar(sa.select(Tenant).limit(1))))
+    seed_demo_data()
+    assert db.session.scalar(sa.select(sa.func.count(VerificationDocument.id))) == count
+    assert len(services.history(db.session.scalar(sa.select(Tenant).limit(1)))) == events

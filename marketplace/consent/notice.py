@@ -42,7 +42,7 @@ class NoticeContext:
 def _controller() -> tuple[str, str, str]:
     config = current_app.config
     values = [config.get(key) or default for key, default in CONTROLLER_DEFAULTS.items()]
-    contact = values[2] or f"{config['PUBLIC_BASE_URL'].rstrip('/')}/"
+    contact = values[2] or f"{config['PUBLIC_BASE_URL'].rstrip('/')}/datenschutz"
     return values[0], values[1], contact
 
 

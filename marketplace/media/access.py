@@ -9,12 +9,14 @@ content or phone numbers.
 from __future__ import annotations
 
 import secrets
+import time
 from dataclasses import dataclass
 from typing import IO, Any
 
 import sqlalchemy as sa
 from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from sqlalchemy.exc import OperationalError
 
 from marketplace import clock
 from marketplace.accounts.models import User
@@ -28,6 +30,7 @@ from marketplace.quotes.models import Lead
 from marketplace.tenancy.models import Tenant
 
 LINK_MAX_AGE_SECONDS = 300
+WRITE_ATTEMPTS = 5
 VISIBLE_KINDS = ("image", "video")
 
 
@@ -131,6 +134,20 @@ def open_signed_link(token: str, user: User) -> OpenedFile:
     Commits the log row either way. Raises Forbidden on any refusal, with no hint which
     check failed (the log says it for admins).
     """
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            return _open_signed_link(token, user)
+        except OperationalError:
+            # A page loads several files at once; on SQLite a reader that must write its
+            # log row after another request committed is refused at once: start over.
+            db.session.rollback()
+            if attempt == WRITE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _open_signed_link(token: str, user: User) -> OpenedFile:
     from marketplace.media.services import download_name, open_media
 
     try:
@@ -169,8 +186,12 @@ def open_signed_link(token: str, user: User) -> OpenedFile:
         stream = open_media(media_file)
     except (FileNotFoundError, ValueError):
         raise _deny(AccessReason.FILE_GONE, **fields) from None
-    _log(AccessDecision.ALLOW, AccessReason.CONSENT, **fields)
-    db.session.commit()
+    try:
+        _log(AccessDecision.ALLOW, AccessReason.CONSENT, **fields)
+        db.session.commit()
+    except BaseException:
+        stream.close()
+        raise
     return OpenedFile(media_file=media_file, stream=stream,
                       download_name=download_name(media_file),
                       content_type=media_file.content_type or "application/octet-stream")

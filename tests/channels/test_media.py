@@ -117,8 +117,10 @@ def test_jpeg_loses_gps_exif_xmp_iptc_and_comment_and_keeps_its_orientation(tmp_
     original = jpeg_with_location()
     with Image.open(io.BytesIO(original)) as check:  # the test file really carries them
         assert check.getexif().get_ifd(0x8825)[2] == (52.0, 31.0, 12.34)
-        assert check.info.get("xmp") and check.info.get("comment")
-    assert b"Photoshop 3.0" in original and b"Berlin" in original
+        assert check.info.get("xmp")
+        assert check.info.get("comment")
+    assert b"Photoshop 3.0" in original
+    assert b"Berlin" in original
     path = tmp_path / "photo"
     path.write_bytes(original)
     assert sanitize.clean(str(path), "image/jpeg") == "image/jpeg"
@@ -229,7 +231,8 @@ def test_whatsapp_image_is_fetched_checked_cleaned_and_stored(client, app, provi
     post_webhook(client, "whatsapp", _whatsapp_image(providers, original))
     (media,) = _media(app)
     assert media.status == MediaStatus.STORED, media.rejection_reason
-    assert media.content_type == "image/jpeg" and media.kind == "image"
+    assert media.content_type == "image/jpeg"
+    assert media.kind == "image"
     lookup = providers.calls("GET", r"/v23.0/1234567890123456$")[0]
     assert lookup.headers["authorization"] == f"Bearer {WA_TOKEN}"
     assert lookup.query["phone_number_id"] == ["220000000000002"]
@@ -237,16 +240,20 @@ def test_whatsapp_image_is_fetched_checked_cleaned_and_stored(client, app, provi
     assert download.headers["authorization"] == f"Bearer {WA_TOKEN}"
     with app.app_context():
         path = services.media_path(media)
-        stored = open(path, "rb").read()
+        with open(path, "rb") as handle:
+            stored = handle.read()
         with services.open_media(media) as stream:
             assert stream.read() == stored
-    assert b"GPS" not in stored and b"Exif" not in stored
+    assert b"GPS" not in stored
+    assert b"Exif" not in stored
     assert media.sha256 == hashlib.sha256(stored).hexdigest()
     assert storage.KEY_PATTERN.match(media.storage_key)
-    assert "4915112345678" not in path and "Anna" not in path
+    assert "4915112345678" not in path
+    assert "Anna" not in path
     with app.app_context():
         message = db.session.get(Message, media.message_id)
-        assert message.direction == Direction.INBOUND and message.kind == "image"
+        assert message.direction == Direction.INBOUND
+        assert message.kind == "image"
 
 
 def test_hex_sha256_is_accepted_too(client, app, providers):
@@ -298,7 +305,8 @@ def test_provider_outage_keeps_the_file_pending_for_the_sweep(client, app, provi
     providers.script("GET", r"/v23.0/1234567890123456$", 500, {"error": {"code": 2}})
     post_webhook(client, "whatsapp", _whatsapp_image(providers, jpeg_with_location()))
     (media,) = _media(app)
-    assert media.status == MediaStatus.PENDING and media.attempts == 1
+    assert media.status == MediaStatus.PENDING
+    assert media.attempts == 1
     frozen_clock(minutes=3)
     with app.app_context():
         assert services.redrive_pending() == 1
@@ -322,10 +330,12 @@ def test_whatsapp_video_loses_its_location(client, app, providers):
         b"aGVsbG8=", base64.b64encode(hashlib.sha256(data).digest()))
     post_webhook(client, "whatsapp", body)
     (media,) = _media(app)
-    assert media.status == MediaStatus.STORED and media.content_type == "video/mp4"
-    with app.app_context():
-        stored = open(services.media_path(media), "rb").read()
-    assert b"+52.5200" not in stored and len(stored) == len(data)
+    assert media.status == MediaStatus.STORED
+    assert media.content_type == "video/mp4"
+    with app.app_context(), open(services.media_path(media), "rb") as handle:
+        stored = handle.read()
+    assert b"+52.5200" not in stored
+    assert len(stored) == len(data)
 
 
 def test_telegram_photo_via_get_file(client, app, providers):
@@ -353,7 +363,8 @@ def test_messenger_attachment_url_is_downloaded(client, app, providers):
         b"FAKE/", providers.base_url.encode() + b"/")
     post_webhook(client, "messenger", body)
     (media,) = _media(app)
-    assert media.status == MediaStatus.STORED and media.content_type == "image/png"
+    assert media.status == MediaStatus.STORED
+    assert media.content_type == "image/png"
 
 
 def test_erase_leaves_a_tombstone(client, app, providers):
@@ -363,7 +374,8 @@ def test_erase_leaves_a_tombstone(client, app, providers):
         path = services.media_path(media)
         services.erase(media)
         db.session.commit()
-        assert media.status == MediaStatus.DELETED and media.storage_key is None
+        assert media.status == MediaStatus.DELETED
+        assert media.storage_key is None
     assert not os.path.exists(path)
 
 

@@ -38,9 +38,12 @@ def test_page_sets_a_private_long_lived_cookie(client):
     assert response.status_code == 200
     cookie = response.headers["Set-Cookie"]
     assert cookie.startswith(f"{COOKIE_NAME}=")
-    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Max-Age=" in cookie
+    assert "HttpOnly" in cookie
+    assert "SameSite=Lax" in cookie
+    assert "Max-Age=" in cookie
     html = response.get_data(as_text=True)
-    assert 'role="log"' in html and 'for="chat-input"' in html
+    assert 'role="log"' in html
+    assert 'for="chat-input"' in html
     assert "js/chat.js" in html
 
 
@@ -58,7 +61,8 @@ def test_text_is_stored_and_handed_to_the_conversation(client, app):
                            json={"text": "Mein Dach ist undicht", "client_id": "c-1"})
     assert response.status_code == 201
     body = response.get_json()["message"]
-    assert body["from"] == "customer" and body["text"] == "Mein Dach ist undicht"
+    assert body["from"] == "customer"
+    assert body["text"] == "Mein Dach ist undicht"
     customer = webchat_customer(app)
     cookie = client.get_cookie(COOKIE_NAME).value
     assert cookie not in customer.external_id  # only a hash of the browser token is kept
@@ -126,7 +130,8 @@ def test_tapping_a_choice(client, app):
     assert response.status_code == 201
     with app.app_context():
         message = db.session.get(Message, response.get_json()["message"]["id"])
-        assert message.kind == "choice" and message.payload["choice_id"] == "t:asap"
+        assert message.kind == "choice"
+        assert message.payload["choice_id"] == "t:asap"
         assert message.text == "So bald wie möglich"
 
 
@@ -147,9 +152,12 @@ def test_photo_upload_is_cleaned_and_stored(client, app):
     assert response.get_json()["message"]["photos"] == 1
     with app.app_context():
         media = db.session.scalar(sa.select(MediaFile))
-        assert media.status == MediaStatus.STORED and media.kind == "image"
-        data = open(services_media_path(media), "rb").read()
-    assert b"GPS" not in data and b"Exif" not in data
+        assert media.status == MediaStatus.STORED
+        assert media.kind == "image"
+        with open(services_media_path(media), "rb") as handle:
+            data = handle.read()
+    assert b"GPS" not in data
+    assert b"Exif" not in data
     assert "IMG_0001" not in media.storage_key
 
 

@@ -386,3 +386,42 @@ def test_inbox_pages_are_for_admins_only(client, app, providers, make_user, make
     login_as(make_user(Role.OWNER, tenant=make_tenant()))
     assert client.get("/admin/channels/inbox").status_code in (302, 403, 404)
     assert client.get("/admin/channels/outbound").status_code in (302, 403, 404)
+
+
+def test_queue_down_still_answers_200_and_the_sweep_catches_up(client, app, providers,
+                                                                 monkeypatch, frozen_clock):
+    """The inbox row is the source of truth: with Redis unreachable the provider still gets
+    200, nothing is called in the request path, and the sweep processes the event later."""
+    from redis import Redis
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    from marketplace.channels import services
+
+    unreachable = Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.2,
+                        retry=Retry(NoBackoff(), 0))
+    monkeypatch.setitem(app.extensions, "redis", unreachable)
+    response = post_webhook(client, "whatsapp", load_fixture("whatsapp", "unsupported__poll"))
+    assert response.status_code == 200
+    (inbox,) = _inbox(app)
+    assert inbox.status == InboxStatus.RECEIVED
+    assert providers.requests == []  # no outbound call while answering the webhook
+    monkeypatch.setitem(app.extensions, "redis", None)  # the queue is back (inline here)
+    frozen_clock(minutes=3)
+    with app.app_context():
+        assert services.redrive_stuck()["inbox_events"] == 1
+    assert _inbox(app)[0].status == InboxStatus.PROCESSED
+    assert len(providers.calls("POST", "/messages$")) == 1
+
+
+def test_a_three_megabyte_batch_is_accepted(client, app, providers):
+    payload = json.loads(load_fixture("whatsapp", "text__plain"))
+    payload["entry"][0]["changes"].append({"field": "account_update",
+                                           "value": {"padding": "x" * (3 * 1024 * 1024)}})
+    body = json.dumps(payload).encode()
+    assert len(body) > 3 * 1024 * 1024
+    assert post_webhook(client, "whatsapp", body).status_code == 200
+    (inbox,) = _inbox(app)
+    assert inbox.status == InboxStatus.PROCESSED
+    assert "account_update" in inbox.error  # the other topic is noted, not lost
+    assert len(_messages(app, direction=Direction.INBOUND)) == 1

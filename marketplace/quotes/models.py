@@ -287,3 +287,28 @@ class PostcodeNeighbour(Base):
     postcode: Mapped[str] = mapped_column(sa.String(5), primary_key=True)
     near_postcode: Mapped[str] = mapped_column(sa.String(5), primary_key=True)
     km: Mapped[float]
+
+
+class RoutingListing(Base):
+    """One row per (business, trade) that may receive leads right now: the routing index.
+
+    Kept by database triggers on `tenant` and `tenant_trade` (migration 0006), so every
+    writer (verification, profile edits, admin actions, imports) keeps it current without
+    calling routing. A row exists exactly when `verification.services.is_eligible(tenant,
+    trade_code)` holds and the business has a base postcode
+    (tests/quotes/test_eligibility_agreement.py). Trade and postcode in one index is what
+    makes the neighbour walk fast at a million businesses (bench/README.md).
+    """
+
+    __tablename__ = "routing_listing"
+    __table_args__ = (
+        sa.Index("ix_routing_listing_trade_code_base_postcode", "trade_code", "base_postcode",
+                 "service_radius_km", "tenant_id"),
+    )
+
+    tenant_id: Mapped[int] = mapped_column(sa.ForeignKey("tenant.id", ondelete="CASCADE"),
+                                           primary_key=True)
+    trade_code: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    base_postcode: Mapped[str] = mapped_column(sa.String(5))
+    service_radius_km: Mapped[int]
+    weekly_lead_capacity: Mapped[int]

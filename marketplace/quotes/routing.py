@@ -4,15 +4,17 @@ Reads only; `services.route_job` writes the leads and the decision record.
 
 Distances are between postcode centroids (customers are only known to postcode
 precision). With geodata, a cached table of every postcode's neighbours within the largest
-service radius turns the radius check into an index walk ordered by distance (measured in
-bench/README.md); without geodata, proximity falls back to shared postcode prefixes.
+service radius turns the radius check into an index walk ordered by distance, and the
+routing index (`RoutingListing`, kept by database triggers) answers "which listed business
+of this trade is based there and reaches this far" from one index (measured in
+bench/README.md). Without geodata, proximity falls back to shared postcode prefixes.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -29,14 +31,9 @@ from marketplace.quotes.models import (
     Quote,
     QuoteEvent,
     QuoteStatus,
+    RoutingListing,
 )
-from marketplace.tenancy.models import (
-    Tenant,
-    TenantStatus,
-    TenantTrade,
-    TenantTradeStatus,
-    VerificationStatus,
-)
+from marketplace.tenancy.models import Tenant, TenantTrade
 
 MAX_SERVICE_RADIUS_KM = 100  # Tenant's CHECK constraint allows 5..100
 # Below this radius a business is only near enough by prefix if it shares 3 digits.
@@ -96,7 +93,7 @@ def week_start(at: datetime) -> datetime:
     local = at.astimezone(BERLIN)
     monday = (local - timedelta(days=local.weekday())).replace(hour=0, minute=0, second=0,
                                                                microsecond=0)
-    return monday.astimezone(clock.now().tzinfo)
+    return monday.astimezone(UTC)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -106,38 +103,26 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-# --- eligibility of a business, independent of any job ---------------------------------
+# --- the conditions --------------------------------------------------------------------
 
-def business_conditions(trade_code: str) -> list[sa.ColumnElement[bool]]:
-    """The SQL twin of `verification.services.is_eligible(tenant, trade_code)`.
-
-    tests/quotes/test_routing_eligibility.py checks that both agree on generated tenants.
-    """
-    approved_trade = sa.exists().where(
-        TenantTrade.tenant_id == Tenant.id,
-        TenantTrade.trade_code == trade_code,
-        TenantTrade.status == TenantTradeStatus.APPROVED,
-    )
-    return [
-        Tenant.status == TenantStatus.ACTIVE,
-        Tenant.verification_status == VerificationStatus.VERIFIED,
-        Tenant.is_paused.is_(False),
-        approved_trade,
-    ]
+def listing_select(trade_code: str) -> sa.Select:
+    """Businesses the routing index lists for this trade (eligible and located)."""
+    return sa.select(RoutingListing.tenant_id).where(RoutingListing.trade_code == trade_code)
 
 
 def job_conditions(job: JobRequest, now: datetime) -> list[sa.ColumnElement[bool]]:
     """Conditions that depend on the job: capacity this week, earlier refusals, no repeat."""
     leads_this_week = (
         sa.select(sa.func.count(Lead.id))
-        .where(Lead.tenant_id == Tenant.id, Lead.offered_at >= week_start(now))
+        .where(Lead.tenant_id == RoutingListing.tenant_id, Lead.offered_at >= week_start(now))
         .scalar_subquery()
     )
     already_offered = sa.select(Lead.tenant_id).where(Lead.job_request_id == job.id)
     return [
-        Tenant.weekly_lead_capacity > leads_this_week,
-        Tenant.id.not_in(already_offered),
-        Tenant.id.not_in(declined_by_customer_select(job.customer_id)),
+        RoutingListing.tenant_id.not_in(already_offered),
+        RoutingListing.tenant_id.not_in(declined_by_customer_select(job.customer_id)),
+        # Last: the only condition that counts rows, so it runs for the fewest candidates.
+        RoutingListing.weekly_lead_capacity > leads_this_week,
     ]
 
 
@@ -199,50 +184,88 @@ def clear_neighbours() -> None:
 
 def eligible_candidates(job: JobRequest, *, limit: int, now: datetime | None = None
                         ) -> tuple[list[Candidate], bool]:
-    """The nearest eligible businesses for `job`, nearest first; and whether geodata was used."""
+    """The nearest eligible businesses for `job`, nearest first; and whether geodata was used.
+
+    With geodata the query walks the job postcode's neighbours by distance and looks up each
+    neighbour's listed businesses through (trade, postcode, radius), so it stops as soon as
+    `limit` candidates are found.
+    """
     now = now or clock.now()
-    conditions = [*business_conditions(job.trade_code), *job_conditions(job, now)]
     if ensure_neighbours(job.postcode):
-        query = (
-            sa.select(Tenant.id, Tenant.name, PostcodeNeighbour.km)
-            .join(PostcodeNeighbour, PostcodeNeighbour.near_postcode == Tenant.base_postcode)
-            .where(PostcodeNeighbour.postcode == job.postcode,
-                   PostcodeNeighbour.km <= Tenant.service_radius_km, *conditions)
-            .order_by(PostcodeNeighbour.km, Tenant.id)
+        rows = db.session.execute(candidate_query(job, limit=limit, now=now)).all()
+        return [Candidate(tenant_id=row.tenant_id, name=row.name, distance_km=float(row.km))
+                for row in rows], True
+    conditions = [RoutingListing.trade_code == job.trade_code, *job_conditions(job, now)]
+    return _prefix_candidates(job, conditions, limit), False
+
+
+def candidate_query(job: JobRequest, *, limit: int, now: datetime) -> sa.Select:
+    """The geodata candidate query (the one bench/routing_bench.py measures).
+
+    On PostgreSQL a LATERAL subquery per neighbouring postcode makes the plan walk the
+    neighbours nearest first and probe (trade, postcode, radius) for each, so capacity and
+    earlier refusals are only checked for businesses that are in reach; SQLite has no
+    LATERAL and gets the same conditions as a plain join (its data is small).
+    """
+    in_reach = [RoutingListing.trade_code == job.trade_code,
+                RoutingListing.base_postcode == PostcodeNeighbour.near_postcode,
+                RoutingListing.service_radius_km >= PostcodeNeighbour.km]
+    walk = [PostcodeNeighbour.postcode == job.postcode,
+            PostcodeNeighbour.km <= MAX_SERVICE_RADIUS_KM]
+    if db.session.get_bind().dialect.name == "postgresql":
+        # OFFSET 0 keeps the planner from flattening the LATERAL back into a plain join,
+        # which it would then start from the trade's whole listing.
+        listed = (sa.select(RoutingListing.tenant_id)
+                  .where(*in_reach, *job_conditions(job, now))
+                  .offset(0)
+                  .lateral("listed"))
+        return (
+            sa.select(listed.c.tenant_id, Tenant.name, PostcodeNeighbour.km)
+            .select_from(PostcodeNeighbour)
+            .join(listed, sa.true())
+            .join(Tenant, Tenant.id == listed.c.tenant_id)
+            .where(*walk)
+            .order_by(PostcodeNeighbour.km, listed.c.tenant_id)
             .limit(limit)
         )
-        rows = db.session.execute(query).all()
-        return [Candidate(tenant_id=row.id, name=row.name, distance_km=float(row.km))
-                for row in rows], True
-    return _prefix_candidates(job, conditions, limit), False
+    return (
+        sa.select(RoutingListing.tenant_id, Tenant.name, PostcodeNeighbour.km)
+        .select_from(PostcodeNeighbour)
+        .join(RoutingListing, sa.and_(*in_reach))
+        .join(Tenant, Tenant.id == RoutingListing.tenant_id)
+        .where(*walk, *job_conditions(job, now))
+        .order_by(PostcodeNeighbour.km, RoutingListing.tenant_id)
+        .limit(limit)
+    )
 
 
 def _prefix_condition(postcode: str) -> sa.ColumnElement[bool]:
     return sa.or_(
-        sa.func.substr(Tenant.base_postcode, 1, 3) == postcode[:3],
-        sa.and_(sa.func.substr(Tenant.base_postcode, 1, 2) == postcode[:2],
-                Tenant.service_radius_km >= PREFIX_TWO_DIGITS_MIN_RADIUS_KM),
+        sa.func.substr(RoutingListing.base_postcode, 1, 3) == postcode[:3],
+        sa.and_(sa.func.substr(RoutingListing.base_postcode, 1, 2) == postcode[:2],
+                RoutingListing.service_radius_km >= PREFIX_TWO_DIGITS_MIN_RADIUS_KM),
     )
 
 
 def _prefix_candidates(job: JobRequest, conditions: list, limit: int) -> list[Candidate]:
     """Without geodata: same 3-digit area, or same 2-digit region for wide radii."""
     shared = sa.case(
-        (Tenant.base_postcode == job.postcode, 5),
-        (sa.func.substr(Tenant.base_postcode, 1, 3) == job.postcode[:3], 3),
+        (RoutingListing.base_postcode == job.postcode, 5),
+        (sa.func.substr(RoutingListing.base_postcode, 1, 3) == job.postcode[:3], 3),
         else_=2,
     )
     query = (
-        sa.select(Tenant.id, Tenant.name, Tenant.base_postcode, shared.label("shared"))
-        .where(Tenant.base_postcode.is_not(None), _prefix_condition(job.postcode), *conditions)
-        .order_by(shared.desc(), Tenant.id)
+        sa.select(RoutingListing.tenant_id, Tenant.name, shared.label("shared"))
+        .join(Tenant, Tenant.id == RoutingListing.tenant_id)
+        .where(_prefix_condition(job.postcode), *conditions)
+        .order_by(shared.desc(), RoutingListing.tenant_id)
         .limit(limit)
     )
-    candidates = [
-        Candidate(tenant_id=row.id, name=row.name, distance_km=None, shared_prefix=row.shared)
+    return [
+        Candidate(tenant_id=row.tenant_id, name=row.name, distance_km=None,
+                  shared_prefix=row.shared)
         for row in db.session.execute(query).all()
     ]
-    return candidates
 
 
 # --- ranking --------------------------------------------------------------------------

@@ -39,6 +39,7 @@ public_bp = Blueprint("onboarding", __name__)
 DASHBOARD_SECTIONS: list[str] = [
     "marketplace.quotes.views.dashboard_section",
     "marketplace.verification.views.dashboard_section",
+    "marketplace.consent.views.dashboard_section",
 ]
 
 # Input errors are shown next to the form that caused them, with the input kept.

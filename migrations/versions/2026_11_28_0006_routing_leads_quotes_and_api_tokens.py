@@ -17,7 +17,97 @@ branch_labels = None
 depends_on = None
 
 
+# The routing index (routing_listing) is kept by triggers, so that every writer of tenants and
+# their trades keeps it current. Same rule as verification.services.is_eligible, plus a base
+# postcode (routing needs a location).
+LISTING_SELECT = """
+    SELECT t.id, tt.trade_code, t.base_postcode, t.service_radius_km, t.weekly_lead_capacity
+    FROM tenant t JOIN tenant_trade tt ON tt.tenant_id = t.id
+    WHERE t.id = {tenant} AND t.status = 'active' AND t.verification_status = 'verified'
+      AND NOT t.is_paused AND t.base_postcode IS NOT NULL AND tt.status = 'approved'
+"""
+LISTING_COLUMNS = ("routing_listing (tenant_id, trade_code, base_postcode, service_radius_km, "
+                   "weekly_lead_capacity)")
+TENANT_COLUMNS = ("status, verification_status, is_paused, base_postcode, service_radius_km, "
+                  "weekly_lead_capacity")
+SQLITE_TRIGGERS = {
+    "routing_listing_tenant_insert": ("AFTER INSERT ON tenant", ["NEW.id"]),
+    "routing_listing_tenant_update": (f"AFTER UPDATE OF {TENANT_COLUMNS} ON tenant",
+                                      ["NEW.id"]),
+    "routing_listing_trade_insert": ("AFTER INSERT ON tenant_trade", ["NEW.tenant_id"]),
+    "routing_listing_trade_update": ("AFTER UPDATE ON tenant_trade",
+                                     ["OLD.tenant_id", "NEW.tenant_id"]),
+    "routing_listing_trade_delete": ("AFTER DELETE ON tenant_trade", ["OLD.tenant_id"]),
+}
+
+
+def _refresh_sql(tenant: str) -> str:
+    return (f"DELETE FROM routing_listing WHERE tenant_id = {tenant}; "
+            f"INSERT INTO {LISTING_COLUMNS} {LISTING_SELECT.format(tenant=tenant)};")
+
+
+def create_listing_triggers():
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        for name, (event, tenants) in SQLITE_TRIGGERS.items():
+            body = " ".join(_refresh_sql(tenant) for tenant in tenants)
+            op.execute(f"CREATE TRIGGER {name} {event} FOR EACH ROW BEGIN {body} END")
+    else:
+        op.execute(f"""
+            CREATE FUNCTION routing_listing_refresh(p_tenant integer) RETURNS void
+            LANGUAGE sql AS $$ {_refresh_sql("p_tenant")} $$""")
+        op.execute("""
+            CREATE FUNCTION routing_listing_on_tenant() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN PERFORM routing_listing_refresh(NEW.id); RETURN NULL; END $$""")
+        op.execute("""
+            CREATE FUNCTION routing_listing_on_trade() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                PERFORM routing_listing_refresh(OLD.tenant_id);
+              END IF;
+              IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                PERFORM routing_listing_refresh(NEW.tenant_id);
+              END IF;
+              RETURN NULL;
+            END $$""")
+        op.execute(f"""
+            CREATE TRIGGER routing_listing_tenant
+            AFTER INSERT OR UPDATE OF {TENANT_COLUMNS} ON tenant
+            FOR EACH ROW EXECUTE FUNCTION routing_listing_on_tenant()""")
+        op.execute("""
+            CREATE TRIGGER routing_listing_trade AFTER INSERT OR UPDATE OR DELETE ON tenant_trade
+            FOR EACH ROW EXECUTE FUNCTION routing_listing_on_trade()""")
+    # Businesses that exist already.
+    op.execute(f"INSERT INTO {LISTING_COLUMNS} "
+               + LISTING_SELECT.replace("t.id = {tenant} AND ", ""))
+
+
+def drop_listing_triggers():
+    if op.get_bind().dialect.name == "sqlite":
+        for name in SQLITE_TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS routing_listing_trade ON tenant_trade")
+        op.execute("DROP TRIGGER IF EXISTS routing_listing_tenant ON tenant")
+        op.execute("DROP FUNCTION IF EXISTS routing_listing_on_trade()")
+        op.execute("DROP FUNCTION IF EXISTS routing_listing_on_tenant()")
+        op.execute("DROP FUNCTION IF EXISTS routing_listing_refresh(integer)")
+
+
 def upgrade():
+    op.create_table('routing_listing',
+    sa.Column('tenant_id', sa.Integer(), nullable=False),
+    sa.Column('trade_code', sa.String(length=40), nullable=False),
+    sa.Column('base_postcode', sa.String(length=5), nullable=False),
+    sa.Column('service_radius_km', sa.Integer(), nullable=False),
+    sa.Column('weekly_lead_capacity', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['tenant_id'], ['tenant.id'], name=op.f('fk_routing_listing_tenant_id_tenant'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('tenant_id', 'trade_code', name=op.f('pk_routing_listing'))
+    )
+    with op.batch_alter_table('routing_listing', schema=None) as batch_op:
+        batch_op.create_index('ix_routing_listing_trade_code_base_postcode', ['trade_code', 'base_postcode', 'service_radius_km', 'tenant_id'], unique=False)
+    create_listing_triggers()
+
     op.create_table('postcode_neighbour',
     sa.Column('postcode', sa.String(length=5), nullable=False),
     sa.Column('near_postcode', sa.String(length=5), nullable=False),
@@ -179,6 +269,10 @@ def upgrade():
 
 
 def downgrade():
+    drop_listing_triggers()
+    with op.batch_alter_table('routing_listing', schema=None) as batch_op:
+        batch_op.drop_index('ix_routing_listing_trade_code_base_postcode')
+    op.drop_table('routing_listing')
     with op.batch_alter_table('lead', schema=None) as batch_op:
         batch_op.drop_index('ix_lead_tenant_id_offered_at')
 

@@ -521,3 +521,22 @@ def recipient_list_versions(tenant: Tenant) -> list[RecipientListVersion]:
         .where(RecipientListVersion.tenant_id == tenant.id)
         .order_by(RecipientListVersion.version.desc())
     ))
+
+
+def locate_unlocated_businesses() -> int:
+    """Give every business whose base postcode has no coordinates yet its centroid, once
+    postcode data exists. Safe to run any number of times; one commit."""
+    from marketplace.geo.services import has_geodata
+
+    if not has_geodata():
+        return 0
+    tenants = db.session.scalars(
+        sa.select(Tenant).where(Tenant.base_postcode.is_not(None),
+                                Tenant.base_latitude.is_(None))
+    ).all()
+    located = 0
+    for tenant in tenants:
+        locate_base_postcode(tenant)
+        located += tenant.base_latitude is not None
+    db.session.commit()
+    return located

@@ -726,6 +726,8 @@ class VerificationSummary:
     trades: list[TradeRow]
     needs_action: list[VerificationDocument]
     recent_events: list[VerificationEvent]
+    suspension_reason: str | None = None
+    trade_reasons: dict[str, str] = field(default_factory=dict)
 
 
 def verification_summary(tenant: Tenant, language: str = "de") -> VerificationSummary:
@@ -764,8 +766,28 @@ def verification_summary(tenant: Tenant, language: str = "de") -> VerificationSu
         .where(VerificationDocument.status == DocumentStatus.INFO_REQUESTED)
         .order_by(VerificationDocument.decided_at)
     ))
+    suspension_reason = None
+    if tenant.status == TenantStatus.SUSPENDED:
+        suspension_reason = db.session.scalar(
+            scoped_select(VerificationEvent, tenant)
+            .where(VerificationEvent.subject == EventSubject.BUSINESS,
+                   VerificationEvent.to_status == TenantStatus.SUSPENDED)
+            .order_by(VerificationEvent.created_at.desc(), VerificationEvent.id.desc())
+            .limit(1).with_only_columns(VerificationEvent.reason)
+        )
+    trade_reasons = {}
+    for row in rows:
+        if row.status == TenantTradeStatus.SUSPENDED:
+            trade_reasons[row.code] = db.session.scalar(
+                scoped_select(VerificationEvent, tenant)
+                .where(VerificationEvent.subject == EventSubject.TRADE,
+                       VerificationEvent.trade_code == row.code,
+                       VerificationEvent.to_status == TenantTradeStatus.SUSPENDED)
+                .order_by(VerificationEvent.created_at.desc(), VerificationEvent.id.desc())
+                .limit(1).with_only_columns(VerificationEvent.reason)
+            ) or ""
     return VerificationSummary(tenant, coverage, missing, rows, needs_action,
-                               history(tenant, limit=8))
+                               history(tenant, limit=8), suspension_reason, trade_reasons)
 
 
 def business_members(actor: User, tenant: Tenant) -> list[User]:

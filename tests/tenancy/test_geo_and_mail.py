@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from marketplace.db import db
 from marketplace.geo.services import import_geonames
 from marketplace.mail import deliver_email, send_email
+from marketplace.tenancy.tasks import locate_businesses
 from tests.verification.helpers import register
 
 GEONAMES_LINES = (
@@ -29,6 +30,10 @@ def test_base_postcode_gets_its_centroid_once_postcodes_are_imported(app_ctx, tm
     import_geonames(str(path))
     other, _owner = register("Offenbacher Dach GmbH", postcode="63065")
     assert (other.base_latitude, other.base_longitude) == pytest.approx((50.1054, 8.762))
+    # The business registered earlier is located by the periodic upkeep.
+    locate_businesses()
+    assert (tenant.base_latitude, tenant.base_longitude) == pytest.approx((50.1112, 8.6831))
+    locate_businesses()  # nothing left to do
 
 
 class _SMTPHandler(socketserver.StreamRequestHandler):

@@ -333,3 +333,14 @@ def test_eligibility_for_an_unknown_or_unoffered_trade(app_ctx, admin):
         services.PROBLEM_TRADE_NOT_APPROVED]
     assert services.eligibility_problems(tenant, "no-such-trade") == [
         services.PROBLEM_TRADE_NOT_APPROVED]
+
+
+def test_the_business_sees_why_it_or_a_trade_was_suspended(app_ctx, admin):
+    tenant, owner = register()
+    verify(tenant, owner, admin, ["dachdecker"])
+    services.suspend_trade(admin, tenant_id=tenant.id, trade_code="dachdecker",
+                           reason="Mängel an Baustelle Musterweg")
+    services.suspend_business(admin, tenant_id=tenant.id, reason="Versicherung abgelaufen")
+    summary = services.verification_summary(tenant)
+    assert summary.suspension_reason == "Versicherung abgelaufen"
+    assert summary.trade_reasons == {"dachdecker": "Mängel an Baustelle Musterweg"}

@@ -689,3 +689,11 @@ def tenants_that_received_data(customer_id: int) -> list[tuple[Tenant, str, date
 def events_of_customer(customer_id: int) -> Iterable[ConsentEvent]:
     return db.session.scalars(sa.select(ConsentEvent).where(
         ConsentEvent.customer_id == customer_id).order_by(ConsentEvent.id))
+
+
+def recent_business_notices(tenant: Tenant, *, limit: int = 10) -> list[BusinessNotice]:
+    """What this business was told lately (withdrawals, expiries, erasures)."""
+    from marketplace.tenancy.scoping import scoped_select
+
+    return list(db.session.scalars(scoped_select(BusinessNotice, tenant).order_by(
+        BusinessNotice.id.desc()).limit(limit)))

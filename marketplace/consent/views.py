@@ -104,3 +104,10 @@ def consent_action_label(action: str) -> str:
 def consent_purpose_label(purpose: str) -> str:
     return {"media_sharing": _("photos and videos"),
             "contact_sharing": _("name and phone number")}.get(purpose, purpose)
+
+
+def dashboard_section(tenant, user) -> tuple[str, dict]:
+    """Start page section: withdrawals, expiries and erasures the business must act on."""
+    notices = services.recent_business_notices(tenant)
+    return "consent/_dashboard_notices.html", {
+        "notices": [(notice, *services.business_notice_text(notice)) for notice in notices]}

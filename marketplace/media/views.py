@@ -41,3 +41,10 @@ def open_file(token: str):
         etag=False,
         max_age=0,
     )
+
+
+@bp.app_template_global("lead_media_overview")
+def lead_media_overview(lead):
+    """For lead pages: `{% with overview=lead_media_overview(lead) %}{% include
+    "media/_job_media.html" %}{% endwith %}` shows counts, consent state or the links."""
+    return access.media_overview(current_user.tenant, current_user, lead.job_request)

@@ -171,3 +171,17 @@ def test_business_users_cannot_open_consent_admin(client, asked, make_user, logi
     login_as(make_user(Role.OWNER, tenant))
     assert client.get("/admin/consents").status_code == 404
     assert client.get("/admin/consents.csv").status_code == 404
+
+
+def test_business_dashboard_shows_withdrawal_notice(app, client, asked, make_user, login_as):
+    from marketplace.channels.models import Customer
+
+    _granted_by_chat(app, asked)
+    with app.app_context():
+        customer = db.session.get(Customer, asked["customer_id"])
+        services.handle_customer_choice(customer, inbound(customer), "withdraw", "all")
+        db.session.commit()
+    login_as(make_user(Role.OWNER, Tenant(id=asked["tenant_id"])))
+    client.get("/language/en")
+    page = client.get("/dashboard/").get_data(as_text=True)
+    assert f"Consent withdrawn for job {asked['reference']}" in page

@@ -45,6 +45,7 @@ DEMO_BUSINESSES = (
 # an app context after the base data exists, and must be idempotent.
 DEMO_SEEDERS: list[str] = [
     "marketplace.verification.demo.seed_verified_businesses",
+    "marketplace.quotes.demo.seed_demo_roofers",
     "marketplace.conversations.demo.seed_demo_requests",
     "marketplace.consent.demo.seed_consent_demo",
 ]

@@ -469,7 +469,9 @@ def _store_inbound(event: InboundEvent, handed_off: list[int]) -> Message | None
     _note_inbound(customer, event)
     _register_media(customer, message, event)
     if event.kind is MessageKind.UNSUPPORTED:
-        _tell_what_we_can_read(customer)
+        _tell_what_we_can_read(customer, event)
+    elif event.kind is MessageKind.SYSTEM:
+        _follow_identity_change(customer, event)
     elif event.kind in HANDED_OFF_KINDS:
         handed_off.append(message.id)
     return message
@@ -538,10 +540,38 @@ def _register_media(customer: Customer, message: Message, event: InboundEvent) -
         media_services.register_inbound(customer, message, ref, kind=event.kind)
 
 
-def _tell_what_we_can_read(customer: Customer) -> None:
+def _follow_identity_change(customer: Customer, event: InboundEvent) -> None:
+    """WhatsApp announces a changed number or a regenerated business-scoped user id."""
+    new_phone = event.extra.get("new_wa_id")
+    new_user_id = event.extra.get("new_user_id")
+    if new_phone and customer.phone != new_phone:
+        if customer.external_id == customer.phone and not _identity_taken(customer, new_phone):
+            customer.external_id = new_phone
+        customer.phone = new_phone
+    if new_user_id and new_user_id != customer.external_id and not _identity_taken(
+            customer, new_user_id):
+        customer.external_id = new_user_id
+
+
+def _identity_taken(customer: Customer, external_id: str) -> bool:
+    return db.session.scalar(sa.select(Customer.id).where(
+        Customer.channel == customer.channel, Customer.external_id == external_id,
+        Customer.id != customer.id)) is not None
+
+
+# WhatsApp webhook error: the customer's file is over the 100 MB the Cloud API accepts.
+MEDIA_TOO_BIG_CODE = "131052"
+
+
+def _tell_what_we_can_read(customer: Customer, event: InboundEvent | None = None) -> None:
+    too_big = event is not None and MEDIA_TOO_BIG_CODE in (event.extra.get("error_codes") or [])
     with force_locale(customer.language):
-        text = _("Sorry, I cannot read this kind of message. Please send text, photos, "
-                 "videos, voice messages, documents or your location.")
+        if too_big:
+            text = _("This file is too large to receive. Please send a smaller file or "
+                     "a few photos instead.")
+        else:
+            text = _("Sorry, I cannot read this kind of message. Please send text, photos, "
+                     "videos, voice messages, documents or your location.")
     queue_outbound(customer, Outbound(text=text), purpose=Purpose.SERVICE_REPLY)
 
 

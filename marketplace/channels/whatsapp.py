@@ -211,6 +211,12 @@ class WhatsAppAdapter:
                                 extra=extra, **base)
         if message_type == "system":
             extra["system_type"] = content.get("type")
+            # Number or business-scoped id changes name the customer's new identity.
+            new_wa_id = content.get("new_wa_id") or content.get("wa_id")
+            if new_wa_id:
+                extra["new_wa_id"] = str(new_wa_id)
+            if content.get("user_id"):
+                extra["new_user_id"] = str(content["user_id"])
             return InboundEvent(kind=MessageKind.SYSTEM, text=str(content.get("body") or ""),
                                 extra=extra, **base)
         errors = message.get("errors") or []

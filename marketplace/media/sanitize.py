@@ -118,8 +118,10 @@ def clean(path: str, content_type: str) -> str:
     kind = kind_of(content_type)
     if kind == "image":
         return clean_image(path, content_type)
-    if content_type in ("video/mp4", "video/quicktime", "video/3gpp"):
+    if content_type in ("video/mp4", "video/quicktime", "video/3gpp", "audio/mp4"):
         strip_isobmff_metadata(path)
+    elif content_type == "audio/mpeg":
+        strip_id3(path)
     return content_type
 
 
@@ -174,6 +176,50 @@ def _pixels_only(image: Image.Image, content_type: str) -> Image.Image:
     fresh.paste(converted)
     fresh.info.clear()
     return fresh
+
+
+# --- MP3 ------------------------------------------------------------------------------------
+
+
+def _syncsafe(data: bytes) -> int:
+    return (data[0] << 21) | (data[1] << 14) | (data[2] << 7) | data[3]
+
+
+def strip_id3(path: str) -> int:
+    """Remove ID3v2 tags at the start and an ID3v1 tag at the end (titles, names, pictures).
+
+    Returns how many bytes were removed; the audio frames are copied unchanged.
+    """
+    size = os.path.getsize(path)
+    with open(path, "rb") as source:
+        start = 0
+        while True:
+            source.seek(start)
+            header = source.read(10)
+            if len(header) < 10 or header[:3] != b"ID3":
+                break
+            start += 10 + _syncsafe(header[6:10]) + (10 if header[5] & 0x10 else 0)
+        end = size
+        if size - start >= 128:
+            source.seek(size - 128)
+            if source.read(3) == b"TAG":
+                end = size - 128
+        if start == 0 and end == size:
+            return 0
+        if start >= end:
+            raise Rejected("no_audio")
+        temp_path = f"{path}.clean"
+        with open(temp_path, "wb") as out:
+            source.seek(start)
+            remaining = end - start
+            while remaining > 0:
+                chunk = source.read(min(remaining, 65536))
+                if not chunk:
+                    break
+                out.write(chunk)
+                remaining -= len(chunk)
+    os.replace(temp_path, path)
+    return size - (end - start)
 
 
 # --- MP4 / QuickTime ------------------------------------------------------------------------

@@ -384,3 +384,118 @@ def test_download_twice_fetches_once(client, app, providers):
     with app.app_context():
         services.download_inbound(_media(app)[0].id)
     assert len(providers.calls("GET", "/files/wa-")) == 1
+
+
+def _id3v2(title: bytes) -> bytes:
+    frame = b"TIT2" + struct.pack(">I", len(title) + 1) + b"\x00\x00" + b"\x00" + title
+    size = len(frame)
+    syncsafe = bytes([(size >> 21) & 0x7F, (size >> 14) & 0x7F, (size >> 7) & 0x7F, size & 0x7F])
+    return b"ID3\x04\x00\x00" + syncsafe + frame
+
+
+def test_mp3_loses_its_id3_tags(tmp_path):
+    frames = b"\xff\xfb\x90\x64" + bytes(413)
+    data = (_id3v2(b"Sprachnotiz Musterstrasse 5") + frames * 3
+            + b"TAG" + b"Kellerflur".ljust(125, b"\x00"))
+    path = tmp_path / "voice"
+    path.write_bytes(data)
+    assert sanitize.sniff(data[:64]) == "audio/mpeg"
+    assert sanitize.clean(str(path), "audio/mpeg") == "audio/mpeg"
+    cleaned = path.read_bytes()
+    assert cleaned == frames * 3
+    assert sanitize.sniff(cleaned[:64]) == "audio/mpeg"
+
+
+def test_m4a_audio_loses_its_metadata_boxes(tmp_path):
+    data = mp4_with_metadata().replace(b"ftypisom", b"ftypM4A ", 1)
+    path = tmp_path / "voice"
+    path.write_bytes(data)
+    assert sanitize.sniff(data[:64]) == "audio/mp4"
+    sanitize.clean(str(path), "audio/mp4")
+    assert b"+52.5200" not in path.read_bytes()
+
+
+def test_media_too_big_for_whatsapp_gets_its_own_answer(client, app, providers):
+    body = load_fixture("whatsapp", "unsupported__poll").replace(b"131051", b"131052")
+    post_webhook(client, "whatsapp", body)
+    with app.app_context():
+        reply = db.session.scalar(sa.select(Message).where(
+            Message.direction == Direction.OUTBOUND))
+        assert "zu groß" in reply.text
+
+
+def test_number_change_moves_the_customer_to_the_new_number(client, app, providers):
+    from marketplace.channels.models import Customer
+
+    post_webhook(client, "whatsapp", load_fixture("whatsapp", "text__plain"))
+    post_webhook(client, "whatsapp", load_fixture("whatsapp", "system__user_changed_number"))
+    with app.app_context():
+        (customer,) = db.session.scalars(sa.select(Customer))
+        assert customer.phone == "4915199999999"
+        assert customer.external_id == "DE.40000000000000000001"
+
+
+# --- outbound files: uploaded, never sent as public links -----------------------------------
+
+
+def _stored_photo(app, channel, external_id):
+    from marketplace.channels.models import Customer
+
+    with app.app_context():
+        customer = Customer(channel=channel, external_id=external_id, phone=None,
+                            language="de", last_inbound_at=clock_now())
+        db.session.add(customer)
+        db.session.flush()
+        message = Message(customer=customer, channel=channel, direction=Direction.INBOUND,
+                          status="received", text="", payload={}, attempts=0,
+                          provider_message_id=f"in-{external_id}")
+        db.session.add(message)
+        db.session.flush()
+        from werkzeug.datastructures import FileStorage
+
+        media = services.store_upload(customer, FileStorage(io.BytesIO(png_bytes()),
+                                                            filename="x.png"), message=message)
+        db.session.commit()
+        return customer.id, media.id
+
+
+def clock_now():
+    from marketplace import clock
+
+    return clock.now()
+
+
+@pytest.mark.parametrize(("channel", "external_id", "upload_path", "send_path"), [
+    ("whatsapp", "4915112345678", "/220000000000002/media$", "/220000000000002/messages$"),
+    ("telegram", "5550001111", None, "/sendPhoto$"),
+    ("messenger", "7000000000000001", None, "/105000000000001/messages$"),
+])
+def test_outbound_photo_is_uploaded_as_a_file(app, providers, channel, external_id,
+                                              upload_path, send_path):
+    from marketplace.channels import services as channel_services
+    from marketplace.channels.base import Outbound
+    from marketplace.channels.models import Customer
+
+    customer_id, media_id = _stored_photo(app, channel, external_id)
+    with app.app_context():
+        customer = db.session.get(Customer, customer_id)
+        if channel == "whatsapp":
+            customer.phone = external_id
+        message = channel_services.queue_outbound(
+            customer, Outbound(text="So sieht es fertig aus", media_file_id=media_id),
+            purpose="job_update")
+        db.session.commit()
+        db.session.refresh(message)
+        assert message.status == "sent", message.error_detail
+    if upload_path:
+        (upload,) = providers.calls("POST", upload_path)
+        assert b"multipart/form-data" in upload.headers["content-type"].encode()
+        send = providers.calls("POST", send_path)[0].json()
+        assert send["type"] == "image"
+        assert send["image"]["id"].startswith("up")
+        assert "link" not in send["image"]
+        assert send["image"]["caption"] == "So sieht es fertig aus"
+    else:
+        send = providers.calls("POST", send_path)[0]  # Messenger sends the text after it
+        assert send.headers["content-type"].startswith("multipart/form-data")
+        assert b"\x89PNG" in send.body

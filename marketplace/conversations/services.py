@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from flask import current_app
-from flask_babel import force_locale
+from flask_babel import force_locale, pgettext
 from flask_babel import gettext as _
 
 from marketplace import clock
@@ -271,8 +271,8 @@ class Intake:
         conversation.pending_message_id = self.message.id
         self.say(_("Welcome back! Shall we continue your request (%(summary)s) or start a new "
                    "one?", summary=self.short_summary()),
-                 choices=(Choice("intake:resume:continue", _("Continue")),
-                          Choice("intake:resume:restart", _("Start new"))))
+                 choices=(Choice("intake:resume:continue", pgettext("chat button", "Continue")),
+                          Choice("intake:resume:restart", pgettext("chat button", "Start new"))))
 
     def resume(self, restart: bool) -> None:
         conversation = self.conversation
@@ -586,15 +586,15 @@ class Intake:
         elif conversation.timing is None:
             conversation.step = Step.TIMING
             self.ask(_("When should the work be done?"), choices=timing_choices(),
-                     choices_label=_("Choose"))
+                     choices_label=pgettext("chat button", "Choose"))
         elif not conversation.media_file_ids and not conversation.photos_answered:
             conversation.step = Step.PHOTOS
             self.ask(_("Photos help businesses to give a precise quote. Send a few now if you "
                        "like (they are only shared with a business after you agree)."),
-                     choices=(Choice("intake:photos:none", _("No photos")),))
+                     choices=(Choice("intake:photos:none", pgettext("chat button", "No photos")),))
         elif conversation.step == Step.PHOTOS and not conversation.photos_answered:
             self.ask(_("Send more photos, or tap Done."),
-                     choices=(Choice("intake:photos:done", _("Done")),))
+                     choices=(Choice("intake:photos:done", pgettext("chat button", "Done")),))
         elif conversation.contact_preference is None:
             conversation.step = Step.CONTACT
             self.ask(_("How would you like businesses to contact you?"),
@@ -618,15 +618,14 @@ class Intake:
         if offered:
             choices = tuple(Choice(f"intake:trade:{trade.code}", short(trade.label(self.language)))
                             for trade in offered)
-            self.ask(_("Which of these fits best?"),
-                     choices=(*choices, Choice("intake:trade:other", _("Something else"))),
-                     choices_label=_("Choose"))
+            self.ask(_("Which of these fits best?"), choices=(*choices, other_choice()),
+                     choices_label=pgettext("chat button", "Choose"))
             return
         choices = tuple(Choice(f"intake:trade:{trade.code}", short(trade.label(self.language)))
                         for trade in common_trades()[:9])
         self.ask(_("What do you need help with? Describe it in a few words, or choose:"),
-                 choices=(*choices, Choice("intake:trade:other", _("Something else"))),
-                 choices_label=_("Choose"))
+                 choices=(*choices, other_choice()),
+                 choices_label=pgettext("chat button", "Choose"))
 
     def ask_description(self) -> None:
         conversation = self.current
@@ -672,20 +671,21 @@ class Intake:
         ]
         self.prefix, self.captured = [], []
         self.say("\n".join(lines), choices=(
-            Choice("intake:summary:send", _("Send")),
-            Choice("intake:summary:change", _("Change")),
-            Choice("intake:summary:cancel", _("Cancel"))))
+            Choice("intake:summary:send", pgettext("chat button", "Send")),
+            Choice("intake:summary:change", pgettext("chat button", "Change")),
+            Choice("intake:summary:cancel", pgettext("chat button", "Cancel"))))
 
     def offer_change(self) -> None:
         conversation = self.current
         conversation.step = Step.CHANGE
         self.say(_("What would you like to change?"), choices=(
-            Choice("intake:change:trade", _("Trade")),
-            Choice("intake:change:description", _("Description")),
-            Choice("intake:change:postcode", _("Postcode")),
-            Choice("intake:change:timing", _("Timing")),
-            Choice("intake:change:photos", _("Photos")),
-            Choice("intake:change:contact", _("Contact"))), choices_label=_("Choose"))
+            Choice("intake:change:trade", pgettext("chat button", "Trade")),
+            Choice("intake:change:description", pgettext("chat button", "Description")),
+            Choice("intake:change:postcode", pgettext("chat button", "Postcode")),
+            Choice("intake:change:timing", pgettext("chat button", "Timing")),
+            Choice("intake:change:photos", pgettext("chat button", "Photos")),
+            Choice("intake:change:contact", pgettext("chat button", "Contact"))),
+            choices_label=pgettext("chat button", "Choose"))
 
     def start_change(self, field: str) -> None:
         conversation = self.current
@@ -712,7 +712,8 @@ class Intake:
             conversation.changing = None
             conversation.step = Step.PHOTOS
             self.ask(_("I've removed the photos from this request. Send new ones, or tap "
-                       "No photos."), choices=(Choice("intake:photos:none", _("No photos")),))
+                       "No photos."),
+                     choices=(Choice("intake:photos:none", pgettext("chat button", "No photos")),))
         elif field == "contact":
             conversation.contact_preference = None
             conversation.contact_phone = conversation.contact_email = None
@@ -964,12 +965,16 @@ def short(title: str) -> str:
     return title if len(title) <= CHOICE_TITLE_MAX else title[:CHOICE_TITLE_MAX - 1] + "…"
 
 
+def other_choice() -> Choice:
+    return Choice("intake:trade:other", pgettext("chat button", "Something else"))
+
+
 def timing_label(timing: Timing) -> str:
     return {
-        Timing.URGENT: _("Urgent (1–2 days)"),
-        Timing.WITHIN_WEEK: _("Within a week"),
-        Timing.WITHIN_MONTH: _("Within a month"),
-        Timing.FLEXIBLE: _("Flexible"),
+        Timing.URGENT: pgettext("timing", "Urgent (1–2 days)"),
+        Timing.WITHIN_WEEK: pgettext("timing", "Within a week"),
+        Timing.WITHIN_MONTH: pgettext("timing", "Within a month"),
+        Timing.FLEXIBLE: pgettext("timing", "Flexible"),
     }[timing]
 
 
@@ -979,9 +984,9 @@ def timing_choices() -> tuple[Choice, ...]:
 
 
 def contact_choices() -> tuple[Choice, ...]:
-    return (Choice("intake:contact:chat", _("In this chat")),
-            Choice("intake:contact:phone", _("Phone call")),
-            Choice("intake:contact:email", _("E-mail")))
+    return (Choice("intake:contact:chat", pgettext("chat button", "In this chat")),
+            Choice("intake:contact:phone", pgettext("chat button", "Phone call")),
+            Choice("intake:contact:email", pgettext("chat button", "E-mail")))
 
 
 def contact_label(conversation: Conversation) -> str:

@@ -185,6 +185,11 @@ def get_job_detail(job_id: int) -> JobDetail:
     from marketplace.conversations.services import conversation_messages
 
     messages = conversation_messages(job.conversation_id) if job.conversation_id else []
+    # Messages about the job after the intake (routing, quotes, consent) carry its id.
+    known = {message.id for message in messages}
+    later = db.session.scalars(sa.select(Message).where(
+        Message.job_request_id == job.id, Message.id.not_in(known or {-1})))
+    messages = sorted([*messages, *later], key=lambda message: message.id)
     events = list(db.session.scalars(sa.select(JobRequestEvent).where(
         JobRequestEvent.job_request_id == job.id).order_by(JobRequestEvent.id)))
     return JobDetail(job=job, messages=messages, events=events, lead_count=lead_count(job))

@@ -93,7 +93,7 @@ TRADES: tuple[Trade, ...] = (
                   "wood stove, log burner, fireplace, tiled stove",
            weak="heizeinsatz, stove"),
     _trade(A, 3, "zimmerer", "Zimmerer", "Carpenter (structural)", "Zimmerei & Holzbau",
-           "Timber frame & carpentry",
+           "Carpentry & timber",
            names="zimmerer, zimmermann, zimmerei, holzbau",
            strong="dachstuhl, carport, dachgaube, gaube, balken, fachwerk, holzhaus, "
                   "gartenhaus, pergola, holzterrasse, terrassenueberdachung, ueberdachung, "
@@ -147,7 +147,7 @@ TRADES: tuple[Trade, ...] = (
            weak="fassade, decke, wand, facade, ceiling, wall",
            common=True),
     _trade(A, 10, "maler-lackierer", "Maler und Lackierer", "Painter and varnisher",
-           "Maler", "Painting & decorating",
+           "Maler", "Painting",
            names="maler, malerin, malerbetrieb, malermeister, lackierer, malerarbeiten, "
                  "painter, painters, decorator, decorating",
            strong="streichen, gestrichen, anstreichen, tapezieren, tapete, tapeten, anstrich, "
@@ -168,7 +168,7 @@ TRADES: tuple[Trade, ...] = (
                   "abgasmessung, chimney, flue",
            weak="russ, soot"),
     _trade(A, 13, "metallbauer", "Metallbauer", "Metalworker (locksmith, railings, gates)",
-           "Metallbau & Schlosser", "Metalwork & locks", common=True,
+           "Schlosser & Metall", "Metalwork & locks", common=True,
            names="metallbauer, schlosser, schlosserei, metallbau, schluesseldienst, "
                  "metalworker, locksmith, welder",
            strong="gelaender, treppengelaender, balkongelaender, zaun, metallzaun, "
@@ -229,7 +229,7 @@ TRADES: tuple[Trade, ...] = (
            names="buechsenmacher, waffenschmied, gunsmith",
            strong="gewehr, waffe, jagdwaffe, rifle, shotgun"),
     _trade(A, 23, "klempner", "Klempner", "Tinsmith (roof and facade sheet metal)",
-           "Klempner & Blech", "Sheet metal & guttering",
+           "Klempner & Blech", "Guttering & metal",
            names="klempnerei, spengler, flaschner, bauklempner, tinsmith",
            strong="klempner, blech, zinkblech, kupferblech, dachrinne, regenrinne, fallrohr, "
                   "blechdach, verwahrung, attika, sheet metal, downpipe, lead flashing, "
@@ -387,7 +387,7 @@ TRADES: tuple[Trade, ...] = (
            strong="schild, schilder, firmenschild, leuchtschild, beschriftung, "
                   "folienbeschriftung, sign, signs, signage, shop sign, lettering"),
     _trade(A, 52, "raumausstatter", "Raumausstatter", "Interior decorator (upholsterer)",
-           "Raumausstatter & Polster", "Upholstery & soft furnishings",
+           "Polster & Gardinen", "Upholstery",
            names="raumausstatter, raumausstatterin, polsterer, polsterei, upholsterer, "
                  "upholstery",
            strong="polster, polstern, neu beziehen, sofa beziehen, gardinen, vorhang, "
@@ -461,7 +461,7 @@ TRADES: tuple[Trade, ...] = (
     _trade(B1, 32, "wachszieher", "Wachszieher", "Candle maker",
            names="wachszieher, kerzenmacher, chandler", strong="kerzen, candles"),
     _trade(B1, 33, "gebaeudereiniger", "Gebäudereiniger", "Building cleaner",
-           "Gebäude- & Fensterreinigung", "Building & window cleaning",
+           "Fensterreinigung", "Window cleaning",
            names="gebaeudereiniger, gebaeudereinigung, fensterputzer, fensterreinigung, "
                  "window cleaner, window cleaning, fenster putzen, treppenhausreinigung, "
                  "treppenhaus reinigen",
@@ -541,7 +541,7 @@ TRADES: tuple[Trade, ...] = (
            strong="fugen ausbessern, klinker fugen, mauerfugen, fugensanierung, "
                   "brick pointing"),
     _trade(B2, 6, "holz-bautenschutz", "Holz- und Bautenschutzgewerbe",
-           "Wood and building protection", "Bautenschutz", "Damp-proofing & woodworm",
+           "Wood and building protection", "Bautenschutz", "Damp & woodworm",
            names="bautenschutz, holzschutz, damp proofing, damp-proofing",
            strong="holzwurm, hausschwamm, kellerabdichtung, horizontalsperre, "
                   "abdicht*, impraegnierung, schimmelsanierung, woodworm, dry rot, "
@@ -600,7 +600,7 @@ TRADES: tuple[Trade, ...] = (
     _trade(B2, 24, "einbau-baufertigteile", "Einbau von genormten Baufertigteilen "
            "(z. B. Fenster, Türen, Zargen, Regale)",
            "Fitting standard building parts (windows, doors, frames, shelving)",
-           "Fenster & Türen einbauen", "Window & door fitting",
+           "Fenster/Türen-Einbau", "Windows & doors",
            names="fensterbauer, fenstermonteur, fenstereinbau, tuereneinbau, "
                  "window fitter, door fitter",
            strong="fenster einbauen, neue fenster, fenster austauschen, kunststofffenster, "

@@ -20,6 +20,12 @@ class ChatChoiceSchema(Schema):
     client_id = fields.String(load_default=None, validate=validate.Length(max=64))
 
 
+class ChatLocationSchema(Schema):
+    latitude = fields.Float(required=True, validate=validate.Range(min=-90, max=90))
+    longitude = fields.Float(required=True, validate=validate.Range(min=-180, max=180))
+    client_id = fields.String(load_default=None, validate=validate.Length(max=64))
+
+
 def message_json(message: Message) -> dict[str, Any]:
     """What the page needs to draw one bubble; no provider ids, no other customer's data."""
     payload = message.payload or {}
@@ -35,5 +41,6 @@ def message_json(message: Message) -> dict[str, Any]:
         "link_url": payload.get("link_url") if outbound else None,
         "choice_id": payload.get("choice_id") if not outbound else None,
         "photos": len(payload.get("media_public_ids", [])) if not outbound else 0,
+        "location": message.kind == "location",
         "at": message.created_at.isoformat(),
     }

@@ -604,11 +604,17 @@ def webchat_customer(session_id: str, *, language: str = "de", create: bool = Tr
 
 
 def receive_webchat_message(session_id: str, *, text: str = "", choice_id: str | None = None,
+                            location: tuple[float, float] | None = None,
                             client_message_id: str | None = None,
                             language: str = "de") -> Message:
-    """A message typed or a choice tapped in the web chat: stored, then handed off. One commit."""
+    """A message typed, a choice tapped or a location shared in the web chat: stored, then
+    handed off. One commit."""
     text = (text or "").strip()
-    if choice_id is not None:
+    if location is not None:
+        latitude, longitude = location
+        if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+            raise InvalidInput(_("This location is not valid."))
+    elif choice_id is not None:
         choice_id = choice_id.strip()[:200]
         if not choice_id:
             raise InvalidInput(_("Please choose one of the options."))
@@ -624,10 +630,12 @@ def receive_webchat_message(session_id: str, *, text: str = "", choice_id: str |
         Message.provider_message_id == provider_id))
     if existing is not None:
         return existing
+    kind = (MessageKind.LOCATION if location is not None
+            else MessageKind.CHOICE if choice_id else MessageKind.TEXT)
     event = InboundEvent(channel=ChannelName.WEBCHAT, provider_message_id=provider_id,
-                         sender_id=session_id,
-                         kind=MessageKind.CHOICE if choice_id else MessageKind.TEXT,
-                         text=text, choice_id=choice_id)
+                         sender_id=session_id, kind=kind, text=text, choice_id=choice_id,
+                         latitude=None if location is None else location[0],
+                         longitude=None if location is None else location[1])
     message = build_inbound_message(customer, event)
     db.session.add(message)
     db.session.flush()

@@ -28,7 +28,12 @@ from marketplace.channels import registry, services
 from marketplace.channels import tasks as _channel_tasks  # noqa: F401 - registers the sweep
 from marketplace.channels.base import ChannelName
 from marketplace.channels.models import Direction, InboxEvent, InboxStatus, Message, MessageStatus
-from marketplace.channels.schemas import ChatChoiceSchema, ChatTextSchema, message_json
+from marketplace.channels.schemas import (
+    ChatChoiceSchema,
+    ChatLocationSchema,
+    ChatTextSchema,
+    message_json,
+)
 from marketplace.channels.webchat import COOKIE_MAX_AGE, COOKIE_NAME, session_id_for
 from marketplace.db import db
 from marketplace.errors import InvalidInput
@@ -138,6 +143,16 @@ def chat_send_choice():
                                                choice_id=data["choice_id"],
                                                client_message_id=data["client_id"],
                                                language=_language())
+    return jsonify({"message": message_json(message)}), 201
+
+
+@webchat_bp.post("/api/chat/location")
+def chat_send_location():
+    _token, session_id = _chat_session()
+    data = _load(ChatLocationSchema(), request.get_json(silent=True))
+    message = services.receive_webchat_message(
+        session_id, location=(data["latitude"], data["longitude"]),
+        client_message_id=data["client_id"], language=_language())
     return jsonify({"message": message_json(message)}), 201
 
 

@@ -38,11 +38,26 @@
     }
   }
 
+  var URL_PATTERN = /(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)])/g;
+
+  function appendLine(container, line) {
+    var last = 0;
+    line.replace(URL_PATTERN, function (url, _group, offset) {
+      container.appendChild(document.createTextNode(line.slice(last, offset)));
+      var link = document.createElement("a");
+      link.href = url; link.textContent = url; link.rel = "noopener"; link.target = "_blank";
+      container.appendChild(link);
+      last = offset + url.length;
+      return url;
+    });
+    container.appendChild(document.createTextNode(line.slice(last)));
+  }
+
   function appendText(container, text) {
     var lines = String(text).split("\n");
     for (var i = 0; i < lines.length; i++) {
       if (i > 0) { container.appendChild(document.createElement("br")); }
-      container.appendChild(document.createTextNode(lines[i]));
+      appendLine(container, lines[i]);
     }
   }
 
@@ -65,6 +80,11 @@
       var tag = document.createElement("span");
       tag.className = "photo-tag"; tag.textContent = d.msgPhotoSent;
       body.appendChild(tag);
+    }
+    if (message.location) {
+      var place = document.createElement("span");
+      place.className = "photo-tag"; place.textContent = d.msgLocationSent;
+      body.appendChild(place);
     }
     if (message.text) {
       var p = document.createElement("p");
@@ -194,6 +214,25 @@
       });
     }, Promise.resolve());
   });
+
+  var locate = document.getElementById("chat-location");
+  if (navigator.geolocation && window.isSecureContext !== false) {
+    locate.hidden = false;
+    locate.addEventListener("click", function () {
+      locate.disabled = true;
+      navigator.geolocation.getCurrentPosition(function (position) {
+        request("POST", d.locationUrl, { latitude: position.coords.latitude,
+                                         longitude: position.coords.longitude,
+                                         client_id: clientId() })
+          .then(function (data) { afterSend(data); })
+          .catch(function (error) { say(error.message); })
+          .then(function () { locate.disabled = false; });
+      }, function () {
+        say(d.msgLocationFailed);
+        locate.disabled = false;
+      }, { enableHighAccuracy: false, timeout: 15000, maximumAge: 600000 });
+    });
+  }
 
   poll();
 })();

@@ -185,3 +185,19 @@ def test_upload_without_a_file(client, app):
     response = client.post("/api/chat/photos", headers=headers, data={},
                            content_type="multipart/form-data")
     assert response.status_code == 422
+
+
+def test_sharing_a_location(client, app):
+    headers = open_chat(client)
+    response = client.post("/api/chat/location", headers=headers,
+                           json={"latitude": 50.1109, "longitude": 8.6821, "client_id": "l1"})
+    assert response.status_code == 201
+    assert response.get_json()["message"]["location"] is True
+    with app.app_context():
+        message = db.session.get(Message, response.get_json()["message"]["id"])
+        assert message.kind == "location"
+        assert message.payload == {"latitude": 50.1109, "longitude": 8.6821}
+        assert message.status == MessageStatus.HANDLED
+    refused = client.post("/api/chat/location", headers=headers,
+                          json={"latitude": 123, "longitude": 8})
+    assert refused.status_code == 422

@@ -86,3 +86,25 @@ def test_visitor_writes_taps_a_choice_and_sends_a_photo(app, live_server, page):
     page.reload()
     page.locator(".bubble-me", has_text="über der Küche undicht").wait_for()
     assert page.locator(".bubble-me .photo-tag").count() == 1  # the session survived a reload
+
+
+def test_visitor_shares_the_location_in_english(app, live_server, browser):
+    context = browser.new_context(locale="en-GB", viewport={"width": 390, "height": 844},
+                                  geolocation={"latitude": 50.1109, "longitude": 8.6821},
+                                  permissions=["geolocation"])
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server}/chat")
+        assert page.get_by_role("heading", name="Describe your job").is_visible()
+        page.get_by_role("button", name="Share my location").click()
+        page.locator(".bubble-me", has_text="Location shared").wait_for()
+        with app.app_context():
+            message = db.session.scalar(sa.select(Message).where(
+                Message.direction == Direction.INBOUND))
+            assert message.kind == "location"
+            assert round(message.payload["latitude"], 3) == 50.111
+            db.session.remove()
+        page.wait_for_timeout(500)
+        screenshot(page, "webchat-location-en")
+    finally:
+        context.close()

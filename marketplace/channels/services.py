@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
+from sqlalchemy.exc import IntegrityError
 
 from marketplace import clock, tasks
 from marketplace.channels import registry
@@ -454,18 +455,32 @@ def _customer_for(event: InboundEvent) -> Customer:
     return customer
 
 
+def _inbound_exists(event: InboundEvent) -> bool:
+    return db.session.scalar(sa.select(Message.id).where(
+        Message.channel == event.channel, Message.direction == Direction.INBOUND,
+        Message.provider_message_id == event.provider_message_id)) is not None
+
+
 def _store_inbound(event: InboundEvent, handed_off: list[int]) -> Message | None:
     """Store one customer message once; a repeat of a known provider id does nothing."""
-    exists = db.session.scalar(sa.select(Message.id).where(
-        Message.channel == event.channel, Message.direction == Direction.INBOUND,
-        Message.provider_message_id == event.provider_message_id))
-    if exists is not None:
+    if _inbound_exists(event):
         return None
-    customer = _customer_for(event)
-    event = _numbered_choice(customer, event)
-    message = build_inbound_message(customer, event)
-    db.session.add(message)
-    db.session.flush()
+    for attempt in range(2):
+        try:
+            # Another worker may store the same message or customer at the same moment
+            # (providers deliver duplicates concurrently): the unique keys decide.
+            with db.session.begin_nested():
+                customer = _customer_for(event)
+                event = _numbered_choice(customer, event)
+                message = build_inbound_message(customer, event)
+                db.session.add(message)
+                db.session.flush()
+            break
+        except IntegrityError:
+            if _inbound_exists(event):
+                return None
+            if attempt:
+                raise
     _note_inbound(customer, event)
     _register_media(customer, message, event)
     if event.kind is MessageKind.UNSUPPORTED:

@@ -346,6 +346,12 @@ def _erase(customer: Customer, reason: DeletionReason) -> DeletionRecord:
                                              opted_out_at=customer.opted_out_at,
                                              erased_at=clock.now()))
     counts = {name: len(table_rows) for name, table_rows in sorted(rows.items())}
+    inbox_ids = _raw_webhooks_of(customer)
+    if inbox_ids:
+        from marketplace.channels.models import InboxEvent
+
+        db.session.execute(sa.delete(InboxEvent).where(InboxEvent.id.in_(inbox_ids)))
+        counts["inbox_event"] = len(inbox_ids)
     task_refs = _task_refs(rows)
     db.session.flush()
     # Delete children first: foreign keys that only SET NULL would otherwise leave
@@ -371,6 +377,31 @@ def _erase(customer: Customer, reason: DeletionReason) -> DeletionRecord:
     call_after_commit(_delete_files, storage_keys)
     call_after_commit(_cancel_queued_tasks, task_refs)
     return record
+
+
+def _raw_webhooks_of(customer: Customer, batch_size: int = 500) -> list[int]:
+    """Stored webhook bodies that carry this customer's identity (they hold the raw text
+    and number, linked by no foreign key)."""
+    from marketplace.channels.models import InboxEvent
+
+    needles = {value.encode() for value in (customer.external_id, customer.phone) if value}
+    needles |= {value.lstrip("+").encode() for value in (customer.phone,) if value}
+    needles = {needle for needle in needles if len(needle) >= 6}
+    if not needles:
+        return []
+    found, last_id = [], 0
+    while True:
+        batch = db.session.execute(
+            sa.select(InboxEvent.id, InboxEvent.raw_body)
+            .where(InboxEvent.channel == customer.channel, InboxEvent.id > last_id)
+            .order_by(InboxEvent.id).limit(batch_size)).all()
+        if not batch:
+            return found
+        for event_id, raw_body in batch:
+            body = bytes(raw_body or b"")
+            if any(needle in body for needle in needles):
+                found.append(event_id)
+        last_id = batch[-1][0]
 
 
 def _tenant_has_job(tenant_id: int, reference: str) -> bool:

@@ -79,3 +79,18 @@ def test_whatsapp_agree_button_grants_and_withdraw_button_revokes(app, client, g
     texts = [call.json().get("text", {}).get("body", "") for call in
              graph_api.calls("POST", r"/messages$")]
     assert any("Gespeichert" in text for text in texts)
+
+
+def test_erasure_removes_the_raw_webhooks_that_carried_the_customer(app, client, graph_api):
+    from marketplace.channels.models import InboxEvent
+    from marketplace.privacy import services as privacy_services
+
+    body = load_fixture("whatsapp", "text__plain")
+    assert post_webhook(client, "whatsapp", body).status_code == 200
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(InboxEvent.id))) == 1
+        customer = db.session.scalar(sa.select(Customer).where(Customer.channel == "whatsapp"))
+        record = privacy_services.erase_customer(customer.id)
+        assert record.counts["inbox_event"] == 1
+        assert db.session.scalar(sa.select(sa.func.count(InboxEvent.id))) == 0
+        assert db.session.scalar(sa.select(sa.func.count(Customer.id))) == 0

@@ -209,6 +209,11 @@ class WhatsAppAdapter:
             return InboundEvent(kind=MessageKind.REVOKE,
                                 refers_to_provider_id=content.get("original_message_id"),
                                 extra=extra, **base)
+        if message_type == "request_welcome":
+            # The customer opened the chat for the first time; the conversation greets on
+            # their first real message, so this is kept for the record only.
+            extra["system_type"] = "request_welcome"
+            return InboundEvent(kind=MessageKind.SYSTEM, extra=extra, **base)
         if message_type == "system":
             extra["system_type"] = content.get("type")
             # Number or business-scoped id changes name the customer's new identity.

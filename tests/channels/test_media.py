@@ -499,3 +499,24 @@ def test_outbound_photo_is_uploaded_as_a_file(app, providers, channel, external_
         send = providers.calls("POST", send_path)[0]  # Messenger sends the text after it
         assert send.headers["content-type"].startswith("multipart/form-data")
         assert b"\x89PNG" in send.body
+
+
+def test_heic_photo_becomes_a_clean_jpeg(tmp_path):
+    pillow_heif = pytest.importorskip("pillow_heif")
+    image = Image.new("RGB", (32, 16), (200, 30, 30))
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    exif[0x8825] = {1: "N", 2: GPS_LATITUDE}
+    heif = pillow_heif.from_pillow(image)
+    buffer = io.BytesIO()
+    heif.save(buffer, quality=80, exif=exif.tobytes())
+    data = buffer.getvalue()
+    assert sanitize.sniff(data[:64]) == "image/heic"
+    assert b"PhoneMaker" in data  # the test file really carries the camera metadata
+    path = tmp_path / "photo"
+    path.write_bytes(data)
+    assert sanitize.clean(str(path), "image/heic") == "image/jpeg"
+    cleaned = path.read_bytes()
+    assert sanitize.sniff(cleaned[:64]) == "image/jpeg"
+    assert b"PhoneMaker" not in cleaned
+    assert b"Exif" not in cleaned

@@ -335,3 +335,39 @@ def test_data_export_rows_store_only_a_hash_of_the_link(tenant):
     export = db.session.scalar(sa.select(DataExport))
     assert token not in export.token_sha256
     assert export.token_sha256 == hashlib.sha256(token.encode()).hexdigest()
+
+
+def test_erasure_cancels_queued_tasks_of_the_customer(app, make_tenant, monkeypatch):
+    redis_url = os.environ.get("TEST_REDIS_URL")
+    if not redis_url:
+        pytest.skip("TEST_REDIS_URL not set: the RQ path is tested in CI")
+    from redis import Redis
+
+    from marketplace import tasks as task_layer
+    from marketplace.channels.base import Outbound
+    from marketplace.channels.services import queue_outbound
+
+    connection = Redis.from_url(redis_url)
+    connection.flushdb()
+    monkeypatch.setitem(app.extensions, "redis", connection)
+    tenant_id = make_tenant("Dachdeckerei Muster GmbH").id
+    with app.app_context():
+        customer, _job = _granted_customer(db.session.get(Tenant, tenant_id))
+        stranger = make_customer(name="Andere Kundin")
+        queue_outbound(customer, Outbound(text="Noch unterwegs"), purpose="service_reply")
+        queue_outbound(stranger, Outbound(text="Bleibt"), purpose="service_reply")
+        db.session.commit()
+        queue = task_layer.get_queue("messages", app)
+        customer_messages = {message.id for message in db.session.scalars(
+            sa.select(Message).where(Message.customer_id == customer.id))}
+        stranger_messages = {message.id for message in db.session.scalars(
+            sa.select(Message).where(Message.customer_id == stranger.id))}
+
+        def queued_message_ids() -> set[int]:
+            return {job.args[1] for job in queue.get_jobs()}
+
+        assert customer_messages & queued_message_ids()
+        services.erase_customer(customer.id)
+        assert not customer_messages & queued_message_ids()
+        assert stranger_messages <= queued_message_ids()
+    connection.flushdb()

@@ -183,7 +183,8 @@ def confirm_email(token: str) -> Tenant:
         raise InvalidInput(_("This confirmation link is not valid."))
     if tenant.email_confirmed_at is None:
         tenant.email_confirmed_at = clock.now()
-        _record_profile_event(tenant, "email_confirmed", actor=None)
+        _record_profile_event(tenant, "email_confirmed", actor=None,
+                              reason="confirmation link")
         db.session.commit()
     return tenant
 
@@ -278,12 +279,13 @@ def locate_base_postcode(tenant: Tenant) -> None:
         tenant.base_longitude = float(place.longitude)
 
 
-def _record_profile_event(tenant: Tenant, what: str, *, actor: User | None) -> None:
+def _record_profile_event(tenant: Tenant, what: str, *, actor: User | None,
+                          reason: str | None = None) -> None:
     from marketplace.verification.models import EventSubject
     from marketplace.verification.state import record_event
 
     db.session.flush()
-    record_event(tenant, EventSubject.PROFILE, to_status=what, actor=actor)
+    record_event(tenant, EventSubject.PROFILE, to_status=what, actor=actor, reason=reason)
 
 
 # --- team --------------------------------------------------------------------------------

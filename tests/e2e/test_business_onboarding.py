@@ -134,4 +134,25 @@ def test_register_upload_approve_and_become_eligible(app, live_server, page, cap
         assert tenant.email_confirmed_at is not None
         assert services.is_eligible(tenant, "dachdecker")
         assert not services.is_eligible(tenant, "elektrotechniker")
+        tenant_id = tenant.id
+        db.session.remove()
+
+    # 7. The admin suspends the business with a reason; the business sees it.
+    page.get_by_role("button", name="Abmelden").click()
+    _log_in(page, base, ADMIN_EMAIL)
+    page.goto(f"{base}/admin/businesses?q=morgenrot")
+    page.get_by_role("link", name="Dachdeckerei Morgenrot GmbH").click()
+    page.wait_for_url(f"{base}/admin/businesses/{tenant_id}")
+    page.locator("#suspend-form textarea").fill("Mehrere Beschwerden, Prüfung läuft")
+    page.get_by_role("button", name="Betrieb sperren").click()
+    assert page.get_by_text("Mehrere Beschwerden, Prüfung läuft").first.is_visible()
+    screenshot(page, "onboarding-7-admin-business")
+    page.get_by_role("button", name="Abmelden").click()
+    _log_in(page, base, OWNER_EMAIL)
+    page.wait_for_url(f"{base}/dashboard/")
+    assert page.get_by_text("Begründung: Mehrere Beschwerden, Prüfung läuft").is_visible()
+    screenshot(page, "onboarding-8-suspended")
+    with app.app_context():
+        tenant = db.session.get(Tenant, tenant_id)
+        assert services.eligibility_problems(tenant, "dachdecker") == ["suspended"]
         db.session.remove()

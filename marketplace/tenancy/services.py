@@ -413,6 +413,14 @@ def list_subcontractors(tenant: Tenant) -> list[Subcontractor]:
     ))
 
 
+def get_subcontractor(tenant: Tenant, subcontractor_id: int) -> Subcontractor:
+    """A current subcontractor of this tenant; removed ones and other tenants' are a 404."""
+    subcontractor = get_scoped(Subcontractor, tenant, subcontractor_id)
+    if subcontractor.removed_at is not None:
+        raise NotFound()
+    return subcontractor
+
+
 def _subcontractor_fields(name: str, street: str, postcode: str, city: str,
                           services: str) -> dict[str, str]:
     return {
@@ -444,9 +452,7 @@ def update_subcontractor(
     postcode: str, city: str, services: str,
 ) -> Subcontractor:
     require(actor, Permission.MANAGE_SUBCONTRACTORS, tenant.id)
-    subcontractor = get_scoped(Subcontractor, tenant, subcontractor_id)
-    if subcontractor.removed_at is not None:
-        raise NotFound()
+    subcontractor = get_subcontractor(tenant, subcontractor_id)
     for key, value in _subcontractor_fields(name, street, postcode, city, services).items():
         setattr(subcontractor, key, value)
     refresh_recipient_list(tenant)
@@ -456,9 +462,7 @@ def update_subcontractor(
 
 def remove_subcontractor(tenant: Tenant, actor: User, *, subcontractor_id: int) -> Subcontractor:
     require(actor, Permission.MANAGE_SUBCONTRACTORS, tenant.id)
-    subcontractor = get_scoped(Subcontractor, tenant, subcontractor_id)
-    if subcontractor.removed_at is not None:
-        raise NotFound()
+    subcontractor = get_subcontractor(tenant, subcontractor_id)
     # Kept (not deleted): older consent records name it through their list version.
     subcontractor.removed_at = clock.now()
     refresh_recipient_list(tenant)

@@ -23,7 +23,6 @@ from marketplace.tenancy.forms import (
     RoleForm,
     SubcontractorForm,
 )
-from marketplace.tenancy.models import Subcontractor
 from marketplace.tenancy.permissions import (
     ROLE_PERMISSIONS,
     Permission,
@@ -309,7 +308,7 @@ def subcontractors():
 @bp.route("/subcontractors/<int:subcontractor_id>", methods=["GET", "POST"])
 @permission_required(Permission.MANAGE_SUBCONTRACTORS)
 def edit_subcontractor(subcontractor_id: int):
-    subcontractor = get_scoped(Subcontractor, current_user.tenant, subcontractor_id)
+    subcontractor = services.get_subcontractor(current_user.tenant, subcontractor_id)
     form = SubcontractorForm(obj=subcontractor)
     if form.validate_on_submit():
         try:

@@ -137,6 +137,7 @@ def test_subcontractor_pages_make_recipient_list_versions(client, app):
     assert "Gerüstbau Kaya" not in client.get("/dashboard/subcontractors").get_data(as_text=True)
     with app.app_context():
         assert db.session.get(Subcontractor, sub.id).removed_at is not None
+    assert client.get(f"/dashboard/subcontractors/{sub.id}").status_code == 404
 
 
 def test_forms_without_csrf_token_are_refused(client, app):

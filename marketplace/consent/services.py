@@ -31,7 +31,12 @@ from marketplace.consent.models import (
     ConsentRequest,
     EvidenceKind,
 )
-from marketplace.consent.notice import DEFAULT_RETENTION_DAYS, NoticeContext, store_notice
+from marketplace.consent.notice import (
+    DEFAULT_RETENTION_DAYS,
+    WITHDRAW_KEYWORD,
+    NoticeContext,
+    store_notice,
+)
 from marketplace.consent.recipients import Recipients, current_recipients
 from marketplace.db import db
 from marketplace.errors import Conflict, InvalidInput, NotFound
@@ -257,6 +262,12 @@ def _operator_short(channel: str) -> str:
     }.get(channel, "")
 
 
+def _withdraw_keyword() -> str:
+    from flask_babel import get_locale
+
+    return WITHDRAW_KEYWORD.get(str(get_locale() or "de")[:2], "WIDERRUF")
+
+
 def _request_text(consent_request: ConsentRequest, recipients: Recipients,
                   job_request: JobRequest) -> str:
     who = _recipient_names(recipients)
@@ -272,7 +283,7 @@ def _request_text(consent_request: ConsentRequest, recipients: Recipients,
         first,
         _operator_short(consent_request.channel),
         _("Kept until the job is closed + %(days)d days.", days=consent_request.retention_days),
-        _("You can withdraw at any time by writing WIDERRUF."),
+        _("You can withdraw at any time by writing %(keyword)s.", keyword=_withdraw_keyword()),
         _("Without your consent the business still sees your description."),
         _("Full notice: %(url)s", url=notice_url(consent_request)),
     ]
@@ -431,7 +442,8 @@ def _receipt_text(event: ConsentEvent, tenant: Tenant, job_request: JobRequest) 
                  if media else
                  _("Recorded: %(business)s receives your name and phone number for job "
                    "%(reference)s.", business=tenant.name, reference=job_request.reference))
-        last = _("You can withdraw at any time by writing WIDERRUF.")
+        last = _("You can withdraw at any time by writing %(keyword)s.",
+                 keyword=_withdraw_keyword())
     elif event.action == ConsentAction.DECLINE:
         first = _("Recorded: you declined. %(business)s does not receive this data for job "
                   "%(reference)s.", business=tenant.name, reference=job_request.reference)

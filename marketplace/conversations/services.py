@@ -559,20 +559,20 @@ class Intake:
         conversation = self.conversation
         if conversation is None:
             return
-        if conversation.extra.pop("asked", False):
-            conversation.extra = dict(conversation.extra)
+        # Flags for this one message only; a new dict (never an in-place change) so that
+        # the JSON column is written.
+        flags = {key: conversation.extra.get(key)
+                 for key in ("asked", "confirmed", "media_in_batch")}
+        conversation.extra = {key: value for key, value in conversation.extra.items()
+                              if key not in flags}
+        if flags["asked"]:
             return
-        if conversation.extra.get("confirmed"):
-            conversation.extra = {k: v for k, v in conversation.extra.items() if k != "confirmed"}
+        if flags["confirmed"]:
             self.submit()
             return
-        if conversation.extra.get("media_in_batch") and not self.prefix and not self.captured:
+        if flags["media_in_batch"] and not self.prefix and not self.captured:
             # Further photos of a batch that was already answered: stay quiet.
-            conversation.extra = {k: v for k, v in conversation.extra.items()
-                                  if k != "media_in_batch"}
             return
-        conversation.extra = {k: v for k, v in conversation.extra.items()
-                              if k != "media_in_batch"}
         if conversation.trade_code is None:
             self.ask_trade()
         elif not conversation.description or (

@@ -59,6 +59,8 @@ class WebChat:
             .order_by(Message.id)))
 
     def new_replies(self) -> list[Outbound]:
+        # Read back from the database, as the next message's task would.
+        db.session.expire_all()
         messages = self.outbound()
         fresh = messages[self.seen:]
         self.seen = len(messages)

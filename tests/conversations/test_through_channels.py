@@ -162,7 +162,9 @@ def test_whatsapp_customer_in_english_with_location_share(client, app, providers
     assert "10117 Berlin" in body_text(after_location)
     [photos] = [after_location]
     assert reply_ids(photos) == ["intake:photos:none"]
-    customer.tap("intake:photos:none")
+    [more] = customer.photo("9200000000000001", caption="the boiler")
+    assert reply_ids(more) == ["intake:photos:done"]
+    customer.tap("intake:photos:done")
     [summary] = customer.tap("intake:contact:chat")
     assert "Here is your request" in body_text(summary)
     customer.tap("intake:summary:send")
@@ -174,6 +176,7 @@ def test_whatsapp_customer_in_english_with_location_share(client, app, providers
         assert job.place_name == "Berlin"
         assert job.timing == "urgent"
         assert job.trade_code == "installateur-heizungsbauer"
+        assert len(job.media) == 1
 
 
 def test_whatsapp_duplicate_delivery_is_answered_once(client, app, providers):
@@ -242,4 +245,51 @@ def test_web_chat_endpoints_from_hallo_to_job_request_in_english(client, app):
         assert job.trade_code == "maler-lackierer"
         assert job.language == "en"
         assert job.timing == "month"
+        assert len(job.media) == 1
+
+
+TG_CHAT = 777000111
+
+
+def tg_update(content: dict) -> bytes:
+    number = next(_ids)
+    sender = {"id": TG_CHAT, "is_bot": False, "first_name": "Mia", "language_code": "de"}
+    if "data" in content:
+        body = {"update_id": 500000 + number, "callback_query": {
+            "id": f"cb{number}", "from": sender, "chat_instance": "1",
+            "message": {"message_id": 40000 + number, "date": next(_clock),
+                        "chat": {"id": TG_CHAT, "type": "private"}, "text": "…"},
+            **content}}
+    else:
+        body = {"update_id": 500000 + number, "message": {
+            "message_id": 40000 + number, "from": sender, "date": next(_clock),
+            "chat": {"id": TG_CHAT, "type": "private", "first_name": "Mia"}, **content}}
+    return json.dumps(body, ensure_ascii=False).encode()
+
+
+def test_telegram_customer_reaches_a_job_request(client, app, providers):
+    from tests.channels.conftest import TG_TOKEN
+
+    def post(content: dict) -> list[dict]:
+        before = len(providers.calls("POST", rf"/bot{re.escape(TG_TOKEN)}/sendMessage$"))
+        assert post_webhook(client, "telegram", tg_update(content)).status_code == 200
+        calls = providers.calls("POST", rf"/bot{re.escape(TG_TOKEN)}/sendMessage$")
+        return [call.json() for call in calls[before:]]
+
+    [greeting] = post({"text": "Hallo, im Bad tropft der Wasserhahn, 60311, egal wann"})
+    assert "datenschutz" in greeting["text"]
+    buttons = [button["callback_data"] for row in greeting["reply_markup"]["inline_keyboard"]
+               for button in row]
+    assert buttons == ["intake:photos:none"]
+    providers.files["tgphoto1"] = jpeg_bytes("green")
+    post({"photo": [{"file_id": "tgphoto1", "file_unique_id": "u-tg1", "width": 32,
+                     "height": 24, "file_size": 900}]})
+    post({"data": "intake:photos:done"})
+    post({"data": "intake:contact:chat"})
+    [done, *_rest] = post({"data": "intake:summary:send"})
+    with app.app_context():
+        job = db.session.scalar(sa.select(JobRequest).where(JobRequest.channel == "telegram"))
+        assert job.reference in done["text"]
+        assert job.trade_code == "installateur-heizungsbauer"
+        assert job.timing == "flexible"
         assert len(job.media) == 1

@@ -169,26 +169,58 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[index]
 
 
+def summarise(timings: list[float]) -> dict:
+    return {"p50_ms": round(percentile(timings, 0.50), 3),
+            "p95_ms": round(percentile(timings, 0.95), 3),
+            "p99_ms": round(percentile(timings, 0.99), 3),
+            "max_ms": round(max(timings), 3)}
+
+
 def measure(db, routing, samples: list[tuple[str, str]], warmup: int) -> dict:
-    timings, found = [], []
+    """Three views of the same queries.
+
+    - `service`: `routing.eligible_candidates` as routing calls it (cache check, SQLAlchemy,
+      result rows), wall time in this process;
+    - `sql`: the candidate query's SQL alone over the driver connection, wall time;
+    - `server`: the executor time PostgreSQL reports for it (EXPLAIN ANALYZE, TIMING OFF),
+      which excludes the client, the network and waiting for a CPU.
+    """
+    from sqlalchemy.dialects import postgresql
+
+    service, sql_only, server, found = [], [], [], []
+    load_before = os.getloadavg()
+    raw = db.session.connection().connection.driver_connection
     for number, (postcode, trade) in enumerate(samples):
         job = SimpleNamespace(id=-1, customer_id=-1, trade_code=trade, postcode=postcode)
         started = time.perf_counter()
         candidates, used_geo = routing.eligible_candidates(job, limit=routing.POOL_SIZE)
         elapsed = (time.perf_counter() - started) * 1000
         assert used_geo
+        query = routing.candidate_query(job, limit=routing.POOL_SIZE, now=datetime.now(UTC))
+        sql = str(query.compile(dialect=postgresql.dialect(),
+                                compile_kwargs={"literal_binds": True}))
+        with raw.cursor() as cursor:
+            started = time.perf_counter()
+            cursor.execute(sql)
+            cursor.fetchall()
+            sql_elapsed = (time.perf_counter() - started) * 1000
+            cursor.execute("EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) " + sql)
+            plan = cursor.fetchone()[0][0]
         if number >= warmup:
-            timings.append(elapsed)
+            service.append(elapsed)
+            sql_only.append(sql_elapsed)
+            server.append(plan["Execution Time"] + plan["Planning Time"])
             found.append(len(candidates))
         db.session.rollback()
     return {
-        "queries": len(timings),
-        "p50_ms": round(percentile(timings, 0.50), 3),
-        "p95_ms": round(percentile(timings, 0.95), 3),
-        "p99_ms": round(percentile(timings, 0.99), 3),
-        "max_ms": round(max(timings), 3),
+        "queries": len(service),
+        "service": summarise(service),
+        "sql": summarise(sql_only),
+        "server": summarise(server),
         "mean_candidates": round(statistics.mean(found), 1),
         "zero_candidate_share": round(sum(1 for n in found if n == 0) / len(found), 3),
+        "load_average_before": [round(value, 2) for value in load_before],
+        "load_average_after": [round(value, 2) for value in os.getloadavg()],
     }
 
 

@@ -48,6 +48,13 @@ def euro_input_filter(cents: int | None) -> str:
     return f"{cents // 100},{cents % 100:02d}"
 
 
+@bp.app_template_filter("quote_date")
+def quote_date_filter(value: Any) -> str:
+    from flask_babel import format_date
+
+    return format_date(value, "medium") if value else ""
+
+
 @bp.app_template_filter("trade_label")
 def trade_label_filter(code: str) -> str:
     return trade_label(code)

@@ -65,6 +65,15 @@ class AfterCommitSession(FlaskSession):
         for fn, args, kwargs in ready:
             fn(*args, **kwargs)
 
+    def rollback(self) -> None:
+        # SQLAlchemy fires after_rollback only when a database transaction existed, so a
+        # callback registered before any SQL ran would otherwise survive the rollback.
+        try:
+            super().rollback()
+        finally:
+            self.info.pop("after_commit_pending", None)
+            self.info.pop("after_commit_ready", None)
+
 
 db = SQLAlchemy(model_class=Base, session_options={"class_": AfterCommitSession})
 

@@ -42,6 +42,14 @@ def test_inline_task_is_dropped_on_rollback(app_ctx):
     assert RAN == []
 
 
+def test_task_queued_before_any_sql_is_dropped_on_rollback(app_ctx):
+    db.session.remove()
+    enqueue(remember, "never")
+    db.session.rollback()
+    tenant_services.create_tenant(name="Später GmbH")
+    assert RAN == []
+
+
 def test_inline_task_can_open_its_own_unit_of_work(app_ctx):
     tenant_services.build_tenant(name="Auslöser GmbH")
     enqueue(create_tenant_task, "Folge GmbH")

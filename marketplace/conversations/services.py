@@ -422,7 +422,9 @@ class Intake:
             timing = self.timing_from_answer(text)
             if timing:
                 self.set_timing(timing)
-                used_as_answer = len(parsing.meaningful_words(text)) <= 3
+                # "nächste Woche wäre super" answers the question; words about the job
+                # in the same message still belong to the description.
+                used_as_answer = not detect_trades(text)
         if step == Step.TRADE and conversation.offered_trade_codes:
             trade = self.offered_trade_named(text)
             if trade is not None:
@@ -432,8 +434,7 @@ class Intake:
         postcode = parsing.find_postcode(text)
         if postcode:
             self.take_postcode(postcode)
-            if step == Step.POSTCODE and len(parsing.meaningful_words(
-                    parsing.strip_answers(text))) < 2:
+            if step == Step.POSTCODE and not detect_trades(parsing.strip_answers(text)):
                 used_as_answer = True
         elif step == Step.POSTCODE and re.search(r"\d", text):
             self.prefix.append(_("A German postcode has 5 digits, e.g. 60311."))

@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from flask import current_app
+from sqlalchemy.orm import selectinload
 
 from marketplace import tasks
 from marketplace.channels.models import Customer, Message
@@ -165,7 +166,8 @@ def list_job_requests(filters: JobFilters, *, page: int = 1, per_page: int = 50
     if filters.reference:
         query = query.where(JobRequest.reference == normalise_reference(filters.reference))
     total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery())) or 0
-    rows = db.session.scalars(query.order_by(JobRequest.created_at.desc(), JobRequest.id.desc())
+    rows = db.session.scalars(query.options(selectinload(JobRequest.media))
+                              .order_by(JobRequest.created_at.desc(), JobRequest.id.desc())
                               .limit(per_page).offset((max(page, 1) - 1) * per_page))
     return list(rows), total
 

@@ -352,3 +352,14 @@ def test_an_edited_message_updates_the_request(app_ctx):
     assert conversation.postcode == "60313"
     assert "60313" in conversation.description or "60311" not in conversation.description
     assert db.session.get(Message, original.id).text.endswith("60311")  # the original is kept
+
+
+def test_plain_answers_do_not_end_up_in_the_description(app_ctx):
+    chat = WebChat()
+    chat.send("Wir brauchen einen Maler für drei Zimmer")
+    chat.send("Wir wohnen in 60311 Frankfurt")
+    chat.send("nächste Woche wäre super")
+    conversation = conversation_of(chat)
+    assert conversation.postcode == "60311"
+    assert conversation.timing == "week"
+    assert conversation.description == "Wir brauchen einen Maler für drei Zimmer"

@@ -463,8 +463,12 @@ def _send_receipt(customer: Customer, event: ConsentEvent, tenant: Tenant,
     with force_locale(customer.language if customer.language in ("de", "en") else "de"):
         text = _receipt_text(event, tenant, job_request)
         link = notice_url(consent_request) if consent_request is not None else None
-    _send(customer, Outbound(text=text, link_url=link), purpose="consent_receipt",
-          job_request_id=job_request.id)
+        # Withdrawing must be as easy as agreeing: one tap, right under the receipt.
+        choices = (Choice(f"{CHOICE_PREFIX}:revoke:{consent_request.public_id}",
+                          _("Withdraw")),) if (
+            consent_request is not None and event.action == ConsentAction.GRANT) else ()
+    _send(customer, Outbound(text=text, choices=choices, link_url=link),
+          purpose="consent_receipt", job_request_id=job_request.id)
 
 
 def _own_request(customer: Customer, public_id: str) -> ConsentRequest:
@@ -506,7 +510,8 @@ def start_withdrawal(customer: Customer, message: Message | None) -> Message | N
 
 
 def withdraw(customer: Customer, *, tenant_id: int | None, channel: str, evidence: Evidence,
-             job_request_id: int | None = None) -> list[ConsentEvent]:
+             job_request_id: int | None = None, purpose: str | None = None
+             ) -> list[ConsentEvent]:
     """Withdraw every active grant of the customer for one business (or all): at once.
 
     Open media links die because every request re-checks the ledger; the business is told.
@@ -516,6 +521,8 @@ def withdraw(customer: Customer, *, tenant_id: int | None, channel: str, evidenc
     grants = active_grants_of(customer, tenant_id=tenant_id)
     if job_request_id is not None:
         grants = [grant for grant in grants if grant.job_request.id == job_request_id]
+    if purpose is not None:
+        grants = [grant for grant in grants if grant.event.purpose == purpose]
     for grant in grants:
         event = _append(
             customer_id=customer.id, tenant=grant.tenant, job_request=grant.job_request,
@@ -574,7 +581,10 @@ def business_notice_text(notice: BusinessNotice) -> tuple[str, str]:
 
 def handle_customer_choice(customer: Customer, message: Message | None, action: str,
                            object_id: str) -> None:
-    """A tapped `consent:<action>:<id>` button (no commit: the intake service commits)."""
+    """A tapped `consent:<action>:<id>` button (no commit: the intake service commits).
+
+    agree/decline/revoke take a request's public id; withdraw takes a tenant id or "all".
+    """
     evidence = Evidence.from_message(message)
     channel = customer.channel
     if action in ("agree", "decline"):
@@ -590,6 +600,12 @@ def handle_customer_choice(customer: Customer, message: Message | None, action: 
     if action == "withdraw":
         tenant_id = None if object_id == "all" else _int_or_404(object_id)
         withdraw(customer, tenant_id=tenant_id, channel=channel, evidence=evidence)
+        return
+    if action == "revoke":
+        consent_request = _own_request(customer, object_id)
+        withdraw(customer, tenant_id=consent_request.tenant_id, channel=channel,
+                 evidence=evidence, job_request_id=consent_request.job_request_id,
+                 purpose=consent_request.purpose)
         return
     raise InvalidInput(f"unknown consent action {action!r}")
 

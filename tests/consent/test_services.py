@@ -317,3 +317,24 @@ def test_opted_out_customer_gets_no_request_message(business):
     lead = make_lead(business, job)
     services.request_media_consent(lead)
     assert outbound_messages(customer) == []
+
+
+def test_receipt_carries_a_one_tap_withdraw_for_exactly_this_consent(business):
+    customer, job, lead, media_request = _ask(business)
+    _agree(customer, media_request)
+    lead.status = LeadStatus.WON
+    db.session.commit()
+    contact_request = services.request_contact_consent(lead)
+    _agree(customer, contact_request)
+    receipt = outbound_messages(customer, "consent_receipt")[0]
+    assert [choice["id"] for choice in receipt.payload["choices"]] == [
+        f"consent:revoke:{media_request.public_id}"]
+
+    services.handle_customer_choice(customer, inbound(customer), "revoke",
+                                    media_request.public_id)
+    db.session.commit()
+    assert not services.can_view_media(business, job)
+    # The other purpose stays as the customer left it.
+    assert services.can_see_contact(business, job)
+    withdrawal_receipt = outbound_messages(customer, "consent_receipt")[-1]
+    assert withdrawal_receipt.payload["choices"] == []

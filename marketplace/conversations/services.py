@@ -835,8 +835,7 @@ class Intake:
                    "• STOP – no more messages; START – messages again\n"
                    "• WITHDRAW – withdraw a consent\n• MY DATA – get your data\n"
                    "• DELETE – delete your data\n(German works too: NEU, ABBRECHEN, "
-                   "WIDERRUF, MEINE DATEN, LÖSCHEN.)\nPrivacy: %(url)s", url=privacy_url()),
-                 link_url=privacy_url())
+                   "WIDERRUF, MEINE DATEN, LÖSCHEN.)\nPrivacy: %(url)s", url=privacy_url()))
 
     def cancel(self) -> None:
         if self.conversation is not None and self.conversation.has_content:
@@ -899,7 +898,7 @@ class Intake:
         if service is None:
             self.say(_("Sorry, I can't do that in the chat right now. Please use the contact "
                        "on our privacy page: %(url)s", url=privacy_url()),
-                     link_url=privacy_url(), purpose="privacy")
+                     purpose="privacy")
             return
         self.call_feature(service, self.customer, self.message)
 

@@ -639,12 +639,15 @@ def decide_on_notice_page(token: str, *, decision: str, web_request_id: str) -> 
     raise InvalidInput(_("Please choose agree, decline or withdraw."))
 
 
-def notice_page_state(consent_request: ConsentRequest) -> dict:
+def notice_page(token: str) -> dict:
+    """Everything the full notice page shows for one link (a bad link is a 404)."""
+    consent_request = request_for_token(token)
     tenant = db.session.get(Tenant, consent_request.tenant_id)
     job_request = db.session.get(JobRequest, consent_request.job_request_id)
     state = consent_state(tenant, job_request, consent_request.purpose)
     current_version = current_recipients(tenant).version
     return {
+        "consent_request": consent_request,
         "tenant": tenant,
         "job_request": job_request,
         "state": state,

@@ -42,9 +42,8 @@ def private_pages(response):
 
 @bp.route("/consent/<token>")
 def notice(token: str):
-    consent_request = services.request_for_token(token)
-    return render_template("consent/notice.html", consent_request=consent_request,
-                           token=token, **services.notice_page_state(consent_request))
+    return render_template("consent/notice.html", token=token,
+                           **services.notice_page(token))
 
 
 @bp.route("/consent/<token>", methods=["POST"])

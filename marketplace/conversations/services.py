@@ -205,6 +205,14 @@ class Intake:
                                     last_activity_at=clock.now(), offered_trade_codes=[],
                                     media_file_ids=[], description="", extra={},
                                     photos_answered=False)
+        # A returning customer already told us how to be reached; the summary shows it and
+        # "Change" still works.
+        last_job = db.session.scalar(sa.select(JobRequest).where(
+            JobRequest.customer_id == self.customer.id).order_by(JobRequest.id.desc()).limit(1))
+        if last_job is not None:
+            conversation.contact_preference = last_job.contact_preference
+            conversation.contact_phone = last_job.contact_phone
+            conversation.contact_email = last_job.contact_email
         db.session.add(conversation)
         db.session.flush()
         self.conversation = conversation

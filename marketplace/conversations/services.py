@@ -920,6 +920,12 @@ class Intake:
             savepoint.rollback()
             log.info("%s refused: %s", getattr(handler, "__qualname__", handler), error.code)
             self.say(_("Sorry, this button no longer works. HELP shows what I can do."))
+        except Exception:
+            # A bug in another feature must not leave the customer without an answer (or
+            # retry this message forever); it is logged in full for the developers.
+            savepoint.rollback()
+            log.exception("%s failed", getattr(handler, "__qualname__", handler))
+            self.say(_("Sorry, this button no longer works. HELP shows what I can do."))
         else:
             savepoint.commit()
 

@@ -69,3 +69,21 @@ def test_widerruf_is_handed_to_consent(app_ctx):
     chat.send("WIDERRUF")
     # The consent feature answers itself (no consents yet: it says so).
     assert len(chat.outbound()) == before + 1
+
+
+def broken_handler(customer, message, action, object_id):
+    raise KeyError(object_id)
+
+
+def test_a_failing_feature_handler_is_contained(app_ctx, monkeypatch):
+    from marketplace.conversations import services
+
+    monkeypatch.setitem(services.CHOICE_HANDLERS, "broken",
+                        "tests.conversations.test_handoffs.broken_handler")
+    chat = WebChat()
+    chat.send("Dach undicht")
+    [reply] = chat.tap("broken:do:42")
+    assert reply.text
+    inbound = db.session.scalars(sa.select(Message).where(
+        Message.customer_id == chat.customer.id, Message.direction == Direction.INBOUND)).all()
+    assert [message.status for message in inbound] == ["handled", "handled"]

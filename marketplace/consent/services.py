@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from flask import current_app
@@ -728,3 +729,46 @@ def recent_business_notices(tenant: Tenant, *, limit: int = 10) -> list[Business
 
     return list(db.session.scalars(scoped_select(BusinessNotice, tenant).order_by(
         BusinessNotice.id.desc()).limit(limit)))
+
+
+def ask_for_media(tenant: Tenant, actor: Any, *, lead_id: int) -> ConsentRequest | None:
+    """The business asks (again) to see a lead's photos: one request per recipient list,
+    never more, so a business cannot nag the customer."""
+    from marketplace.tenancy.scoping import get_scoped
+
+    lead = get_scoped(Lead, tenant, lead_id)
+    if lead.job_request.closed_at is not None:
+        raise Conflict(_("This job is closed."))
+    consent_request = _ask(lead, ConsentPurpose.MEDIA_SHARING)
+    db.session.commit()
+    return consent_request
+
+
+def reask_after_recipient_change(*, limit: int = 200) -> int:
+    """Grants given under an older recipient list no longer count: ask those customers
+    once more, naming the new recipients (open jobs only). Commits; returns requests sent."""
+    latest_ids = (
+        sa.select(sa.func.max(ConsentEvent.id))
+        .group_by(ConsentEvent.customer_id, ConsentEvent.tenant_id, ConsentEvent.purpose,
+                  ConsentEvent.job_request_id)
+        .scalar_subquery())
+    candidates = db.session.scalars(
+        sa.select(ConsentEvent)
+        .join(JobRequest, JobRequest.id == ConsentEvent.job_request_id)
+        .where(ConsentEvent.id.in_(latest_ids), ConsentEvent.action == ConsentAction.GRANT,
+               ConsentEvent.purpose == ConsentPurpose.MEDIA_SHARING,
+               JobRequest.closed_at.is_(None))
+        .order_by(ConsentEvent.id).limit(limit * 4)).all()
+    sent = 0
+    for event in candidates:
+        tenant = db.session.get(Tenant, event.tenant_id)
+        if event.recipient_list_version == current_recipients(tenant).version:
+            continue
+        lead = db.session.scalar(sa.select(Lead).where(
+            Lead.tenant_id == event.tenant_id, Lead.job_request_id == event.job_request_id))
+        if lead is not None and _ask(lead, ConsentPurpose.MEDIA_SHARING) is not None:
+            sent += 1
+        if sent >= limit:
+            break
+    db.session.commit()
+    return sent

@@ -23,6 +23,7 @@ from marketplace.accounts.auth import admin_required
 from marketplace.admin.views import ADMIN_LINKS
 from marketplace.consent import admin as consent_admin
 from marketplace.consent import services
+from marketplace.consent import tasks as consent_tasks  # noqa: F401 - registers the re-ask sweep
 
 bp = Blueprint("consent", __name__)
 

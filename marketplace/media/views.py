@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template, send_file
+from flask import Blueprint, flash, redirect, render_template, send_file, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from marketplace.accounts.auth import business_required
+from marketplace.consent import services as consent_services
 from marketplace.media import access
 
 bp = Blueprint("media", __name__, url_prefix="/media")
@@ -26,6 +28,17 @@ def never_cache_customer_files(response):
 def lead_gallery(lead_id: int):
     lead, overview = access.lead_media_overview(current_user.tenant, current_user, lead_id)
     return render_template("media/gallery.html", lead=lead, overview=overview)
+
+
+@bp.route("/leads/<int:lead_id>/ask", methods=["POST"])
+@business_required()
+def ask_customer(lead_id: int):
+    asked = consent_services.ask_for_media(current_user.tenant, current_user, lead_id=lead_id)
+    if asked is not None:
+        flash(_("The customer has been asked in the chat."), "success")
+    else:
+        flash(_("The customer was already asked; we do not ask twice."), "info")
+    return redirect(url_for("media.lead_gallery", lead_id=lead_id))
 
 
 @bp.route("/file/<token>")

@@ -338,3 +338,30 @@ def test_receipt_carries_a_one_tap_withdraw_for_exactly_this_consent(business):
     assert services.can_see_contact(business, job)
     withdrawal_receipt = outbound_messages(customer, "consent_receipt")[-1]
     assert withdrawal_receipt.payload["choices"] == []
+
+
+def test_new_subcontractor_makes_the_sweep_ask_open_jobs_again_once(business, make_user):
+    owner = _owner(make_user, business)
+    customer, _job, _lead, consent_request = _ask(business)
+    _agree(customer, consent_request)
+    closed_customer, closed_job, _closed_lead, closed_request = _ask(business)
+    _agree(closed_customer, closed_request)
+    closed_job.closed_at = clock.now()
+    db.session.commit()
+    assert services.reask_after_recipient_change() == 0
+
+    tenancy_services.add_subcontractor(business, owner, name="Gerüst Neu", street="Weg 9",
+                                       postcode="80331", city="München", services="Gerüst")
+    assert services.reask_after_recipient_change() == 1
+    assert services.reask_after_recipient_change() == 0
+    requests = outbound_messages(customer, "consent_request")
+    assert len(requests) == 2
+    assert "Gerüst Neu" in requests[1].text
+    assert len(outbound_messages(closed_customer, "consent_request")) == 1
+
+
+def test_reask_sweep_is_registered():
+    from marketplace.tasks import PERIODIC_TASKS
+
+    assert "marketplace.consent.tasks.reask_after_recipient_change" in {
+        task.path for task in PERIODIC_TASKS}

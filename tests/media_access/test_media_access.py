@@ -178,3 +178,34 @@ def test_access_log_holds_no_phone_numbers_and_admins_can_read_it(app, client, s
     assert "consent_granted" in page
     assert "bad_signature" in page
     assert "15112345678" not in page
+
+
+def test_business_can_ask_once_when_the_customer_was_not_asked(app, client, make_tenant,
+                                                               make_user, login_as):
+    tenant = make_tenant("Malerbetrieb Kowalski")
+    owner = make_user(Role.OWNER, tenant)
+    with app.app_context():
+        customer = make_customer()
+        job = make_job(customer, photos=2)
+        lead = make_lead(db.session.get(Tenant, tenant.id), job)
+        db.session.commit()
+        lead_id, customer_id = lead.id, customer.id
+    login_as(owner)
+    page = client.get(f"/media/leads/{lead_id}").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    assert f"/media/leads/{lead_id}/ask" in page
+    client.post(f"/media/leads/{lead_id}/ask", data={"csrf_token": token})
+    client.post(f"/media/leads/{lead_id}/ask", data={"csrf_token": token})
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(ConsentRequest.id)).where(
+            ConsentRequest.customer_id == customer_id)) == 1
+    page = client.get(f"/media/leads/{lead_id}").get_data(as_text=True)
+    assert f"/media/leads/{lead_id}/ask" not in page
+
+
+def test_other_business_cannot_ask_for_a_foreign_lead(app, client, scene, login_as):
+    login_as(scene["stranger"])
+    page = client.get("/dashboard/").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    response = client.post(f"/media/leads/{scene['lead_id']}/ask", data={"csrf_token": token})
+    assert response.status_code == 404

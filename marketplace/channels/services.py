@@ -341,11 +341,11 @@ def _apply_watermark(status: DeliveryStatus, new_status: MessageStatus) -> bool:
 # --- inbound: the webhook request path ----------------------------------------------------
 
 
-def store_webhook(channel: ChannelName, raw_body: bytes) -> InboxEvent | None:
+def store_webhook(channel: ChannelName, raw_body: bytes) -> int | None:
     """Keep a verified POST exactly as received and schedule its processing. One commit.
 
     A body that is not JSON is kept as malformed (answered 200 so the provider stops
-    retrying) and shown to admins. Returns None for a POST already stored.
+    retrying) and shown to admins. Returns the inbox id, or None for a POST already stored.
     """
     digest = hashlib.sha256(raw_body).hexdigest()
     error = None
@@ -365,7 +365,7 @@ def store_webhook(channel: ChannelName, raw_body: bytes) -> InboxEvent | None:
     if inbox_id is not None and error is None:
         call_after_commit(_dispatch_quietly, PROCESS_TASK, inbox_id)
     db.session.commit()
-    return None if inbox_id is None else db.session.get(InboxEvent, inbox_id)
+    return inbox_id
 
 
 def _dispatch_quietly(path: str, inbox_id: int) -> None:

@@ -529,6 +529,30 @@ def _abandoned_customers(now: datetime) -> list[Customer]:
         .order_by(Customer.id).limit(PURGE_BATCH_SIZE)))
 
 
+def _finished_customers(now: datetime) -> list[Customer]:
+    """Customers whose every job is closed past its retention and who have been silent
+    since: nothing is left that the platform may keep."""
+    cutoff = now - ABANDONED_INTAKE_AFTER
+    last_activity = sa.func.coalesce(Customer.last_inbound_at, Customer.created_at)
+    still_needed = sa.exists().where(
+        JobRequest.customer_id == Customer.id,
+        sa.or_(JobRequest.closed_at.is_(None),
+               JobRequest.closed_at > now - timedelta(days=DEFAULT_JOB_RETENTION_DAYS)))
+    candidates = db.session.scalars(
+        sa.select(Customer).where(
+            last_activity <= cutoff,
+            sa.exists().where(JobRequest.customer_id == Customer.id),
+            ~still_needed)
+        .order_by(Customer.id).limit(PURGE_BATCH_SIZE)).all()
+    finished = []
+    for customer in candidates:
+        jobs = db.session.scalars(sa.select(JobRequest).where(
+            JobRequest.customer_id == customer.id)).all()
+        if all(job.closed_at + timedelta(days=_retention_days(job)) <= now for job in jobs):
+            finished.append(customer)
+    return finished
+
+
 def _loose_media(now: datetime) -> list[MediaFile]:
     """Files never attached to a job, older than the intake limit."""
     return list(db.session.scalars(
@@ -540,8 +564,9 @@ def _loose_media(now: datetime) -> list[MediaFile]:
 
 
 def purge_expired_data() -> PurgeResult:
-    """Retention: end expired grants, strip closed jobs past retention, erase abandoned
-    intakes. Works in batches, commits per batch and leaves a content-free record."""
+    """Retention: end expired grants, strip closed jobs past retention, erase customers
+    whose jobs are all past retention and abandoned intakes. Works in batches, commits per
+    batch and leaves a content-free record."""
     from marketplace.media.services import erase as erase_media
 
     result = PurgeResult()
@@ -559,6 +584,14 @@ def purge_expired_data() -> PurgeResult:
         result.media_deleted += media
         if not expired and jobs == 0:
             break
+    for _batch in range(PURGE_MAX_BATCHES):
+        finished = _finished_customers(now)
+        if not finished:
+            break
+        for customer in finished:
+            _erase(customer, DeletionReason.JOB_RETENTION)
+        db.session.commit()
+        result.customers_erased += len(finished)
     for _batch in range(PURGE_MAX_BATCHES):
         customers = _abandoned_customers(now)
         loose = _loose_media(now)

@@ -234,7 +234,7 @@ def test_erasure_task_is_safe_to_run_twice(tenant):
 
 
 def test_retention_strips_closed_jobs_and_ends_grants(tenant, frozen_clock):
-    _customer, job = _granted_customer(tenant)
+    customer, job = _granted_customer(tenant)
     open_customer, open_job = _granted_customer(tenant, name="Offen", phone=None)
     paths = [storage.path_for(media.storage_key) for media in job.media]
     job.closed_at = clock.now()
@@ -247,7 +247,10 @@ def test_retention_strips_closed_jobs_and_ends_grants(tenant, frozen_clock):
     assert all(os.path.exists(path) for path in paths)
 
     frozen_clock(days=2)
+    customer.last_inbound_at = clock.now()  # still writing: the customer stays, the job's data goes
+    db.session.commit()
     result = services.purge_expired_data()
+    assert result.customers_erased == 0
     assert result.jobs_purged == 1
     assert result.media_deleted == 3
     assert result.expired_grants == 1
@@ -266,6 +269,21 @@ def test_retention_strips_closed_jobs_and_ends_grants(tenant, frozen_clock):
     assert consent_services.can_view_media(tenant, open_job)
     assert services.purge_expired_data().jobs_purged == 0
     assert open_customer.id
+
+
+def test_customer_with_only_expired_jobs_is_erased_once_silent(tenant, frozen_clock):
+    customer, job = _granted_customer(tenant)
+    paths = [storage.path_for(media.storage_key) for media in job.media]
+    job.closed_at = clock.now()
+    db.session.commit()
+    customer_id = customer.id
+    frozen_clock(days=31)
+    result = services.purge_expired_data()
+    assert result.customers_erased == 1
+    assert db.session.get(Customer, customer_id) is None
+    assert not any(os.path.exists(path) for path in paths)
+    reasons = set(db.session.scalars(sa.select(DeletionRecord.reason)))
+    assert "job_retention" in reasons
 
 
 def test_abandoned_intake_is_erased_after_30_days(app_ctx, frozen_clock):

@@ -82,9 +82,12 @@ def squash(text: str) -> str:
 
 def command_of(text: str) -> str | None:
     """The command a whole message is, or None ("Stop" inside a sentence is no command)."""
-    squashed = squash(text)
-    if not squashed and (text or "").strip() == "?":
+    stripped = (text or "").strip()
+    if stripped == "?":
         return "help"
+    # Telegram's commands ("/start", "/help@SomeBot") count like the plain words.
+    bot_command = re.fullmatch(r"/(\w+)(?:@\w+)?", stripped)
+    squashed = squash(bot_command.group(1) if bot_command else stripped)
     return COMMANDS.get(squashed)
 
 

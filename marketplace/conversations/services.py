@@ -177,6 +177,9 @@ class Intake:
         with force_locale(self.language):
             if kind == MessageKind.CHOICE:
                 self.on_choice(str(self.message.payload.get("choice_id") or ""))
+            elif command == "start" and not self.customer.has_opted_out:
+                # Telegram opens every chat with /start: that is a hello, not an opt-in.
+                self.on_message()
             elif command is not None:
                 self.on_command(command)
             elif kind == MessageKind.EDIT:
@@ -313,6 +316,8 @@ class Intake:
 
     def absorb(self, message: Message) -> None:
         kind = message.kind
+        if kind == MessageKind.CHOICE:
+            return  # a button's title is not the customer's own words
         text = (message.text or "").strip()
         if kind in ATTACHABLE_KINDS:
             self.absorb_media(message)
@@ -766,6 +771,11 @@ class Intake:
     def on_choice(self, choice_id: str) -> None:
         feature, _sep, rest = choice_id.partition(":")
         action, _sep, value = rest.partition(":")
+        if feature != "intake" and feature not in CHOICE_HANDLERS and (
+                self.conversation is None and latest_conversation(self.customer) is None):
+            # A messenger's own first button (Messenger's "Get started"): a first hello.
+            self.on_message()
+            return
         if feature != "intake":
             handler_path = CHOICE_HANDLERS.get(feature)
             handler = _resolve(handler_path) if handler_path else None

@@ -364,3 +364,14 @@ def test_plain_answers_do_not_end_up_in_the_description(app_ctx):
     assert conversation.postcode == "60311"
     assert conversation.timing == "week"
     assert conversation.description == "Wir brauchen einen Maler für drei Zimmer"
+
+
+def test_telegram_start_and_messenger_get_started_are_a_first_hello(app_ctx):
+    chat = WebChat()
+    [hello] = chat.send("/start")
+    assert "datenschutz" in hello.text
+    assert not chat.customer.has_opted_out
+    other = WebChat()
+    [hello] = other.tap("GET_STARTED")
+    assert "datenschutz" in hello.text
+    assert "intake:trade:other" in choice_ids(hello)

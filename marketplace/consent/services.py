@@ -22,12 +22,14 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from marketplace import clock
 from marketplace.channels.base import Choice, Outbound
 from marketplace.channels.models import Customer, Message
+from marketplace.consent import notice as notice_module
 from marketplace.consent.models import (
     BusinessNotice,
     BusinessNoticeKind,
     ConsentAction,
     ConsentActor,
     ConsentEvent,
+    ConsentNotice,
     ConsentPurpose,
     ConsentRequest,
     EvidenceKind,
@@ -85,6 +87,15 @@ def grant_expires_at(event: ConsentEvent, job_request: JobRequest) -> datetime |
     return job_request.closed_at + timedelta(days=event.retention_days)
 
 
+def is_current(recipient_list_version: int, notice: ConsentNotice | None,
+               recipients: Recipients) -> bool:
+    """A consent counts only for the recipients and the wording the customer was shown:
+    a new subcontractor or a new notice version needs a fresh consent (EDPB refresh)."""
+    if recipient_list_version != recipients.version:
+        return False
+    return notice is None or notice.version == notice_module.NOTICE_VERSION
+
+
 def active_grant(tenant: Tenant, job_request: JobRequest, purpose: str, *,
                  at: datetime | None = None,
                  recipients: Recipients | None = None) -> ConsentEvent | None:
@@ -99,7 +110,7 @@ def active_grant(tenant: Tenant, job_request: JobRequest, purpose: str, *,
     if event is None or event.action != ConsentAction.GRANT:
         return None
     recipients = recipients or current_recipients(tenant)
-    if event.recipient_list_version != recipients.version:
+    if not is_current(event.recipient_list_version, event.notice, recipients):
         return None
     expires = grant_expires_at(event, job_request)
     if expires is not None and moment >= expires:
@@ -144,7 +155,7 @@ def consent_state(tenant: Tenant, job_request: JobRequest,
             ConsentRequest.job_request_id == job_request.id).limit(1))
         return ConsentState.PENDING if asked else ConsentState.NOT_REQUESTED
     if event.action == ConsentAction.GRANT:
-        if event.recipient_list_version != recipients.version:
+        if not is_current(event.recipient_list_version, event.notice, recipients):
             return ConsentState.NEEDS_REFRESH
         expires = grant_expires_at(event, job_request)
         if expires is not None and now >= expires:
@@ -302,12 +313,14 @@ def _ask(lead: Lead, purpose: ConsentPurpose) -> ConsentRequest | None:
     if purpose == ConsentPurpose.MEDIA_SHARING and not any(
             media.kind in ("image", "video") for media in job_request.media):
         return None
-    already = db.session.scalar(sa.select(ConsentRequest).where(
+    already = db.session.scalar(sa.select(ConsentRequest).join(
+        ConsentNotice, ConsentNotice.id == ConsentRequest.notice_id).where(
         ConsentRequest.customer_id == customer.id,
         ConsentRequest.tenant_id == tenant.id,
         ConsentRequest.purpose == purpose,
         ConsentRequest.job_request_id == job_request.id,
         ConsentRequest.recipient_list_version == recipients.version,
+        ConsentNotice.version == notice_module.NOTICE_VERSION,
     ).limit(1))
     if already is not None:
         return None  # asked under this recipient list already: never nag
@@ -406,7 +419,8 @@ def record_decision(consent_request: ConsentRequest, *, agree: bool, channel: st
     job_request = db.session.get(JobRequest, consent_request.job_request_id)
     customer = db.session.get(Customer, consent_request.customer_id)
     recipients = current_recipients(tenant)
-    if agree and consent_request.recipient_list_version != recipients.version:
+    if agree and not is_current(consent_request.recipient_list_version,
+                                consent_request.notice, recipients):
         lead = db.session.get(Lead, consent_request.lead_id) if consent_request.lead_id else None
         if lead is not None:
             _ask(lead, ConsentPurpose(consent_request.purpose))
@@ -745,8 +759,8 @@ def ask_for_media(tenant: Tenant, actor: Any, *, lead_id: int) -> ConsentRequest
 
 
 def reask_after_recipient_change(*, limit: int = 200) -> int:
-    """Grants given under an older recipient list no longer count: ask those customers
-    once more, naming the new recipients (open jobs only). Commits; returns requests sent."""
+    """Grants given under an older recipient list or notice wording no longer count: ask
+    those customers once more (open jobs only). Commits; returns the requests sent."""
     latest_ids = (
         sa.select(sa.func.max(ConsentEvent.id))
         .group_by(ConsentEvent.customer_id, ConsentEvent.tenant_id, ConsentEvent.purpose,
@@ -762,7 +776,7 @@ def reask_after_recipient_change(*, limit: int = 200) -> int:
     sent = 0
     for event in candidates:
         tenant = db.session.get(Tenant, event.tenant_id)
-        if event.recipient_list_version == current_recipients(tenant).version:
+        if is_current(event.recipient_list_version, event.notice, current_recipients(tenant)):
             continue
         lead = db.session.scalar(sa.select(Lead).where(
             Lead.tenant_id == event.tenant_id, Lead.job_request_id == event.job_request_id))

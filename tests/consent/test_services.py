@@ -365,3 +365,24 @@ def test_reask_sweep_is_registered():
 
     assert "marketplace.consent.tasks.reask_after_recipient_change" in {
         task.path for task in PERIODIC_TASKS}
+
+
+def test_new_notice_wording_needs_a_fresh_consent(business, monkeypatch):
+    from marketplace.consent import notice as notice_module
+
+    customer, job, _lead, consent_request = _ask(business)
+    _agree(customer, consent_request)
+    assert services.can_view_media(business, job)
+
+    monkeypatch.setattr(notice_module, "NOTICE_VERSION", "2099-01.1")
+    assert not services.can_view_media(business, job)
+    assert services.consent_state(business, job) == services.ConsentState.NEEDS_REFRESH
+    # Agreeing to the request with the old wording is refused and asked again.
+    _agree(customer, consent_request)
+    assert not services.can_view_media(business, job)
+    fresh = db.session.scalar(sa.select(ConsentRequest).order_by(ConsentRequest.id.desc()))
+    assert fresh.notice.version == "2099-01.1"
+    assert "2099-01.1" in fresh.notice.text
+    assert services.reask_after_recipient_change() == 0  # already asked with the new text
+    _agree(customer, fresh)
+    assert services.can_view_media(business, job)

@@ -73,12 +73,6 @@ def dashboard_section(tenant: Any, user: Any) -> tuple[str, dict[str, Any]]:
     return "quotes/_dashboard_section.html", {"leads": leads[:10], "total": len(leads)}
 
 
-def _media_visible(lead: Lead) -> bool:
-    from marketplace.consent.services import can_view_media
-
-    return can_view_media(lead.tenant, lead.job_request)
-
-
 @bp.route("/dashboard/leads")
 @business_required()
 def list_leads():
@@ -92,7 +86,7 @@ def _render_lead(lead: Lead, *, form: dict | None = None, errors: dict | None = 
                  status: int = 200):
     return render_template(
         "quotes/lead.html", lead=lead, quote=lead.quote, form=form or {}, errors=errors or {},
-        media_visible=_media_visible(lead), can_answer=current_user.role in ANSWERING_ROLES,
+        can_answer=current_user.role in ANSWERING_ROLES,
         today=clock.now().date(),
     ), status
 

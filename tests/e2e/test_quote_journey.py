@@ -110,7 +110,8 @@ def test_web_chat_request_is_quoted_compared_and_awarded(app, live_server, page)
 
     with app.app_context():
         job = db.session.get(JobRequest, job_id)
-        assert job.status == JobStatus.AWARDED and job.reference == reference
+        assert job.status == JobStatus.AWARDED
+        assert job.reference == reference
         statuses = {lead.tenant.slug: lead.status for lead in db.session.scalars(
             sa.select(Lead).where(Lead.job_request_id == job_id))}
         db.session.remove()

@@ -131,3 +131,43 @@ def test_admin_sees_every_routing_decision(app, client, offered, make_user):
 def test_business_users_cannot_open_the_admin_record(client, offered):
     login(client, offered["owner"])
     assert client.get(f"/admin/routing/jobs/{offered['job']}").status_code == 404
+
+
+def test_crew_sees_leads_but_cannot_answer(app, client, offered, make_user):
+    from marketplace.tenancy.models import Tenant
+
+    with app.app_context():
+        tenant = db.session.get(Tenant, offered["tenant"])
+    crew = make_user(Role.CREW, tenant=tenant)
+    login(client, crew)
+    url = f"/dashboard/leads/{offered['lead']}"
+    page = client.get(url).get_data(as_text=True)
+    assert "Ziegel nach Sturm" in page
+    assert "/quote" not in page  # no quote form for crews
+    token = csrf_token_from(client, url)
+    response = client.post(f"{url}/decline", data={"csrf_token": token, "reason": "x"})
+    assert response.status_code == 403
+
+
+def test_mark_viewed_records_who_and_when(app, client, offered):
+    from marketplace.quotes.models import LeadEvent
+
+    login(client, offered["owner"])
+    url = f"/dashboard/leads/{offered['lead']}"
+    token = csrf_token_from(client, url)
+    assert client.post(f"{url}/viewed", data={"csrf_token": token}).status_code == 302
+    with app.app_context():
+        lead = db.session.get(Lead, offered["lead"])
+        assert lead.status == "viewed"
+        assert lead.viewed_at is not None
+        event = db.session.scalar(sa.select(LeadEvent).where(
+            LeadEvent.lead_id == lead.id, LeadEvent.to_status == "viewed"))
+        assert event.actor_kind == "business"
+        assert event.actor_user_id is not None
+
+
+def test_lead_list_filters_by_status_and_rejects_unknown(client, offered):
+    login(client, offered["owner"])
+    assert "Ziegel" in client.get("/dashboard/leads?status=offered").get_data(as_text=True)
+    assert "Ziegel" not in client.get("/dashboard/leads?status=won").get_data(as_text=True)
+    assert client.get("/dashboard/leads?status=nonsense").status_code == 422

@@ -193,6 +193,15 @@ def detect_language(text: str) -> str | None:
     return None
 
 
+def _unfold_pattern(word: str) -> str:
+    """A folded word ("naechste") as a pattern that also matches "nächste"."""
+    pattern = re.escape(word)
+    for folded, original in (("ae", "(?:ae|ä)"), ("oe", "(?:oe|ö)"), ("ue", "(?:ue|ü)"),
+                             ("ss", "(?:ss|ß)")):
+        pattern = pattern.replace(folded, original)
+    return pattern
+
+
 def meaningful_words(text: str) -> list[str]:
     """Words that say something about the job (not greetings, numbers or filler)."""
     filler = GREETINGS | YES | NO | {"bitte", "please", "und", "and"}
@@ -200,11 +209,20 @@ def meaningful_words(text: str) -> list[str]:
 
 
 def strip_answers(text: str) -> str:
-    """The text minus a postcode, so "Dach undicht in 60311" describes the job."""
+    """The text minus postcode and timing, so "Dach undicht in 60311, bitte diese Woche"
+    describes the job as "Dach undicht"."""
     postcode = find_postcode(text)
     cleaned = text
     if postcode:
         cleaned = re.sub(rf"\b(in|bei|near|at|plz)?\s*{postcode}\b", "", cleaned,
                          flags=re.IGNORECASE)
+    for phrases in TIMING_WORDS.values():
+        for phrase in phrases:
+            if " " not in phrase:
+                continue  # single words ("heute", "egal") may be part of the description
+            pattern = r"[\s,;.]*\b(bitte|please|am besten|ideally)?\s*" + r"\s+".join(
+                _unfold_pattern(word) for word in phrase.split()) + r"\b"
+            cleaned = re.sub(pattern, "", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"\s+([,.;!?])", r"\1", " ".join(cleaned.split()))
+    cleaned = re.sub(r",(\s*,)+", ",", cleaned)
     return cleaned.strip(" ,.;-")

@@ -125,7 +125,8 @@ class Intake:
         self.language = (self.conversation.language if self.conversation
                          else customer.language) or "de"
         self.text = (message.text or "").strip()
-        self.captured: list[str] = []  # facts learnt from this message, for the reply
+        # Facts learnt from this message, for the reply: (order, text), trade first.
+        self.captured: list[tuple[int, str]] = []
         self.prefix: list[str] = []  # sentences to put before the next question
 
     # -- plumbing --
@@ -151,7 +152,7 @@ class Intake:
         """Say what was understood (if anything), then the question, in one message."""
         parts = list(self.prefix)
         if self.captured:
-            parts.append("✔ " + " · ".join(self.captured))
+            parts.append("✔ " + " · ".join(text for _order, text in sorted(self.captured)))
         parts.append(question)
         self.prefix, self.captured = [], []
         self.say("\n\n".join(part for part in parts if part), **options)
@@ -526,7 +527,7 @@ class Intake:
         conversation.offered_trade_codes = []
         if conversation.changing == "trade":
             conversation.changing = None
-        self.captured.append(trade.label(self.language))
+        self.captured.append((0, trade.label(self.language)))
 
     def take_postcode(self, postcode: str) -> None:
         from marketplace.geo.services import check_postcode
@@ -546,14 +547,14 @@ class Intake:
         conversation.place_name = place_name
         if conversation.changing == "postcode":
             conversation.changing = None
-        self.captured.append(f"{postcode} {place_name}" if place_name else postcode)
+        self.captured.append((1, f"{postcode} {place_name}" if place_name else postcode))
 
     def set_timing(self, timing: Timing) -> None:
         conversation = self.current
         conversation.timing = timing
         if conversation.changing == "timing":
             conversation.changing = None
-        self.captured.append(timing_label(timing))
+        self.captured.append((2, timing_label(timing)))
 
     def set_contact(self, preference: ContactPreference) -> None:
         conversation = self.current

@@ -375,3 +375,12 @@ def test_telegram_start_and_messenger_get_started_are_a_first_hello(app_ctx):
     [hello] = other.tap("GET_STARTED")
     assert "datenschutz" in hello.text
     assert "intake:trade:other" in choice_ids(hello)
+
+
+def test_early_information_is_acknowledged_trade_first_and_kept_out_of_the_description(app_ctx):
+    chat = WebChat()
+    [first] = chat.send("Hallo, Dach undicht in 60311, bitte diese Woche")
+    assert "✔ Dach · 60311 · Binnen einer Woche" in first.text
+    conversation = conversation_of(chat)
+    assert conversation.description == "Dach undicht"
+    assert conversation.step == Step.DESCRIPTION  # two words: asked once for a little more

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from marketplace.channels.models import Customer
 from marketplace.db import db
 from marketplace.jobs.models import JobRequest
-from tests.channels.conftest import PHONE_NUMBER_ID, post_webhook
+from tests.channels.conftest import PAGE_ID, PHONE_NUMBER_ID, post_webhook
 from tests.conversations.chat import jpeg_bytes
 
 WA_ID = "4917612345678"
@@ -293,3 +293,41 @@ def test_telegram_customer_reaches_a_job_request(client, app, providers):
         assert job.trade_code == "installateur-heizungsbauer"
         assert job.timing == "flexible"
         assert len(job.media) == 1
+
+
+PSID = "7000000000000999"
+
+
+def fb_event(message: dict) -> bytes:
+    number = next(_ids)
+    stamp = next(_clock) * 1000
+    body = {"object": "page", "entry": [{"id": PAGE_ID, "time": stamp, "messaging": [{
+        "sender": {"id": PSID}, "recipient": {"id": PAGE_ID}, "timestamp": stamp,
+        "message": {"mid": f"m_INTAKE{number}", **message}}]}]}
+    return json.dumps(body, ensure_ascii=False).encode()
+
+
+def test_messenger_customer_reaches_a_job_request_with_quick_replies(client, app, providers):
+    def post(message: dict) -> list[dict]:
+        before = len(providers.calls("POST", rf"/{PAGE_ID}/messages$"))
+        assert post_webhook(client, "messenger", fb_event(message)).status_code == 200
+        return [call.json() for call in providers.calls("POST", rf"/{PAGE_ID}/messages$")
+                [before:]]
+
+    def quick_replies(body: dict) -> list[str]:
+        return [reply["payload"] for reply in body["message"].get("quick_replies", [])]
+
+    [first] = post({"text": "Hallo, Laminat im Wohnzimmer verlegen, etwa 25 qm, in 60311"})
+    assert "datenschutz" in first["message"]["text"]
+    assert quick_replies(first)[0] == "intake:timing:urgent"
+    post({"text": "Flexibel", "quick_reply": {"payload": "intake:timing:flexible"}})
+    post({"text": "Keine Fotos", "quick_reply": {"payload": "intake:photos:none"}})
+    [summary] = post({"text": "Hier im Chat", "quick_reply": {"payload": "intake:contact:chat"}})
+    assert "intake:summary:send" in quick_replies(summary)
+    [done, *_rest] = post({"text": "Senden", "quick_reply": {"payload": "intake:summary:send"}})
+    with app.app_context():
+        job = db.session.scalar(sa.select(JobRequest).where(JobRequest.channel == "messenger"))
+        assert job.reference in done["message"]["text"]
+        assert job.trade_code == "bodenleger"
+        assert job.timing == "flexible"
+        assert job.postcode == "60311"

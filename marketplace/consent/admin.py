@@ -172,3 +172,13 @@ def events_csv(batch_size: int = 500) -> Iterator[str]:
         last_id = rows[-1].event.id
         yield buffer.getvalue()
         db.session.expunge_all()
+
+
+def receipt(event_id: int) -> dict:
+    """The Kantara-shaped receipt of one consent decision."""
+    from marketplace.consent.receipts import kantara_receipt
+
+    event = db.session.get(ConsentEvent, event_id)
+    if event is None:
+        raise NotFound()
+    return kantara_receipt(event)

@@ -10,6 +10,7 @@ from flask import (
     abort,
     current_app,
     flash,
+    jsonify,
     redirect,
     render_template,
     request,
@@ -85,6 +86,12 @@ def admin_events():
 def admin_events_csv():
     return Response(stream_with_context(consent_admin.events_csv()), mimetype="text/csv", headers={
         "Content-Disposition": "attachment; filename=consent-records.csv"})
+
+
+@bp.route("/admin/consents/<int:event_id>/receipt.json")
+@admin_required
+def admin_receipt(event_id: int):
+    return jsonify(consent_admin.receipt(event_id))
 
 
 @bp.route("/admin/consents/<int:event_id>")

@@ -202,12 +202,17 @@ def export_data(customer_id: int) -> dict[str, Any]:
                for notice in db.session.scalars(sa.select(ConsentNotice).where(
                    ConsentNotice.id.in_(notice_ids)))} if notice_ids else {}
     tenant_names = dict(db.session.execute(sa.select(Tenant.id, Tenant.name)).all())
+    from marketplace.consent.receipts import kantara_receipt
+
+    receipts = {event.public_id: kantara_receipt(event) for event in db.session.scalars(
+        sa.select(ConsentEvent).where(ConsentEvent.customer_id == customer_id))}
     consents = [{
         "receipt_id": event["public_id"], "business": tenant_names.get(event["tenant_id"]),
         "job_request_id": event["job_request_id"], "purpose": event["purpose"],
         "action": event["action"], "at": _jsonable(event["occurred_at"]),
         "channel": event["channel"], "notice_sha256": event["notice_sha256"],
         "notice_text": notices.get(event["notice_sha256"] or "", {}).get("text"),
+        "receipt": receipts.get(event["public_id"]),
     } for event in rows.get("consent_event", [])]
     recipients = [{"business": tenant.name, "what": what, "since": _jsonable(since)}
                   for tenant, what, since

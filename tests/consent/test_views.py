@@ -185,3 +185,25 @@ def test_business_dashboard_shows_withdrawal_notice(app, client, asked, make_use
     client.get("/language/en")
     page = client.get("/dashboard/").get_data(as_text=True)
     assert f"Consent withdrawn for job {asked['reference']}" in page
+
+
+RECEIPT_REQUIRED = {"version", "jurisdiction", "consentTimestamp", "collectionMethod",
+                    "consentReceiptID", "language", "piiPrincipalId", "piiControllers",
+                    "policyUrl", "services", "sensitive", "spiCat"}
+
+
+def test_admin_receipt_has_the_kantara_fields(app, client, asked, make_user, login_as):
+    event_id = _granted_by_chat(app, asked)
+    login_as(make_user(Role.ADMIN))
+    receipt = client.get(f"/admin/consents/{event_id}/receipt.json").get_json()
+    assert set(receipt) >= RECEIPT_REQUIRED
+    assert receipt["version"] == "KI-CR-v1.1.0"
+    assert receipt["collectionMethod"] == "chat button or keyword"
+    purpose = receipt["services"][0]["purposes"][0]
+    assert purpose["thirdPartyName"] == "Dachdeckerei Muster GmbH"
+    assert purpose["termination"] == "job closed + 30 days"
+    assert purpose["consentType"] == "EXPLICIT"
+    with app.app_context():
+        event = db.session.get(ConsentEvent, event_id)
+        assert receipt["consentReceiptID"] == event.public_id
+        assert receipt["noticeSha256"] == event.notice_sha256

@@ -86,6 +86,7 @@ def test_export_link_is_one_time_and_contains_everything(app, client, tenant):
     assert {row["reference"] for row in data["tables"]["job_request"]} == {reference}
     assert data["consents"][0]["action"] == "grant"
     assert "Dachdeckerei Muster GmbH" in data["consents"][0]["notice_text"]
+    assert data["consents"][0]["receipt"]["version"] == "KI-CR-v1.1.0"
     assert {entry["business"] for entry in data["businesses_that_received_data"]} == {
         "Dachdeckerei Muster GmbH"}
     assert "token_sha256" not in raw

@@ -228,39 +228,55 @@ class Intake:
             if previous is None:
                 self.start_conversation()
                 self.prefix.append(self.greeting())
-            elif not self.carries_content():
-                self.answer_idle(previous)
-                return
-            else:
+            elif self.starts_new_request():
                 self.start_conversation()
+                if parsing.is_greeting_only(self.text):
+                    self.prefix.append(_("Hello again! 👋"))
+            else:
+                self.answer_idle()
+                return
         elif self.should_ask_to_resume():
             self.ask_to_resume()
             return
         self.absorb(self.message)
         self.ask_next()
 
-    def carries_content(self) -> bool:
+    def open_job(self) -> JobRequest | None:
+        """The customer's latest job while it is still running."""
+        return db.session.scalar(sa.select(JobRequest).where(
+            JobRequest.customer_id == self.customer.id,
+            JobRequest.status.in_([JobStatus.OPEN, JobStatus.AWARDED]))
+            .order_by(JobRequest.id.desc()).limit(1))
+
+    def starts_new_request(self) -> bool:
+        """After a finished request: does this message begin another one?"""
         if self.message.kind in ATTACHABLE_KINDS | {MessageKind.LOCATION}:
             return True
         if self.message.kind != MessageKind.TEXT or parsing.is_thanks(self.text):
             return False
         if parsing.is_emoji_only(self.text):
             return False
-        return bool(parsing.is_greeting_only(self.text) or detect_trades(self.text)
-                    or parsing.find_postcode(self.text)
-                    or len(parsing.meaningful_words(self.text)) >= ENOUGH_DESCRIPTION_WORDS)
+        if detect_trades(self.text) or parsing.find_postcode(self.text):
+            return True
+        # A hello or a question while a job is running is most likely about that job.
+        return self.open_job() is None and bool(
+            parsing.is_greeting_only(self.text)
+            or len(parsing.meaningful_words(self.text)) >= ENOUGH_DESCRIPTION_WORDS)
 
-    def answer_idle(self, previous: Conversation) -> None:
-        """A "thanks" or 👍 after a finished request: no new request, just a friendly note."""
-        job = db.session.scalar(sa.select(JobRequest).where(
-            JobRequest.conversation_id == previous.id)) if previous else None
-        if job is not None:
+    def answer_idle(self) -> None:
+        """A "thanks", 👍 or question after a finished request: no new request, a pointer."""
+        job = self.open_job() or db.session.scalar(sa.select(JobRequest).where(
+            JobRequest.customer_id == self.customer.id).order_by(JobRequest.id.desc()).limit(1))
+        if job is None:
+            self.say(_("Hello! Tell me what needs doing and I'll find businesses nearby. "
+                       "HELP shows what I can do."))
+        elif parsing.is_thanks(self.text) or parsing.is_emoji_only(self.text):
             self.say(_("You're welcome! Write STATUS to see where your request "
                        "%(reference)s stands, or NEW for a new request.",
                        reference=job.reference))
         else:
-            self.say(_("Hello! Tell me what needs doing and I'll find businesses nearby. "
-                       "HELP shows what I can do."))
+            self.say(_("Is this about your request %(reference)s? Write STATUS to see where it "
+                       "stands. For something new, write NEW.", reference=job.reference))
 
     def greeting(self) -> str:
         return _("Hello! 👋 I'm the automated assistant of %(site)s (a bot, not a person). "

@@ -384,3 +384,32 @@ def test_early_information_is_acknowledged_trade_first_and_kept_out_of_the_descr
     conversation = conversation_of(chat)
     assert conversation.description == "Dach undicht"
     assert conversation.step == Step.DESCRIPTION  # two words: asked once for a little more
+
+
+def test_a_question_while_a_job_runs_points_to_that_job(app_ctx):
+    chat = WebChat()
+    chat.send("Rasen mähen und Hecke schneiden, 60311, flexibel")
+    chat.tap("intake:photos:none")
+    chat.tap("intake:contact:chat")
+    chat.tap("intake:summary:send")
+    job = the_job(chat)
+    job.status = JobStatus.OPEN  # as if businesses had been found
+    db.session.commit()
+    [reply] = chat.send("Wann meldet sich denn jemand bei mir?")
+    assert job.reference in reply.text
+    assert "STATUS" in reply.text
+    assert db.session.scalar(sa.select(sa.func.count(Conversation.id)).where(
+        Conversation.customer_id == chat.customer.id)) == 1
+    # a new job in other words starts a new request at once
+    [reply] = chat.send("Außerdem brauche ich einen Elektriker für neue Steckdosen")
+    assert conversation_of(chat).status == ConversationStatus.ACTIVE
+    assert conversation_of(chat).trade_code == "elektrotechniker"
+
+
+def test_hello_again_after_a_cancelled_request(app_ctx):
+    chat = WebChat()
+    chat.send("Parkett abschleifen")
+    chat.send("abbrechen")
+    [reply] = chat.send("Hallo")
+    assert reply.text.startswith("Hallo noch einmal")
+    assert "intake:trade:other" in choice_ids(reply)

@@ -205,8 +205,24 @@ def lead_media_overview(tenant: Tenant, user: User, lead_id: int) -> tuple[Lead,
     return lead, media_overview(tenant, user, lead.job_request)
 
 
-def access_log(*, limit: int = 200, before_id: int | None = None) -> list[MediaAccess]:
-    query = sa.select(MediaAccess).order_by(MediaAccess.id.desc()).limit(limit)
+@dataclass(frozen=True)
+class AccessLogRow:
+    entry: MediaAccess
+    business: str | None
+    user_email: str | None
+    job_reference: str | None
+    file_public_id: str | None
+
+
+def access_log(*, limit: int = 200, before_id: int | None = None) -> list[AccessLogRow]:
+    """Newest first, with names instead of bare ids, for the admin console."""
+    query = (sa.select(MediaAccess, Tenant.name, User.email, JobRequest.reference,
+                       MediaFile.public_id)
+             .outerjoin(Tenant, Tenant.id == MediaAccess.tenant_id)
+             .outerjoin(User, User.id == MediaAccess.user_id)
+             .outerjoin(JobRequest, JobRequest.id == MediaAccess.job_request_id)
+             .outerjoin(MediaFile, MediaFile.id == MediaAccess.media_file_id)
+             .order_by(MediaAccess.id.desc()).limit(limit))
     if before_id:
         query = query.where(MediaAccess.id < before_id)
-    return list(db.session.scalars(query))
+    return [AccessLogRow(*row) for row in db.session.execute(query)]

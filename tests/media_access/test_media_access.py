@@ -176,6 +176,8 @@ def test_access_log_holds_no_phone_numbers_and_admins_can_read_it(app, client, s
     client.get("/language/en")
     page = client.get("/admin/privacy/media-access").get_data(as_text=True)
     assert "consent_granted" in page
+    assert "Dachdeckerei Muster GmbH" in page
+    assert scene["owner"].email in page
     assert "bad_signature" in page
     assert "15112345678" not in page
 

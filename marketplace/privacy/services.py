@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import io
 import json
 import logging
 import secrets
+import tempfile
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,6 +47,7 @@ from marketplace.tenancy.models import Tenant
 log = logging.getLogger(__name__)
 
 EXPORT_LINK_LIFETIME = timedelta(hours=24)
+EXPORT_SPOOL_BYTES = 8 * 1024 * 1024
 DEFAULT_JOB_RETENTION_DAYS = 30
 ABANDONED_INTAKE_AFTER = timedelta(days=30)
 PURGE_BATCH_SIZE = 100
@@ -239,7 +240,8 @@ def build_export(customer_id: int) -> IO[bytes]:
     from marketplace.media.services import download_name, open_media
 
     data = export_data(customer_id)
-    buffer: IO[bytes] = io.BytesIO()
+    # Videos make exports large: spill to a temporary file instead of holding it in memory.
+    buffer: IO[bytes] = tempfile.SpooledTemporaryFile(EXPORT_SPOOL_BYTES)  # noqa: SIM115 - send_file closes it
     manifest = []
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("data.json", json.dumps(data, ensure_ascii=False, indent=2,

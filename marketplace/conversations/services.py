@@ -1050,3 +1050,37 @@ def job_status_text(job: JobRequest) -> str:
         JobStatus.CANCELLED: _("cancelled"),
         JobStatus.UNMATCHED: _("no business available yet"),
     }.get(JobStatus(job.status), job.status)
+
+
+# --- retention ------------------------------------------------------------------------------
+
+# An intake that never became a job keeps the customer's words this long, then forgets them.
+STALE_INTAKE_AFTER = timedelta(days=30)
+
+
+def forget_stale_intakes(*, limit: int = 500) -> int:
+    """Blank the content of intakes left unfinished for 30 days (the messages themselves
+    follow the privacy feature's retention). One commit; returns how many were blanked."""
+    cutoff = clock.now() - STALE_INTAKE_AFTER
+    stale = db.session.scalars(sa.select(Conversation).where(
+        sa.or_(
+            sa.and_(Conversation.status == ConversationStatus.ACTIVE,
+                    Conversation.last_activity_at <= cutoff),
+            sa.and_(Conversation.status.in_([ConversationStatus.CANCELLED,
+                                             ConversationStatus.ABANDONED]),
+                    Conversation.closed_at <= cutoff)),
+        Conversation.extra["forgotten"].as_boolean().is_not(True))
+        .order_by(Conversation.id).limit(limit)).all()
+    for conversation in stale:
+        if conversation.status == ConversationStatus.ACTIVE:
+            conversation.status = ConversationStatus.ABANDONED
+            conversation.closed_at = clock.now()
+        conversation.description = ""
+        conversation.postcode = conversation.place_name = None
+        conversation.latitude = conversation.longitude = None
+        conversation.contact_phone = conversation.contact_email = None
+        conversation.media_file_ids = []
+        conversation.offered_trade_codes = []
+        conversation.extra = {"forgotten": True}
+    db.session.commit()
+    return len(stale)

@@ -10,6 +10,7 @@ from marshmallow import ValidationError
 
 from marketplace.accounts.auth import admin_required
 from marketplace.admin.views import ADMIN_LINKS
+from marketplace.conversations import tasks as _conversation_tasks  # noqa: F401 - periodic sweep
 from marketplace.geo.services import GEONAMES_CREDIT, GEONAMES_URL
 from marketplace.jobs import services
 from marketplace.jobs.models import JobStatus

@@ -413,3 +413,26 @@ def test_hello_again_after_a_cancelled_request(app_ctx):
     [reply] = chat.send("Hallo")
     assert reply.text.startswith("Hallo noch einmal")
     assert "intake:trade:other" in choice_ids(reply)
+
+
+def test_unfinished_intakes_forget_their_content_after_30_days(app_ctx, frozen_clock):
+    from marketplace.conversations.services import forget_stale_intakes
+    from marketplace.tasks import PERIODIC_TASKS
+
+    assert any(task.path.endswith("forget_stale_intakes") for task in PERIODIC_TASKS)
+    chat = WebChat()
+    chat.send("Dach undicht in 60311, Telefon 0171 2345678")
+    other = WebChat()
+    other.send("Fliesen im Bad, 10115")
+    other.send("abbrechen")
+    frozen_clock(days=20)
+    assert forget_stale_intakes() == 0
+    frozen_clock(days=11)
+    assert forget_stale_intakes() == 2
+    assert forget_stale_intakes() == 0  # safe to run twice
+    for customer_chat in (chat, other):
+        conversation = conversation_of(customer_chat)
+        assert conversation.status in (ConversationStatus.ABANDONED,
+                                       ConversationStatus.CANCELLED)
+        assert conversation.description == ""
+        assert conversation.postcode is None

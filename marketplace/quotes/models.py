@@ -306,8 +306,10 @@ class RoutingListing(Base):
                  "service_radius_km", "tenant_id"),
     )
 
+    # The primary key already starts with tenant_id; the separate index keeps the platform's
+    # rule "every tenant-owned table has an indexed tenant_id" checkable by a simple test.
     tenant_id: Mapped[int] = mapped_column(sa.ForeignKey("tenant.id", ondelete="CASCADE"),
-                                           primary_key=True)
+                                           primary_key=True, index=True)
     trade_code: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
     base_postcode: Mapped[str] = mapped_column(sa.String(5))
     service_radius_km: Mapped[int]

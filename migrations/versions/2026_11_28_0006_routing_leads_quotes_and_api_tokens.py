@@ -106,6 +106,7 @@ def upgrade():
     )
     with op.batch_alter_table('routing_listing', schema=None) as batch_op:
         batch_op.create_index('ix_routing_listing_trade_code_base_postcode', ['trade_code', 'base_postcode', 'service_radius_km', 'tenant_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_routing_listing_tenant_id'), ['tenant_id'], unique=False)
     create_listing_triggers()
 
     op.create_table('postcode_neighbour',
@@ -271,6 +272,7 @@ def upgrade():
 def downgrade():
     drop_listing_triggers()
     with op.batch_alter_table('routing_listing', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_routing_listing_tenant_id'))
         batch_op.drop_index('ix_routing_listing_trade_code_base_postcode')
     op.drop_table('routing_listing')
     with op.batch_alter_table('lead', schema=None) as batch_op:

@@ -436,3 +436,20 @@ def test_unfinished_intakes_forget_their_content_after_30_days(app_ctx, frozen_c
                                        ConversationStatus.CANCELLED)
         assert conversation.description == ""
         assert conversation.postcode is None
+
+
+def test_replies_are_short_and_buttons_fit_whatsapp(app_ctx):
+    for language, script in (("de", ["Hallo", "Maler", "Küche und Flur streichen, 30 qm",
+                                     "60311", "ändern"]),
+                             ("en", ["Hello there", "Painting", "Paint the kitchen and hall",
+                                     "10115", "change"])):
+        chat = WebChat(language=language)
+        replies = [reply for text in script for reply in chat.send(text)]
+        replies += chat.tap("intake:timing:week") + chat.tap("intake:photos:none")
+        replies += chat.tap("intake:contact:chat") + chat.tap("intake:summary:change")
+        for reply in replies:
+            assert len(reply.text) <= 700, reply.text
+            assert len(reply.choices) <= 10
+            for choice in reply.choices:
+                assert len(choice.title) <= 20, choice.title
+                assert choice.id.startswith("intake:")

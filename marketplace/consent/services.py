@@ -786,3 +786,24 @@ def reask_after_recipient_change(*, limit: int = 200) -> int:
             break
     db.session.commit()
     return sent
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    name: str | None
+    phone: str | None
+    email: str | None
+
+
+def contact_details(tenant: Tenant, job_request: JobRequest) -> ContactDetails | None:
+    """The customer's name, phone and e-mail for this business, or None: only after the
+    customer accepted its quote and agreed to share them (every page showing contact
+    details asks here)."""
+    if not can_see_contact(tenant, job_request):
+        return None
+    customer = job_request.customer
+    return ContactDetails(
+        name=customer.display_name,
+        phone=job_request.contact_phone or customer.phone,
+        email=job_request.contact_email,
+    )

@@ -386,3 +386,22 @@ def test_new_notice_wording_needs_a_fresh_consent(business, monkeypatch):
     assert services.reask_after_recipient_change() == 0  # already asked with the new text
     _agree(customer, fresh)
     assert services.can_view_media(business, job)
+
+
+def test_contact_details_are_released_only_with_won_lead_and_consent(business,
+                                                                      other_business):
+    customer = make_customer(channel="whatsapp", language="en", phone="+4915100000009",
+                             name="Erika Muster")
+    job = make_job(customer)
+    lead = make_lead(business, job)
+    other_lead = make_lead(other_business, job)
+    assert services.contact_details(business, job) is None
+    lead.status = LeadStatus.WON
+    other_lead.status = LeadStatus.LOST
+    db.session.commit()
+    assert services.contact_details(business, job) is None
+    _agree(customer, services.request_contact_consent(lead))
+    details = services.contact_details(business, job)
+    assert details == services.ContactDetails(name="Erika Muster", phone="+4915100000009",
+                                              email=None)
+    assert services.contact_details(other_business, job) is None

@@ -10,7 +10,7 @@ Keywords are everyday words in German and English with a weight: 3 names the tra
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 
@@ -720,6 +720,60 @@ TRADES: tuple[Trade, ...] = (
                 "repair, drill, small",
            common=True),
 )
+
+# Button-sized names (WhatsApp allows 20 characters) for trades whose legal name is long.
+SHORT_LABELS: dict[str, tuple[str, str]] = {
+    "chirurgiemechaniker": ("Chirurgiemechanik", "Surgical instruments"),
+    "land-baumaschinenmechatroniker": ("Land-/Baumaschinen", "Farm & site machines"),
+    "elektromaschinenbauer": ("Elektromotoren", "Electric motors"),
+    "boots-schiffbauer": ("Bootsbau", "Boat building"),
+    "konditor": ("Konditorei", "Pastry & cakes"),
+    "hoerakustiker": ("Hörakustik", "Hearing aids"),
+    "orthopaedietechniker": ("Orthopädietechnik", "Orthopaedic aids"),
+    "orthopaedieschuhmacher": ("Orthopädieschuhe", "Orthopaedic shoes"),
+    "glasblaeser": ("Glasbläserei", "Glassblowing"),
+    "reifen-vulkaniseur": ("Reifenservice", "Tyre service"),
+    "betonstein-terrazzohersteller": ("Terrazzo & Betonwerk", "Terrazzo"),
+    "behaelter-apparatebauer": ("Behälterbau", "Tanks & vessels"),
+    "drechsler": ("Drechslerei", "Wood turning"),
+    "orgel-harmoniumbauer": ("Orgelbau", "Organ building"),
+    "metall-glockengiesser": ("Metallguss", "Metal casting"),
+    "schneidwerkzeugmechaniker": ("Schleiferei", "Knife sharpening"),
+    "gold-silberschmied": ("Goldschmied", "Goldsmith"),
+    "korb-flechtwerkgestalter": ("Korbflechterei", "Basket making"),
+    "textilgestalter": ("Textilgestaltung", "Textile design"),
+    "sattler-feintaeschner": ("Sattlerei", "Saddlery & leather"),
+    "glas-porzellanmaler": ("Porzellanmalerei", "Porcelain painting"),
+    "edelsteinschleifer": ("Edelsteinschleifer", "Gem cutting"),
+    "klavier-cembalobauer": ("Klavierbau", "Piano making"),
+    "handzuginstrumentenmacher": ("Akkordeonbau", "Accordion making"),
+    "metallblasinstrumentenmacher": ("Blechblasinstrumente", "Brass instruments"),
+    "holzblasinstrumentenmacher": ("Holzblasinstrumente", "Woodwind instruments"),
+    "zupfinstrumentenmacher": ("Gitarrenbau", "Guitar making"),
+    "asphaltierer": ("Asphaltarbeiten", "Asphalt work"),
+    "fuger": ("Verfugen", "Repointing"),
+    "rammgewerbe": ("Pfahlrammen", "Pile driving"),
+    "betonbohrer-schneider": ("Betonbohren", "Concrete drilling"),
+    "theater-ausstattungsmaler": ("Theatermalerei", "Scenic painting"),
+    "drahtgestellbauer": ("Drahtgestelle", "Wire frames"),
+    "metallschleifer-polierer": ("Metall polieren", "Metal polishing"),
+    "kabelverleger": ("Kabelverlegung", "Cable laying"),
+    "holzleitermacher": ("Holzleitern", "Wooden ladders"),
+    "buersten-pinselmacher": ("Bürsten & Pinsel", "Brushes"),
+    "buegelanstalt": ("Bügelservice", "Ironing service"),
+    "dekorationsnaeher": ("Dekonäherei", "Soft furnishings"),
+    "fleckteppichhersteller": ("Flickenteppiche", "Rag rugs"),
+    "theaterkostuemnaeher": ("Kostümnäherei", "Costume making"),
+    "schuhreparatur": ("Schuhreparatur", "Shoe repair"),
+    "innerei-fleischer": ("Kuttlerei", "Tripe butcher"),
+    "fleischzerleger": ("Fleischzerlegung", "Meat cutting"),
+    "appreteur-dekateur": ("Stoffveredelung", "Cloth finishing"),
+    "getraenkeleitungsreiniger": ("Zapfanlagenreinigung", "Beer line cleaning"),
+    "lampenschirmhersteller": ("Lampenschirme", "Lampshades"),
+}
+TRADES = tuple(replace(trade, label_de=SHORT_LABELS[trade.code][0],
+                       label_en=SHORT_LABELS[trade.code][1])
+               if trade.code in SHORT_LABELS else trade for trade in TRADES)
 
 _BY_CODE = {trade.code: trade for trade in TRADES}
 if len(_BY_CODE) != len(TRADES):  # pragma: no cover - guards the table above

@@ -48,6 +48,8 @@ def test_codes_are_unique_and_names_exist_in_both_languages():
         assert trade.label("de")
         assert trade.label("en")
         assert len(trade.code) <= 40  # fits JobRequest.trade_code and TenantTrade.trade_code
+        for language in ("de", "en"):
+            assert len(trade.label(language)) <= 20, trade.label(language)  # a WhatsApp button
     assert get_trade("nope") is None
     assert get_trade(None) is None
     assert get_trade("dachdecker").label("en") == "Roof"

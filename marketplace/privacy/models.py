@@ -63,6 +63,9 @@ class DataExport(Base):
     downloaded_at: Mapped[datetime | None]
     via_message_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("message.id", ondelete="SET NULL"))
+    # An admin who exported for a request that arrived another way (letter, e-mail).
+    requested_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("user_account.id", ondelete="SET NULL"))
 
 
 class ErasureStatus(StrEnum):
@@ -119,3 +122,7 @@ class DeletionRecord(Base):
     occurred_at: Mapped[datetime] = mapped_column(default=clock.now, index=True)
     reason: Mapped[str] = mapped_column(sa.String(20))
     counts: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
+    # The admin who carried out a request received outside the chat; None for the chat
+    # and for the retention schedule.
+    actor_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("user_account.id", ondelete="SET NULL"))

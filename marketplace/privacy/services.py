@@ -315,8 +315,8 @@ def handle_customer_choice(customer: Customer, message: Message | None, action: 
     enqueue("marketplace.privacy.tasks.erase_customer", customer.id, erasure.id)
 
 
-def erase_customer(customer_id: int, *, reason: DeletionReason = DeletionReason.CUSTOMER_REQUEST
-                   ) -> DeletionRecord | None:
+def erase_customer(customer_id: int, *, reason: DeletionReason = DeletionReason.CUSTOMER_REQUEST,
+                   actor: Any = None) -> DeletionRecord | None:
     """Erase a customer everywhere: rows, files, queued tasks (commits).
 
     Keeps only a keyed hash of the channel identity with the opt-out (if there was one),
@@ -326,6 +326,7 @@ def erase_customer(customer_id: int, *, reason: DeletionReason = DeletionReason.
     if customer is None:
         return None
     record = _erase(customer, reason)
+    record.actor_id = actor.id if actor is not None else None
     db.session.commit()
     return record
 
@@ -621,3 +622,57 @@ def purge_expired_data() -> PurgeResult:
 def deletion_log(*, limit: int = 200) -> list[DeletionRecord]:
     return list(db.session.scalars(
         sa.select(DeletionRecord).order_by(DeletionRecord.id.desc()).limit(limit)))
+
+
+# ---------------------------------------------------------------- admin (requests by letter)
+
+
+@dataclass(frozen=True)
+class CustomerOverview:
+    customer: Customer
+    row_counts: dict[str, int]
+    consents: list[ConsentEvent]
+    recipients: list[tuple[Tenant, str, datetime]]
+    exports: list[DataExport]
+
+
+def customer_overview(customer_id: int) -> CustomerOverview:
+    """What an admin needs to answer an access or erasure request about one customer."""
+    customer = db.session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound()
+    rows = _walk_customer_rows(customer_id)
+    return CustomerOverview(
+        customer=customer,
+        row_counts={name: len(table_rows) for name, table_rows in sorted(rows.items())},
+        consents=list(consent_services.events_of_customer(customer_id)),
+        recipients=consent_services.tenants_that_received_data(customer_id),
+        exports=list(db.session.scalars(sa.select(DataExport).where(
+            DataExport.customer_id == customer_id).order_by(DataExport.id))),
+    )
+
+
+def admin_export(customer_id: int, *, actor: Any) -> ExportFile:
+    """An admin downloads a customer's export (a request that came by letter or e-mail);
+    recorded like a chat export, with the admin's name (commits)."""
+    if db.session.get(Customer, customer_id) is None:
+        raise NotFound()
+    now = clock.now()
+    db.session.add(DataExport(
+        customer_id=customer_id, requested_at=now, expires_at=now, downloaded_at=now,
+        token_sha256=hashlib.sha256(secrets.token_bytes(32)).hexdigest(),
+        requested_by_id=actor.id))
+    archive = build_export(customer_id)
+    db.session.commit()
+    return ExportFile(stream=archive,
+                      download_name=f"export-customer-{customer_id}-{now:%Y%m%d}.zip")
+
+
+def admin_erase(customer_id: int, *, actor: Any, confirmed: bool) -> DeletionRecord:
+    """An admin erases a customer on a request received outside the chat (commits)."""
+    if not confirmed:
+        raise InvalidInput(_("Please confirm that the customer asked for erasure."))
+    record = erase_customer(customer_id, actor=actor)
+    if record is None:
+        raise NotFound()
+    return record

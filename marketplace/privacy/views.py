@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template, request, send_file
+from flask import Blueprint, flash, redirect, render_template, request, send_file, url_for
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_login import current_user
 
 from marketplace.accounts.auth import admin_required
 from marketplace.admin.views import ADMIN_LINKS
@@ -48,6 +50,31 @@ def export_download(token: str):
 def admin_access_log():
     entries = access.access_log(before_id=request.args.get("before", type=int))
     return render_template("privacy/admin_access_log.html", entries=entries)
+
+
+@bp.route("/admin/privacy/customers/<int:customer_id>")
+@admin_required
+def admin_customer(customer_id: int):
+    return render_template("privacy/admin_customer.html",
+                           overview=services.customer_overview(customer_id))
+
+
+@bp.route("/admin/privacy/customers/<int:customer_id>/export", methods=["POST"])
+@admin_required
+def admin_customer_export(customer_id: int):
+    exported = services.admin_export(customer_id, actor=current_user)
+    return send_file(exported.stream, mimetype="application/zip", as_attachment=True,
+                     download_name=exported.download_name, max_age=0, etag=False,
+                     conditional=False)
+
+
+@bp.route("/admin/privacy/customers/<int:customer_id>/erase", methods=["POST"])
+@admin_required
+def admin_customer_erase(customer_id: int):
+    services.admin_erase(customer_id, actor=current_user,
+                         confirmed=request.form.get("confirm") == "yes")
+    flash(_("The customer's data has been erased."), "success")
+    return redirect(url_for("privacy.admin_deletion_log"))
 
 
 @bp.route("/admin/privacy/deletions")

@@ -72,7 +72,9 @@ def upgrade():
     sa.Column('occurred_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('reason', sa.String(length=20), nullable=False),
     sa.Column('counts', sa.JSON(), nullable=False),
+    sa.Column('actor_id', sa.Integer(), nullable=True),
     sa.CheckConstraint("reason IN ('customer_request', 'job_retention', 'abandoned_intake')", name=op.f('ck_deletion_log_reason_allowed')),
+    sa.ForeignKeyConstraint(['actor_id'], ['user_account.id'], name=op.f('fk_deletion_log_actor_id_user_account'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deletion_log'))
     )
     with op.batch_alter_table('deletion_log', schema=None) as batch_op:
@@ -138,7 +140,9 @@ def upgrade():
     sa.Column('expires_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('downloaded_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('via_message_id', sa.Integer(), nullable=True),
+    sa.Column('requested_by_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_data_export_customer_id_customer'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['requested_by_id'], ['user_account.id'], name=op.f('fk_data_export_requested_by_id_user_account'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['via_message_id'], ['message.id'], name=op.f('fk_data_export_via_message_id_message'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_data_export')),
     sa.UniqueConstraint('token_sha256', name=op.f('uq_data_export_token_sha256'))

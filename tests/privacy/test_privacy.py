@@ -390,3 +390,67 @@ def test_erasure_cancels_queued_tasks_of_the_customer(app, make_tenant, monkeypa
         assert not customer_messages & queued_message_ids()
         assert stranger_messages <= queued_message_ids()
     connection.flushdb()
+
+
+def _customer_with_grant(app, make_tenant) -> int:
+    tenant_id = make_tenant("Dachdeckerei Muster GmbH").id
+    with app.app_context():
+        customer, _job = _granted_customer(db.session.get(Tenant, tenant_id))
+        return customer.id
+
+
+def _admin_csrf(client, path: str) -> str:
+    page = client.get(path).get_data(as_text=True)
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def test_admin_answers_a_letter_with_an_export_and_it_is_recorded(app, client, make_tenant,
+                                                                  make_user, login_as):
+    from marketplace.accounts.models import Role
+
+    customer_id = _customer_with_grant(app, make_tenant)
+    admin = make_user(Role.ADMIN)
+    login_as(admin)
+    client.get("/language/en")
+    path = f"/admin/privacy/customers/{customer_id}"
+    page = client.get(path).get_data(as_text=True)
+    assert "Dachdeckerei Muster GmbH" in page
+    assert "+4917000000001" not in page  # the overview needs no phone number
+    response = client.post(f"{path}/export", data={"csrf_token": _admin_csrf(client, path)})
+    assert response.status_code == 200
+    data = json.loads(zipfile.ZipFile(io.BytesIO(response.data)).read("data.json"))
+    assert [row["id"] for row in data["tables"]["customer"]] == [customer_id]
+    with app.app_context():
+        export = db.session.scalar(sa.select(DataExport).where(
+            DataExport.requested_by_id == admin.id))
+        assert export.downloaded_at is not None
+
+
+def test_admin_erasure_needs_confirmation_and_names_the_admin(app, client, make_tenant,
+                                                             make_user, login_as):
+    from marketplace.accounts.models import Role
+
+    customer_id = _customer_with_grant(app, make_tenant)
+    admin = make_user(Role.ADMIN)
+    login_as(admin)
+    path = f"/admin/privacy/customers/{customer_id}"
+    response = client.post(f"{path}/erase", data={"csrf_token": _admin_csrf(client, path)})
+    assert response.status_code == 422
+    with app.app_context():
+        assert db.session.get(Customer, customer_id) is not None
+    client.post(f"{path}/erase", data={"csrf_token": _admin_csrf(client, path),
+                                       "confirm": "yes"})
+    with app.app_context():
+        assert db.session.get(Customer, customer_id) is None
+        record = db.session.scalar(sa.select(DeletionRecord))
+        assert record.actor_id == admin.id
+        assert record.reason == "customer_request"
+
+
+def test_businesses_cannot_open_customer_privacy_tools(app, client, make_tenant, make_user,
+                                                       login_as):
+    from marketplace.accounts.models import Role
+
+    customer_id = _customer_with_grant(app, make_tenant)
+    login_as(make_user(Role.OWNER, make_tenant("Andere GmbH")))
+    assert client.get(f"/admin/privacy/customers/{customer_id}").status_code == 404

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from marketplace import clock
 from marketplace.db import db
-from marketplace.demo import DEMO_PASSWORD, seed_demo_data
+from marketplace.demo import DEMO_ADMIN_EMAIL, DEMO_PASSWORD, seed_demo_data
 from marketplace.jobs.models import JobRequest, JobStatus
 from marketplace.quotes.models import Lead, LeadStatus
 from tests.e2e.conftest import screenshot
@@ -32,7 +32,7 @@ def _business_page(browser, live_server: str, email: str):
     page.get_by_label("E-Mail").fill(email)
     page.get_by_label("Passwort").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Anmelden").click()
-    page.wait_for_url(re.compile(r".*/dashboard/.*"))
+    page.wait_for_url(re.compile(r".*/(dashboard|admin)/.*"))
     return context, page
 
 
@@ -79,6 +79,7 @@ def test_web_chat_request_is_quoted_compared_and_awarded(app, live_server, page)
                                                   ROOFERS["dachdeckerei-sonnleitner"])
     sonnleitner.goto(f"{live_server}/dashboard/")
     sonnleitner.get_by_role("link", name=re.compile("603xx")).first.wait_for()
+    screenshot(sonnleitner, "quotes-business-dashboard")
     _quote(sonnleitner, live_server, leads["dachdeckerei-sonnleitner"], "1.250,00",
            "Wir tauschen die Ziegel und prüfen die Gaube.")
     screenshot(sonnleitner, "quotes-business-quote-sent")
@@ -107,6 +108,15 @@ def test_web_chat_request_is_quoted_compared_and_awarded(app, live_server, page)
     screenshot(sonnleitner, "quotes-other-business-sees-outcome")
     keller_ctx.close()
     sonnleitner_ctx.close()
+
+    admin_ctx, admin = _business_page(browser, live_server, DEMO_ADMIN_EMAIL)
+    admin.goto(f"{live_server}/admin/")
+    admin.get_by_role("link", name="Vermittlung und Anfragen").click()
+    admin.get_by_role("link", name=reference).click()
+    admin.get_by_text("Vermittlungsentscheidungen").wait_for()
+    assert admin.get_by_text("Dach & Fassade Nowak").first.is_visible()
+    screenshot(admin, "quotes-admin-routing-record")
+    admin_ctx.close()
 
     with app.app_context():
         job = db.session.get(JobRequest, job_id)

@@ -123,7 +123,7 @@ def test_admin_sees_every_routing_decision(app, client, offered, make_user):
     assert "/admin/routing" in index
     page = client.get(f"/admin/routing/jobs/{offered['job']}").get_data(as_text=True)
     assert "Dachdeckerei Nord" in page
-    assert "chosen" in page
+    assert "ausgewählt" in page
     assert "Fremdbetrieb" in page
     assert "outside_service_radius" in page
 

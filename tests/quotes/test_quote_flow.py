@@ -186,3 +186,35 @@ def test_emails_go_to_the_business_for_new_leads_and_outcomes(world, routed, cap
     mails = [r.getMessage() for r in caplog.records if "e-mail" in r.getMessage()]
     owner_email = world.owners[tenants[0].id].email
     assert any(owner_email in mail and job.reference in mail for mail in mails), mails
+
+
+def test_outside_the_whatsapp_window_quotes_go_as_the_template(world):
+    from marketplace.channels.models import Customer
+
+    world.neighbours("10115", NEAR)
+    tenant = world.business("Dach Nord", postcode="10117")
+    customer = Customer(channel="whatsapp", external_id="4915100000001", language="de",
+                        last_inbound_at=clock.now() - timedelta(hours=30))
+    db.session.add(customer)
+    db.session.commit()
+    job = world.job(customer, postcode="10115")
+    services.route_job(job.id)
+    lead = db.session.scalar(sa.select(Lead).where(Lead.job_request_id == job.id))
+    services.submit_quote(tenant, world.owners[tenant.id], lead_id=lead.id,
+                          data=_quote_data())
+    quote_messages = [m for m in world.messages_to(customer) if m.purpose == "quote"]
+    assert quote_messages
+    for message in quote_messages:
+        template = message.payload["template"]
+        assert template["name"] == services.QUOTE_TEMPLATE
+        assert template["parameters"][0] == job.reference
+        # Not approved in this configuration: held for a person, never sent as free text.
+        assert message.status == "held"
+
+
+def test_inside_the_window_quotes_go_as_normal_messages(world, routed):
+    customer, _job, tenants, leads = routed
+    services.submit_quote(tenants[0], world.owners[tenants[0].id],
+                          lead_id=leads[tenants[0].id].id, data=_quote_data())
+    quote_messages = [m for m in world.messages_to(customer) if m.purpose == "quote"]
+    assert all(m.payload["template"] is None for m in quote_messages)

@@ -66,7 +66,7 @@ PROCESS_TASK = "marketplace.channels.tasks.process_inbox_event"
 HANDED_OFF_KINDS = frozenset({
     MessageKind.TEXT, MessageKind.IMAGE, MessageKind.VIDEO, MessageKind.AUDIO,
     MessageKind.DOCUMENT, MessageKind.STICKER, MessageKind.LOCATION, MessageKind.CONTACTS,
-    MessageKind.CHOICE,
+    MessageKind.CHOICE, MessageKind.EDIT,
 })
 STATUS_RANK = {
     MessageStatus.QUEUED: 0,

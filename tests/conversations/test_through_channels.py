@@ -189,6 +189,26 @@ def test_whatsapp_duplicate_delivery_is_answered_once(client, app, providers):
     assert len(first) == 1
 
 
+def test_whatsapp_edit_reaches_the_intake_and_updates_the_postcode(client, app, providers):
+    from marketplace.conversations.models import Conversation
+
+    customer = WhatsAppCustomer(client, providers)
+    original = wa_payload({"type": "text",
+                           "text": {"body": "Unser Dach ist undicht, PLZ 60311"}})
+    original_id = json.loads(original)["entry"][0]["changes"][0]["value"]["messages"][0]["id"]
+    assert post_webhook(client, "whatsapp", original).status_code == 200
+    customer.sent()
+    edited = customer._post({"type": "edit", "edit": {
+        "original_message_id": original_id,
+        "message": {"type": "text", "text": {"body": "Unser Dach ist undicht, PLZ 60594"}}}})
+    assert edited, "the edit got no answer"
+    with app.app_context():
+        person = db.session.scalar(sa.select(Customer).where(Customer.external_id == WA_ID))
+        conversation = db.session.scalar(
+            sa.select(Conversation).where(Conversation.customer_id == person.id))
+        assert conversation.postcode == "60594"
+
+
 def _chat_headers(client) -> dict[str, str]:
     page = client.get("/chat", headers={"Accept-Language": "de"})
     token = re.search(r'name="csrf-token" content="([^"]+)"', page.get_data(as_text=True))

@@ -238,7 +238,7 @@ def test_fixture_through_the_real_url(client, app, providers, fixture):
     assert fragment in message.text
     assert message.payload.get("choice_id") == choice_id
     if kind in ("text", "choice", "image", "video", "audio", "document", "location",
-                "contacts", "sticker"):
+                "contacts", "sticker", "edit"):
         # Handed to the conversation exactly once.
         assert message.status == MessageStatus.HANDLED
     else:

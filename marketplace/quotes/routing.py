@@ -333,13 +333,25 @@ def rank(candidates: list[Candidate], now: datetime) -> list[Candidate]:
 def explain_ineligible(job: JobRequest, *, exclude: set[int], limit: int = 50,
                        now: datetime | None = None) -> list[tuple[Tenant, list[str],
                                                                   float | None]]:
-    """Businesses offering the job's trade that routing skipped, each with its reasons."""
+    """Businesses offering the job's trade that routing skipped, each with its reasons.
+
+    Nearest first (by centroid distance, then by shared postcode prefix), so the record
+    answers "why not the business around the corner?" even when a trade has thousands.
+    """
     now = now or clock.now()
+    use_geo = ensure_neighbours(job.postcode)
     tenants = db.session.scalars(
         sa.select(Tenant).join(TenantTrade, TenantTrade.tenant_id == Tenant.id)
+        .outerjoin(PostcodeNeighbour, sa.and_(
+            PostcodeNeighbour.postcode == job.postcode,
+            PostcodeNeighbour.near_postcode == Tenant.base_postcode))
         .where(TenantTrade.trade_code == job.trade_code, Tenant.id.not_in(exclude or {0}))
         .options(selectinload(Tenant.trades))
-        .order_by(Tenant.id).limit(limit * 4)
+        .order_by(PostcodeNeighbour.km.is_(None), PostcodeNeighbour.km,
+                  (sa.func.substr(Tenant.base_postcode, 1, 3) == job.postcode[:3]).desc(),
+                  (sa.func.substr(Tenant.base_postcode, 1, 2) == job.postcode[:2]).desc(),
+                  Tenant.id)
+        .limit(limit * 4)
     ).all()
     if not tenants:
         return []
@@ -351,7 +363,6 @@ def explain_ineligible(job: JobRequest, *, exclude: set[int], limit: int = 50,
     on_job = set(db.session.scalars(
         sa.select(Lead.tenant_id).where(Lead.job_request_id == job.id)).all())
     declined = set(db.session.scalars(declined_by_customer_select(job.customer_id)).all())
-    use_geo = ensure_neighbours(job.postcode)
     distances: dict[str, float] = {}
     if use_geo:
         distances = dict(db.session.execute(

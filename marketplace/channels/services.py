@@ -101,6 +101,11 @@ def _template_allowed(customer: Customer, outbound: Outbound) -> bool:
             and outbound.template.name in registry.approved_templates())
 
 
+# STOP ends every message, but a customer who later exercises a data-protection right
+# (MEINE DATEN, LÖSCHEN) must get the answer: Art. 12 GDPR obliges us to respond.
+ANSWERS_ALLOWED_AFTER_OPT_OUT = frozenset({Purpose.OPT_OUT_CONFIRMATION, Purpose.PRIVACY})
+
+
 def queue_outbound(customer: Customer, outbound: Outbound, *, purpose: str,
                    job_request_id: int | None = None) -> Message | None:
     """Write an outbound message row and schedule its delivery after the caller's commit.
@@ -115,7 +120,7 @@ def queue_outbound(customer: Customer, outbound: Outbound, *, purpose: str,
         raise ValueError(f"unknown outbound purpose {purpose!r}") from None
     if not (outbound.text or outbound.media_file_id or outbound.template or outbound.choices):
         raise ValueError("an outbound message needs text, media, choices or a template")
-    if customer.has_opted_out and purpose is not Purpose.OPT_OUT_CONFIRMATION:
+    if customer.has_opted_out and purpose not in ANSWERS_ALLOWED_AFTER_OPT_OUT:
         log.info("outbound %s suppressed: customer %s opted out", purpose, customer.id)
         return None
     message = Message(
@@ -437,16 +442,25 @@ def _find_customer(event: InboundEvent) -> Customer | None:
     return customer
 
 
+def _new_customer(**fields: Any) -> Customer:
+    """A customer row for a new channel identity; an opt-out given before an erasure holds."""
+    from marketplace.privacy.services import apply_tombstone
+
+    customer = Customer(**fields)
+    apply_tombstone(customer)
+    db.session.add(customer)
+    db.session.flush()
+    return customer
+
+
 def _customer_for(event: InboundEvent) -> Customer:
     customer = _find_customer(event)
     if customer is None:
         language = event.extra.get("language")
-        customer = Customer(
+        customer = _new_customer(
             channel=event.channel, external_id=event.sender_id,
             display_name=event.sender_name, phone=event.sender_phone,
             language=language if language in current_app.config["LANGUAGES"] else "de")
-        db.session.add(customer)
-        db.session.flush()
     else:
         if event.sender_name and not customer.display_name:
             customer.display_name = event.sender_name
@@ -611,10 +625,8 @@ def webchat_customer(session_id: str, *, language: str = "de", create: bool = Tr
     customer = db.session.scalar(sa.select(Customer).where(
         Customer.channel == ChannelName.WEBCHAT, Customer.external_id == session_id))
     if customer is None and create:
-        customer = Customer(channel=ChannelName.WEBCHAT, external_id=session_id,
-                            language=language if language in ("de", "en") else "de")
-        db.session.add(customer)
-        db.session.flush()
+        customer = _new_customer(channel=ChannelName.WEBCHAT, external_id=session_id,
+                                 language=language if language in ("de", "en") else "de")
     return customer
 
 

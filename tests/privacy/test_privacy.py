@@ -454,3 +454,33 @@ def test_businesses_cannot_open_customer_privacy_tools(app, client, make_tenant,
     customer_id = _customer_with_grant(app, make_tenant)
     login_as(make_user(Role.OWNER, make_tenant("Andere GmbH")))
     assert client.get(f"/admin/privacy/customers/{customer_id}").status_code == 404
+
+
+def test_opt_out_survives_erasure_when_the_identity_writes_again(tenant):
+    from marketplace.channels import services as channel_services
+
+    customer = make_customer(channel="webchat")
+    session_id = customer.external_id
+    erasure = services.request_erasure(customer, inbound(customer, text="LÖSCHEN"))
+    customer.opted_out_at = clock.now()
+    db.session.commit()
+    services.handle_customer_choice(customer, inbound(customer), "erase", erasure.public_id)
+    db.session.commit()
+    assert db.session.scalar(sa.select(Customer.id).where(
+        Customer.external_id == session_id)) is None
+
+    message = channel_services.receive_webchat_message(session_id, text="Hallo")
+    db.session.commit()
+    returning = db.session.get(Customer, message.customer_id)
+    assert returning.has_opted_out
+    assert outbound_messages(returning) == []
+
+
+def test_customer_who_said_stop_still_gets_the_answer_to_a_data_request(tenant):
+    customer, _job = _granted_customer(tenant)
+    customer.opted_out_at = clock.now()
+    db.session.commit()
+    services.request_export(customer, inbound(customer, text="MEINE DATEN"))
+    db.session.commit()
+    answers = outbound_messages(customer, purpose="privacy")
+    assert answers and URL.search(answers[-1].text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -110,23 +111,26 @@ def listing_select(trade_code: str) -> sa.Select:
     return sa.select(RoutingListing.tenant_id).where(RoutingListing.trade_code == trade_code)
 
 
-def job_conditions(job: JobRequest, now: datetime) -> list[sa.ColumnElement[bool]]:
-    """Conditions that depend on the job: capacity this week, earlier refusals, no repeat."""
+def job_conditions(job_id: Any, customer_id: Any, since: Any) -> list[sa.ColumnElement[bool]]:
+    """Conditions that depend on the job: capacity this week, earlier refusals, no repeat.
+
+    Arguments are values or bind parameters (the cached candidate statement).
+    """
     leads_this_week = (
         sa.select(sa.func.count(Lead.id))
-        .where(Lead.tenant_id == RoutingListing.tenant_id, Lead.offered_at >= week_start(now))
+        .where(Lead.tenant_id == RoutingListing.tenant_id, Lead.offered_at >= since)
         .scalar_subquery()
     )
-    already_offered = sa.select(Lead.tenant_id).where(Lead.job_request_id == job.id)
+    already_offered = sa.select(Lead.tenant_id).where(Lead.job_request_id == job_id)
     return [
         RoutingListing.tenant_id.not_in(already_offered),
-        RoutingListing.tenant_id.not_in(declined_by_customer_select(job.customer_id)),
+        RoutingListing.tenant_id.not_in(declined_by_customer_select(customer_id)),
         # Last: the only condition that counts rows, so it runs for the fewest candidates.
         RoutingListing.weekly_lead_capacity > leads_this_week,
     ]
 
 
-def declined_by_customer_select(customer_id: int) -> sa.Select:
+def declined_by_customer_select(customer_id: Any) -> sa.Select:
     """Businesses whose quote this customer turned down themselves (not by accepting another)."""
     return (
         sa.select(Quote.tenant_id)
@@ -192,51 +196,75 @@ def eligible_candidates(job: JobRequest, *, limit: int, now: datetime | None = N
     """
     now = now or clock.now()
     if ensure_neighbours(job.postcode):
-        rows = db.session.execute(candidate_query(job, limit=limit, now=now)).all()
+        statement = candidate_statement(db.session.get_bind().dialect.name)
+        rows = db.session.execute(statement, candidate_params(job, limit=limit, now=now)).all()
         return [Candidate(tenant_id=row.tenant_id, name=row.name, distance_km=float(row.km))
                 for row in rows], True
-    conditions = [RoutingListing.trade_code == job.trade_code, *job_conditions(job, now)]
+    conditions = [RoutingListing.trade_code == job.trade_code,
+                  *job_conditions(job.id, job.customer_id, week_start(now))]
     return _prefix_candidates(job, conditions, limit), False
 
 
-def candidate_query(job: JobRequest, *, limit: int, now: datetime) -> sa.Select:
-    """The geodata candidate query (the one bench/routing_bench.py measures).
+_CANDIDATE_STATEMENTS: dict[str, sa.Select] = {}
+
+
+def candidate_params(job: JobRequest, *, limit: int, now: datetime) -> dict[str, Any]:
+    return {"postcode": job.postcode, "trade_code": job.trade_code, "job_id": job.id,
+            "customer_id": job.customer_id, "since": week_start(now), "pool": limit}
+
+
+def candidate_statement(dialect: str) -> sa.Select:
+    """The geodata candidate query with bind parameters, built once per dialect.
 
     On PostgreSQL a LATERAL subquery per neighbouring postcode makes the plan walk the
     neighbours nearest first and probe (trade, postcode, radius) for each, so capacity and
     earlier refusals are only checked for businesses that are in reach; SQLite has no
-    LATERAL and gets the same conditions as a plain join (its data is small).
+    LATERAL and gets the same conditions as a plain join (its data is small). Built once
+    because constructing it costs about as much as running it (bench/README.md).
     """
-    in_reach = [RoutingListing.trade_code == job.trade_code,
+    if dialect in _CANDIDATE_STATEMENTS:
+        return _CANDIDATE_STATEMENTS[dialect]
+    conditions = job_conditions(sa.bindparam("job_id"), sa.bindparam("customer_id"),
+                                sa.bindparam("since"))
+    in_reach = [RoutingListing.trade_code == sa.bindparam("trade_code"),
                 RoutingListing.base_postcode == PostcodeNeighbour.near_postcode,
                 RoutingListing.service_radius_km >= PostcodeNeighbour.km]
-    walk = [PostcodeNeighbour.postcode == job.postcode,
+    walk = [PostcodeNeighbour.postcode == sa.bindparam("postcode"),
             PostcodeNeighbour.km <= MAX_SERVICE_RADIUS_KM]
-    if db.session.get_bind().dialect.name == "postgresql":
+    if dialect == "postgresql":
         # OFFSET 0 keeps the planner from flattening the LATERAL back into a plain join,
         # which it would then start from the trade's whole listing.
         listed = (sa.select(RoutingListing.tenant_id)
-                  .where(*in_reach, *job_conditions(job, now))
+                  .where(*in_reach, *conditions)
                   .offset(0)
                   .lateral("listed"))
-        return (
+        statement = (
             sa.select(listed.c.tenant_id, Tenant.name, PostcodeNeighbour.km)
             .select_from(PostcodeNeighbour)
             .join(listed, sa.true())
             .join(Tenant, Tenant.id == listed.c.tenant_id)
             .where(*walk)
             .order_by(PostcodeNeighbour.km, listed.c.tenant_id)
-            .limit(limit)
+            .limit(sa.bindparam("pool", type_=sa.Integer))
         )
-    return (
-        sa.select(RoutingListing.tenant_id, Tenant.name, PostcodeNeighbour.km)
-        .select_from(PostcodeNeighbour)
-        .join(RoutingListing, sa.and_(*in_reach))
-        .join(Tenant, Tenant.id == RoutingListing.tenant_id)
-        .where(*walk, *job_conditions(job, now))
-        .order_by(PostcodeNeighbour.km, RoutingListing.tenant_id)
-        .limit(limit)
-    )
+    else:
+        statement = (
+            sa.select(RoutingListing.tenant_id, Tenant.name, PostcodeNeighbour.km)
+            .select_from(PostcodeNeighbour)
+            .join(RoutingListing, sa.and_(*in_reach))
+            .join(Tenant, Tenant.id == RoutingListing.tenant_id)
+            .where(*walk, *conditions)
+            .order_by(PostcodeNeighbour.km, RoutingListing.tenant_id)
+            .limit(sa.bindparam("pool", type_=sa.Integer))
+        )
+    _CANDIDATE_STATEMENTS[dialect] = statement
+    return statement
+
+
+def candidate_query(job: JobRequest, *, limit: int, now: datetime,
+                    dialect: str = "postgresql") -> sa.Select:
+    """The candidate statement with this job's values bound (for EXPLAIN in the benchmark)."""
+    return candidate_statement(dialect).params(**candidate_params(job, limit=limit, now=now))
 
 
 def _prefix_condition(postcode: str) -> sa.ColumnElement[bool]:

@@ -89,6 +89,10 @@ def print_logins(echo: Callable[[str], None]) -> None:
     echo(f"  Admin:     {DEMO_ADMIN_EMAIL} / {DEMO_PASSWORD}")
     for business in DEMO_BUSINESSES:
         echo(f"  Business:  {business.owner_email} / {DEMO_PASSWORD}  ({business.name})")
+    from marketplace.quotes.demo import DEMO_ROOFERS  # the two further roofers of the quote demo
+
+    for _slug, name, email, *_address in DEMO_ROOFERS:
+        echo(f"  Business:  {email} / {DEMO_PASSWORD}  ({name})")
 
 
 def build_demo_app() -> Flask:

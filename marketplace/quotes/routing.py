@@ -12,7 +12,6 @@ bench/README.md). Without geodata, proximity falls back to shared postcode prefi
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -97,13 +96,6 @@ def week_start(at: datetime) -> datetime:
     return monday.astimezone(UTC)
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    a = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-
-
 # --- the conditions --------------------------------------------------------------------
 
 def listing_select(trade_code: str) -> sa.Select:
@@ -169,13 +161,19 @@ def ensure_neighbours(postcode: str) -> bool:
     rows = []
     for near_postcode, lat, lon in geo_services.centroids_within_box(
             centre[0], centre[1], MAX_SERVICE_RADIUS_KM):
-        km = haversine_km(centre[0], centre[1], lat, lon)
+        km = geo_services.haversine_km(centre[0], centre[1], lat, lon)
         if km <= MAX_SERVICE_RADIUS_KM:
             rows.append({"postcode": postcode, "near_postcode": near_postcode,
                          "km": round(km, 2)})
     if not any(row["near_postcode"] == postcode for row in rows):
         rows.append({"postcode": postcode, "near_postcode": postcode, "km": 0.0})
-    db.session.execute(sa.insert(PostcodeNeighbour), rows)
+    # Two routing tasks may meet the same new postcode at once; the second one's rows are
+    # identical, so a conflict is simply skipped.
+    if db.session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    db.session.execute(insert(PostcodeNeighbour).on_conflict_do_nothing(), rows)
     return True
 
 

@@ -21,6 +21,8 @@ from marketplace.channels.base import Choice, Outbound, TemplateRef
 from marketplace.channels.models import Customer, Message
 from marketplace.db import db
 from marketplace.errors import Conflict, InvalidInput, NotFound
+from marketplace.jobs import state as job_state
+from marketplace.jobs.models import ActorKind as JobActor
 from marketplace.jobs.models import JobRequest, JobStatus
 from marketplace.quotes import routing
 from marketplace.quotes.formatting import describe_price, format_euro, trade_label
@@ -155,7 +157,8 @@ def _route(job: JobRequest, *, trigger: str) -> RoutingRun | None:
     elif open_leads == 0 and state.exhausted_at is None:
         state.exhausted_at = now
         if quotes == 0:
-            job.status = JobStatus.UNMATCHED
+            job_state.transition(job, JobStatus.UNMATCHED, actor_kind=JobActor.SYSTEM,
+                                 reason="no eligible business left")
             run.note = "no eligible business: customer told, job unmatched"
         else:
             run.note = "no further business: customer told"
@@ -506,7 +509,8 @@ def _accept_quote(customer: Customer, quote_id: int) -> bool:
     quote.answered_at = now
     transition_lead(quote.lead, LeadStatus.WON, actor_kind=ActorKind.CUSTOMER,
                     reason="quote accepted")
-    job.status = JobStatus.AWARDED
+    job_state.transition(job, JobStatus.AWARDED, actor_kind=JobActor.CUSTOMER,
+                         actor_id=customer.id, reason=f"accepted quote {quote.id}")
     _email_outcome(quote.lead, won=True)
     for other in db.session.scalars(
             sa.select(Lead).where(Lead.job_request_id == job.id, Lead.id != quote.lead_id)):
@@ -558,8 +562,8 @@ def _decline_all(customer: Customer, job_id: int) -> bool:
     for lead in db.session.scalars(sa.select(Lead).where(Lead.job_request_id == job.id)):
         _close_lost_lead(lead, reason="the customer declined all quotes", now=now,
                          by_customer=True)
-    job.status = JobStatus.CLOSED
-    job.closed_at = now
+    job_state.transition(job, JobStatus.CLOSED, actor_kind=JobActor.CUSTOMER,
+                         actor_id=customer.id, reason="declined all quotes")
     with force_locale(customer.language):
         text = _("You have declined all quotes for %(ref)s; the request is closed. Write NEW "
                  "whenever you want to start a new request.", ref=job.reference)
@@ -581,7 +585,8 @@ def _ask_for_more(customer: Customer, job_id: int) -> bool:
     state.target_quotes = _count_quotes(job.id) + leads_per_job()
     state.exhausted_at = None
     if job.status == JobStatus.UNMATCHED:
-        job.status = JobStatus.OPEN
+        job_state.transition(job, JobStatus.OPEN, actor_kind=JobActor.CUSTOMER,
+                             actor_id=customer.id, reason="asked for more quotes")
     with force_locale(customer.language):
         text = _("We are asking more businesses for quotes on %(ref)s.", ref=job.reference)
     _queue_to_customer(job, text, template_params=(job.reference,))

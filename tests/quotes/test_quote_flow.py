@@ -76,6 +76,15 @@ def test_quote_can_be_edited_and_withdrawn_until_the_customer_answers(world, rou
         "job_created", "quote_withdrawn"]
 
 
+def _job_history(job) -> list[tuple[str | None, str, str]]:
+    from marketplace.jobs.models import JobRequestEvent
+
+    return [(event.from_status, event.to_status, event.actor_kind) for event in db.session.scalars(
+        sa.select(JobRequestEvent).where(JobRequestEvent.job_request_id == job.id,
+                                         JobRequestEvent.from_status.is_not(None))
+        .order_by(JobRequestEvent.id))]
+
+
 def test_accepting_awards_the_job_and_tells_everyone(world, routed):
     customer, job, tenants, leads = routed
     first = services.submit_quote(tenants[0], world.owners[tenants[0].id],
@@ -88,6 +97,7 @@ def test_accepting_awards_the_job_and_tells_everyone(world, routed):
     db.session.commit()
 
     assert job.status == JobStatus.AWARDED
+    assert _job_history(job) == [("open", "awarded", "customer")]
     assert second.status == QuoteStatus.ACCEPTED
     assert second.lead.status == LeadStatus.WON
     assert first.status == QuoteStatus.DECLINED
@@ -122,6 +132,8 @@ def test_declining_all_closes_the_job(world, routed):
     assert services.handle_customer_choice(customer, None, "decline_all", str(job.id))
     db.session.commit()
     assert job.status == JobStatus.CLOSED
+    assert job.closed_at is not None
+    assert _job_history(job) == [("open", "closed", "customer")]
     assert quote.status == QuoteStatus.DECLINED
     assert all(lead.status == LeadStatus.LOST for lead in leads.values())
 

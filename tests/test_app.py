@@ -31,8 +31,10 @@ def test_production_starts_with_postgres_and_secret(monkeypatch):
 
 def test_environment_contract_is_read_and_test_mode_ignores_production_variables():
     environ = {"REDIS_URL": "redis://x", "GRAPH_API_URL": "http://127.0.0.1:9/v23.0",
-               "TEST_DATABASE_URL": "postgresql://t"}
+               "TEST_DATABASE_URL": "postgresql://t",
+               "WHATSAPP_APPROVED_TEMPLATES": "quote_ready,job_update"}
     assert from_env(environ)["GRAPH_API_URL"] == "http://127.0.0.1:9/v23.0"
+    assert from_env(environ)["WHATSAPP_APPROVED_TEMPLATES"] == "quote_ready,job_update"
     assert "DATABASE_URL" not in from_env(environ)
     assert from_env(environ, testing=True) == {"DATABASE_URL": "postgresql://t"}
 

@@ -25,6 +25,7 @@ from marketplace.channels.base import (
     Recipient,
     SendResult,
 )
+from marketplace.channels.meta import MetaWebhook
 
 MAX_TEXT = 2000
 MAX_QUICK_REPLIES = 13
@@ -48,9 +49,8 @@ def graph_error(status_code: int, body: dict[str, Any]) -> ChannelError:
     return ChannelError(code, detail, retryable=retryable)
 
 
-class MessengerAdapter:
+class MessengerAdapter(MetaWebhook):
     name = ChannelName.MESSENGER
-    signature_header = "X-Hub-Signature-256"
 
     def __init__(self, config: Mapping[str, Any]) -> None:
         self.page_id = str(config["MESSENGER_PAGE_ID"])
@@ -61,17 +61,6 @@ class MessengerAdapter:
         self.session = http.new_session()
 
     # --- inbound -------------------------------------------------------------------------
-
-    def verify(self, headers: Mapping[str, str], raw_body: bytes) -> bool:
-        return http.hub_signature_valid(self.app_secret, raw_body,
-                                        headers.get("X-Hub-Signature-256"))
-
-    def handshake(self, args: Mapping[str, str]) -> str | None:
-        if args.get("hub.mode") != "subscribe":
-            return None
-        if not http.token_matches(self.verify_token, args.get("hub.verify_token")):
-            return None
-        return args.get("hub.challenge") or None
 
     def parse(self, payload: Any) -> ParsedBatch:
         if not isinstance(payload, dict) or payload.get("object") != "page":

@@ -29,6 +29,7 @@ from marketplace.channels.base import (
     Recipient,
     SendResult,
 )
+from marketplace.channels.meta import MetaWebhook
 
 MAX_BUTTONS = 3
 MAX_BUTTON_TITLE = 20
@@ -67,9 +68,8 @@ def graph_error(status_code: int, body: dict[str, Any]) -> ChannelError:
     return ChannelError(code, detail, retryable=retryable)
 
 
-class WhatsAppAdapter:
+class WhatsAppAdapter(MetaWebhook):
     name = ChannelName.WHATSAPP
-    signature_header = "X-Hub-Signature-256"
 
     def __init__(self, config: Mapping[str, Any]) -> None:
         self.phone_number_id = str(config["WHATSAPP_PHONE_NUMBER_ID"])
@@ -80,17 +80,6 @@ class WhatsAppAdapter:
         self.session = http.new_session()
 
     # --- inbound -------------------------------------------------------------------------
-
-    def verify(self, headers: Mapping[str, str], raw_body: bytes) -> bool:
-        return http.hub_signature_valid(self.app_secret, raw_body,
-                                        headers.get("X-Hub-Signature-256"))
-
-    def handshake(self, args: Mapping[str, str]) -> str | None:
-        if args.get("hub.mode") != "subscribe":
-            return None
-        if not http.token_matches(self.verify_token, args.get("hub.verify_token")):
-            return None
-        return args.get("hub.challenge") or None
 
     def parse(self, payload: Any) -> ParsedBatch:
         if not isinstance(payload, dict) or payload.get("object") != "whatsapp_business_account":

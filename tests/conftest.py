@@ -30,6 +30,9 @@ PASSWORD = "correct-horse-battery"
 SHARED_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..",
                           "shared")
 GEONAMES_FILE = os.path.normpath(os.path.join(SHARED_DIR, "data", "geonames", "DE.txt"))
+# shared/ lies beside the checkout (CI puts a copy there); it is never copied into the repo.
+needs_geonames = pytest.mark.skipif(not os.path.exists(GEONAMES_FILE),
+                                    reason="shared GeoNames file not present beside the checkout")
 
 
 def _reset_postgres(url: str) -> None:

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 import sqlalchemy as sa
 
 from marketplace.db import db
 from marketplace.geo import services as geo
 from marketplace.geo.models import Postcode
-from tests.conftest import GEONAMES_FILE
-
-needs_geonames = pytest.mark.skipif(not os.path.exists(GEONAMES_FILE),
-                                    reason="shared GeoNames file not present")
+from tests.conftest import GEONAMES_FILE, needs_geonames
 
 SAMPLE = (
     "DE\t60311\tFrankfurt am Main\tHessen\tHE\t\t00\tKreisfreie Stadt Frankfurt am Main\t06412"

@@ -9,7 +9,9 @@ from marketplace.geo import services as geo_services
 from marketplace.geo.models import Postcode
 from marketplace.quotes import routing, services
 from marketplace.quotes.models import Lead, PostcodeNeighbour
-from tests.conftest import GEONAMES_FILE
+from tests.conftest import GEONAMES_FILE, needs_geonames
+
+pytestmark = needs_geonames
 
 
 def test_radius_is_checked_between_postcode_centroids(world):

@@ -70,6 +70,9 @@ def _json_body() -> dict[str, Any]:
 @bp.after_request
 def _no_store(response):
     response.headers["Cache-Control"] = "no-store"
+    if response.status_code == 401:
+        # RFC 6750: tell the client which scheme the API expects.
+        response.headers["WWW-Authenticate"] = 'Bearer realm="marketplace-api"'
     return response
 
 

@@ -70,8 +70,10 @@ def test_requests_without_or_with_a_bad_token_get_json_401(client, setup):
     response = client.get("/api/v1/leads")
     assert response.status_code == 401
     assert response.get_json()["error"]["code"] == "unauthorized"
+    assert response.headers["WWW-Authenticate"].startswith("Bearer")
     response = client.get("/api/v1/leads", headers={"Authorization": "Bearer mpk_wrong"})
     assert response.status_code == 401
+    assert response.headers["WWW-Authenticate"].startswith("Bearer")
 
 
 def test_list_read_and_quote_through_the_api(client, setup):

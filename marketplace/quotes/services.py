@@ -189,6 +189,7 @@ def expire_due_leads() -> list[int]:
     for quote in stale_quotes:
         transition_quote(quote, QuoteStatus.EXPIRED, actor_kind=ActorKind.SYSTEM,
                          reason="validity passed without an answer")
+        _email_quote_expired(quote)
     for job_id in job_ids:
         enqueue(ROUTE_TASK, job_id, "lead_expired")
     db.session.commit()
@@ -652,6 +653,21 @@ def _email_outcome(lead: Lead, *, won: bool) -> None:
                          "Thank you for your quote. Details: %(url)s", ref=job.reference,
                          trade=trade_label(job.trade_code), area=job.postcode_area,
                          url=_dashboard_url(f"/dashboard/leads/{lead.id}"))
+        send_email(user.email, subject, body)
+
+
+def _email_quote_expired(quote: Quote) -> None:
+    from marketplace.mail import send_email
+
+    lead = quote.lead
+    job = lead.job_request
+    for user in _business_recipients(lead.tenant_id):
+        with force_locale(user.preferred_language):
+            subject = _("Your quote for %(ref)s has expired", ref=job.reference)
+            body = _("The customer did not answer your quote for %(ref)s (%(trade)s, %(area)s) "
+                     "before its validity ended. Details: %(url)s", ref=job.reference,
+                     trade=trade_label(job.trade_code), area=job.postcode_area,
+                     url=_dashboard_url(f"/dashboard/leads/{lead.id}"))
         send_email(user.email, subject, body)
 
 

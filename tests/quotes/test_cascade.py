@@ -81,7 +81,10 @@ def test_no_answers_and_no_candidates_left_makes_the_job_unmatched(world, frozen
     assert "no verified business" in world.messages_to(customer)[-1].text
 
 
-def test_quotes_expire_after_their_validity(world, frozen_clock):
+def test_quotes_expire_after_their_validity(world, frozen_clock, caplog):
+    import logging
+
+    caplog.set_level(logging.INFO, logger="marketplace.mail")
     world.neighbours("10115", NEAR)
     tenant = world.business(postcode="10117")
     job = world.job(postcode="10115")
@@ -96,6 +99,11 @@ def test_quotes_expire_after_their_validity(world, frozen_clock):
     tasks.expire_leads()
     db.session.refresh(quote)
     assert quote.status == QuoteStatus.EXPIRED
+    owner_email = world.owners[tenant.id].email
+    expired_mails = [record.getMessage() for record in caplog.records
+                     if owner_email in record.getMessage() and job.reference in
+                     record.getMessage() and "abgelaufen" in record.getMessage()]
+    assert len(expired_mails) == 1
 
 
 def test_sweep_is_safe_to_run_twice(world, frozen_clock):

@@ -73,7 +73,7 @@ def register_extensions(app: Flask) -> None:
         from marketplace.db import configure_sqlite
 
         with app.app_context():
-            configure_sqlite(db.engine)
+            configure_sqlite(db.engine, immediate=not app.testing)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)
     login_manager.init_app(app)

@@ -123,8 +123,14 @@ def enum_check(column: str, values: type) -> sa.CheckConstraint:
     return sa.CheckConstraint(f"{column} IN ({allowed})", name=f"{column}_allowed")
 
 
-def configure_sqlite(engine: sa.Engine) -> None:
-    """Make pysqlite honour BEGIN/SAVEPOINT and foreign keys like PostgreSQL does."""
+def configure_sqlite(engine: sa.Engine, *, immediate: bool = False) -> None:
+    """Make pysqlite honour BEGIN/SAVEPOINT and foreign keys like PostgreSQL does.
+
+    `immediate` (demo and development servers): a deferred transaction that has read and
+    then writes fails at once with "database is locked" when another request committed in
+    between (WAL snapshot); BEGIN IMMEDIATE makes concurrent requests wait their turn instead.
+    """
+    begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -137,4 +143,4 @@ def configure_sqlite(engine: sa.Engine) -> None:
 
     @sa.event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql(begin)

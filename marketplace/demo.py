@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,20 +86,60 @@ def seed_demo_command() -> None:
     print_logins(click.echo)
 
 
-def print_logins(echo: Callable[[str], None]) -> None:
-    echo(f"  Admin:     {DEMO_ADMIN_EMAIL} / {DEMO_PASSWORD}")
-    for business in DEMO_BUSINESSES:
-        echo(f"  Business:  {business.owner_email} / {DEMO_PASSWORD}  ({business.name})")
+# A roof request in this postcode reaches the three demo roofers (all near Frankfurt am Main).
+DEMO_POSTCODE = "60311"
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    email: str
+    name: str
+    kind: str  # "admin", "roofer" (reached by a roof request in DEMO_POSTCODE) or "business"
+
+
+def demo_logins() -> list[DemoLogin]:
+    """Every published demo login, in the order a newcomer needs them."""
     from marketplace.quotes.demo import DEMO_ROOFERS  # the two further roofers of the quote demo
 
-    for _slug, name, email, *_address in DEMO_ROOFERS:
-        echo(f"  Business:  {email} / {DEMO_PASSWORD}  ({name})")
+    logins = [DemoLogin(DEMO_ADMIN_EMAIL, "Demo-Admin", "admin")]
+    roofer = DEMO_BUSINESSES[0]  # Sonnleitner: also the business of the consent demo
+    logins.append(DemoLogin(roofer.owner_email, roofer.name, "roofer"))
+    logins += [DemoLogin(email, name, "roofer") for _slug, name, email, *_rest in DEMO_ROOFERS]
+    logins += [DemoLogin(business.owner_email, business.name, "business")
+               for business in DEMO_BUSINESSES[1:]]
+    return logins
 
 
-def build_demo_app() -> Flask:
+def print_logins(echo: Callable[[str], None]) -> None:
+    echo(f"  Password of every demo login: {DEMO_PASSWORD}")
+    for login in demo_logins():
+        label = {"admin": "Admin:", "roofer": "Roofer:"}.get(login.kind, "Business:")
+        echo(f"  {label:<10} {login.email:<34} {login.name}")
+
+
+def print_guide(base: str, echo: Callable[[str], None]) -> None:
+    """What a newcomer can try, with the page to start each scenario on."""
+    echo(f"Marketplace demo running at {base}/  (Ctrl+C stops it; the start page explains it)")
+    echo(f"  Web chat:      {base}/chat  write \"Hallo\"; the demo businesses are near Frankfurt,")
+    echo(f"                 a roof request in {DEMO_POSTCODE} reaches the three roofers below")
+    echo(f"  Consent demo:  {base}/demo/kundin  a customer whose 3 photos wait for the consent")
+    echo("                 of Dachdeckerei Sonnleitner (tap Zustimmen, later write WIDERRUF)")
+    echo(f"  Register:      {base}/register  the confirmation e-mail is printed in this terminal;")
+    echo("                 verify the business as the admin (Admin console > verification queue)")
+    echo(f"  Log in:        {base}/login")
+    print_logins(echo)
+    echo(f"  Health:        {base}/healthz")
+
+
+def build_demo_app(public_base_url: str | None = None) -> Flask:
     from marketplace.app import create_app
 
-    return create_app("demo")
+    # Links in chat messages and e-mails must point at the port the demo really listens on,
+    # unless PUBLIC_BASE_URL says otherwise.
+    overrides = {}
+    if public_base_url and not os.environ.get("PUBLIC_BASE_URL"):
+        overrides["PUBLIC_BASE_URL"] = public_base_url
+    return create_app("demo", overrides=overrides)
 
 
 def prepare(app: Flask) -> None:
@@ -106,6 +147,9 @@ def prepare(app: Flask) -> None:
 
     with app.app_context():
         upgrade()
+        # Alembic's logging config sets the root logger to WARN; the demo has no SMTP server
+        # and writes its e-mails (confirmation links) to the log at INFO, so keep those.
+        logging.getLogger("marketplace").setLevel(logging.INFO)
         seed_demo_data()
         db.session.remove()
 
@@ -119,16 +163,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "5000")))
     args = parser.parse_args(argv)
 
-    app = build_demo_app()
+    base = f"http://{args.host}:{args.port}"
+    app = build_demo_app(public_base_url=base)
     prepare(app)
     from marketplace.tasks import start_clock
 
     start_clock(app)
-    base = f"http://{args.host}:{args.port}"
-    print(f"Marketplace demo running at {base}/  (Ctrl+C stops it)", flush=True)
-    print(f"  Health:    {base}/healthz", flush=True)
-    print(f"  Log in:    {base}/login", flush=True)
-    print_logins(lambda line: print(line, flush=True))
+    print_guide(base, lambda line: print(line, flush=True))
     from werkzeug.serving import run_simple
 
     run_simple(args.host, args.port, app, threaded=True, use_reloader=False)

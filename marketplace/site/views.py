@@ -13,7 +13,13 @@ bp = Blueprint("site", __name__)
 
 @bp.route("/")
 def index():
-    return render_template("site/index.html")
+    demo = None
+    if current_app.config.get("DEMO_MODE"):
+        from marketplace import demo as demo_module
+
+        demo = {"logins": demo_module.demo_logins(), "password": demo_module.DEMO_PASSWORD,
+                "postcode": demo_module.DEMO_POSTCODE}
+    return render_template("site/index.html", demo=demo)
 
 
 @bp.route("/language/<code>")

@@ -30,11 +30,30 @@
                                    { hour: "2-digit", minute: "2-digit" });
   }
 
+  // A new question of the assistant makes its earlier questions stale. Consent questions
+  // each name one business: they stay open until the customer answers that very question.
+  var STANDING_FAMILIES = { consent: true };
+
+  function choiceFamily(choices) { return String(choices[0].id).split(":")[0]; }
+
+  function disableGroup(group) {
+    var buttons = group.querySelectorAll("button");
+    for (var j = 0; j < buttons.length; j++) { buttons[j].disabled = true; }
+  }
+
   function disableOldChoices() {
     var groups = log.querySelectorAll(".chat-choices");
     for (var i = 0; i < groups.length; i++) {
-      var buttons = groups[i].querySelectorAll("button");
-      for (var j = 0; j < buttons.length; j++) { buttons[j].disabled = true; }
+      if (!STANDING_FAMILIES[groups[i].getAttribute("data-family")]) { disableGroup(groups[i]); }
+    }
+  }
+
+  function disableAnswered(choiceId) {
+    var buttons = log.querySelectorAll(".chat-choices button");
+    for (var i = 0; i < buttons.length; i++) {
+      if (buttons[i].getAttribute("data-choice-id") === choiceId) {
+        disableGroup(buttons[i].parentNode);
+      }
     }
   }
 
@@ -86,6 +105,7 @@
       place.className = "photo-tag"; place.textContent = d.msgLocationSent;
       body.appendChild(place);
     }
+    if (mine && message.choice_id) { disableAnswered(message.choice_id); }
     if (message.text) {
       var p = document.createElement("p");
       appendText(p, message.text);
@@ -96,19 +116,21 @@
       disableOldChoices();
       var group = document.createElement("div");
       group.className = "chat-choices";
+      group.setAttribute("data-family", choiceFamily(message.choices));
       group.setAttribute("role", "group");
       message.choices.forEach(function (choice) {
         var button = document.createElement("button");
         button.type = "button";
         button.className = "choice-button";
         button.textContent = choice.title;
+        button.setAttribute("data-choice-id", choice.id);
         if (choice.description) { button.title = choice.description; }
         button.addEventListener("click", function () { sendChoice(choice, group); });
         group.appendChild(button);
       });
       item.appendChild(group);
     }
-    if (!mine && message.link_url) {
+    if (!mine && message.link_url && String(message.text || "").indexOf(message.link_url) < 0) {
       var link = document.createElement("a");
       link.href = message.link_url; link.className = "chat-link";
       link.rel = "noopener"; link.target = "_blank";

@@ -15,6 +15,7 @@ from typing import IO, Any
 
 import sqlalchemy as sa
 from flask import current_app
+from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy.exc import OperationalError
 
@@ -117,7 +118,9 @@ def _log(decision: AccessDecision, reason: str, *, user: User | None, tenant_id:
 def _deny(reason: str, **log_fields: Any) -> Forbidden:
     _log(AccessDecision.DENY, reason, **log_fields)
     db.session.commit()
-    return Forbidden("access denied")
+    # The same words for every refusal: the reason stays in the access log only.
+    return Forbidden(_("This link no longer opens the file: it has expired, or the customer's "
+                       "consent does not cover it (any more). Reload the request page."))
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,10 @@ MAX_AMOUNT_CENTS = 100_000_000  # 1 million euro net: beyond that it is a typo
 MAX_LINE_ITEMS = 20
 MAX_VALIDITY_DAYS = 90
 MAX_START_DAYS = 365
-REQUIRED = {"required": _l("Please fill in this field."),
-            "invalid": _l("Please check this value.")}
+# In lists: marshmallow wraps only plain str messages in a list, and a lazy string left bare
+# would reach the form (and the API) as a single value instead of a list of messages.
+REQUIRED = {"required": [_l("Please fill in this field.")],
+            "invalid": [_l("Please check this value.")]}
 
 
 class LineItemSchema(Schema):

@@ -161,6 +161,25 @@ def normalise_database_url(url: str) -> str:
     return url
 
 
+def _instance_secret_key(instance_path: str) -> str:
+    """A random key kept in the instance folder, so that a restarted demo keeps its logins
+    and the signed links it already sent into chats (consent notices)."""
+    path = os.path.join(instance_path, "secret_key")
+    try:
+        with open(path, encoding="ascii") as handle:
+            key = handle.read().strip()
+        if len(key) >= 32:
+            return key
+    except FileNotFoundError:
+        pass
+    key = secrets.token_urlsafe(32)
+    os.makedirs(instance_path, exist_ok=True)
+    with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w",
+              encoding="ascii") as handle:
+        handle.write(key)
+    return key
+
+
 def finalise(config: dict[str, Any], instance_path: str) -> None:
     """Fill the defaults that depend on the instance folder and derive SQLAlchemy's URL."""
     if not config.get("DATABASE_URL"):
@@ -170,7 +189,7 @@ def finalise(config: dict[str, Any], instance_path: str) -> None:
         config["MEDIA_ROOT"] = os.path.join(instance_path, "media")
     if not config.get("SECRET_KEY"):
         # Demo and development only: production validation refuses to get here.
-        config["SECRET_KEY"] = secrets.token_urlsafe(32)
+        config["SECRET_KEY"] = _instance_secret_key(instance_path)
     if config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
         config["SQLALCHEMY_ENGINE_OPTIONS"] = {
             **config.get("SQLALCHEMY_ENGINE_OPTIONS", {}),

@@ -111,10 +111,10 @@ def demo_logins() -> list[DemoLogin]:
 
 
 def print_logins(echo: Callable[[str], None]) -> None:
-    echo(f"  Password of every demo login: {DEMO_PASSWORD}")
+    echo(f"  Password:      {DEMO_PASSWORD}  (every demo login)")
     for login in demo_logins():
         label = {"admin": "Admin:", "roofer": "Roofer:"}.get(login.kind, "Business:")
-        echo(f"  {label:<10} {login.email:<34} {login.name}")
+        echo(f"  {label:<14} {login.email:<34} {login.name}")
 
 
 def print_guide(base: str, echo: Callable[[str], None]) -> None:
@@ -147,10 +147,11 @@ def prepare(app: Flask) -> None:
 
     with app.app_context():
         upgrade()
-        # Alembic's logging config sets the root logger to WARN; the demo has no SMTP server
-        # and writes its e-mails (confirmation links) to the log at INFO, so keep those.
-        logging.getLogger("marketplace").setLevel(logging.INFO)
         seed_demo_data()
+        # Alembic's logging config sets the root logger to WARN; the demo has no SMTP server
+        # and writes its e-mails (confirmation links) to the log at INFO, so show those from
+        # now on (the seeding's own e-mails would only bury the guide).
+        logging.getLogger("marketplace").setLevel(logging.INFO)
         db.session.remove()
 
 

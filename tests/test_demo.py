@@ -22,3 +22,40 @@ def test_seed_demo_command(app):
     result = app.test_cli_runner().invoke(args=["seed-demo"])
     assert result.exit_code == 0, result.output
     assert DEMO_ADMIN_EMAIL in result.output
+
+
+def test_guide_names_every_scenario_and_login():
+    from marketplace.demo import DEMO_POSTCODE, demo_logins, print_guide
+
+    lines: list[str] = []
+    print_guide("http://127.0.0.1:5077", lines.append)
+    text = "\n".join(lines)
+    for path in ("/chat", "/demo/kundin", "/register", "/login"):
+        assert f"http://127.0.0.1:5077{path}" in text
+    assert DEMO_POSTCODE in text
+    assert DEMO_PASSWORD in text
+    assert all(login.email in text for login in demo_logins())
+
+
+def test_demo_links_use_the_port_it_listens_on(monkeypatch):
+    from marketplace.demo import build_demo_app
+
+    monkeypatch.delenv("PUBLIC_BASE_URL", raising=False)
+    app = build_demo_app(public_base_url="http://127.0.0.1:5077")
+    assert app.config["PUBLIC_BASE_URL"] == "http://127.0.0.1:5077"
+    monkeypatch.setenv("PUBLIC_BASE_URL", "https://demo.example")
+    assert build_demo_app(public_base_url="http://127.0.0.1:5077").config[
+        "PUBLIC_BASE_URL"] == "https://demo.example"
+
+
+def test_start_page_explains_the_demo_only_in_demo_mode(app, client):
+    assert "/demo/kundin" not in client.get("/").get_data(as_text=True)
+    app.config["DEMO_MODE"] = True
+    try:
+        page = client.get("/").get_data(as_text=True)
+    finally:
+        app.config["DEMO_MODE"] = False
+    assert "/demo/kundin" in page
+    assert "/chat" in page
+    assert DEMO_PASSWORD in page
+    assert DEMO_ADMIN_EMAIL in page

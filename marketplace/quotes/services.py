@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from flask import current_app
-from flask_babel import force_locale
+from flask_babel import force_locale, ngettext
 from flask_babel import gettext as _
 
 from marketplace import clock
@@ -423,14 +423,18 @@ def _tell_customer_sent(job: JobRequest, state: JobRouting, count: int, *, casca
                         ) -> None:
     with force_locale(job.customer.language):
         if not cascade and state.businesses_told == 0:
-            text = _(
-                "Your request %(ref)s has been sent to %(count)s verified businesses near "
+            text = ngettext(
+                "Your request %(ref)s has been sent to %(num)d verified business near you. "
+                "Its quote will arrive here in this chat.",
+                "Your request %(ref)s has been sent to %(num)d verified businesses near "
                 "you. Their quotes will arrive here in this chat.",
-                ref=job.reference, count=count)
+                count, ref=job.reference)
         else:
-            text = _(
-                "Your request %(ref)s has been sent to %(count)s more business(es), so that "
-                "you receive enough quotes.", ref=job.reference, count=count)
+            text = ngettext(
+                "Your request %(ref)s has been sent to %(num)d more business, so that you "
+                "receive enough quotes.",
+                "Your request %(ref)s has been sent to %(num)d more businesses, so that "
+                "you receive enough quotes.", count, ref=job.reference)
         _queue_to_customer(job, text, template_params=(job.reference, str(count)))
     state.businesses_told += count
 

@@ -71,6 +71,7 @@ def seed_consent_demo() -> None:
                                                  filename=f"IMG_000{index + 1}.jpg",
                                                  content_type="image/jpeg"), message=message)
               for index in range(3)]
+    message.payload = {"media_public_ids": [photo.public_id for photo in photos]}
     job = JobRequest(reference=DEMO_JOB_REFERENCE, customer_id=customer.id,
                      channel=customer.channel, trade_code="dachdecker",
                      description="Nach dem Sturm tropft es im Dachgeschoss, ein Ziegel ist "

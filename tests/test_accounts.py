@@ -120,3 +120,18 @@ def test_create_admin_asks_for_the_password(app):
         user = services.get_user_by_email("chefin@example.com")
         assert user.role == Role.ADMIN
         assert user.check_password("a-very-long-password")
+
+
+
+def test_admin_console_puts_queues_first_and_counts_what_waits(app, client, make_user):
+    from tests.verification.helpers import register, upload
+
+    login(client, make_user(Role.ADMIN))
+    page = client.get("/admin/").get_data(as_text=True)
+    assert page.index("Prüfwarteschlange") < page.index("Gewerke-Katalog")
+    assert "offen" not in page
+    with app.app_context():
+        tenant, owner = register()
+        upload(tenant, owner, "gewerbeanmeldung", ["dachdecker"])
+    page = client.get("/admin/").get_data(as_text=True)
+    assert "1 offen" in page

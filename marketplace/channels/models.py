@@ -113,6 +113,10 @@ class InboxStatus(StrEnum):
     FAILED = "failed"  # processing raised; kept for a person and the re-drive sweep
 
 
+# Inbox events an admin has to look at.
+PROBLEM_INBOX = (InboxStatus.QUARANTINED, InboxStatus.MALFORMED, InboxStatus.FAILED)
+
+
 class InboxEvent(TimestampMixin, Base):
     """One verified webhook POST exactly as received; processed by a task, never in the request.
 

@@ -38,6 +38,7 @@ from marketplace.channels.base import (
     Recipient,
 )
 from marketplace.channels.models import (
+    PROBLEM_INBOX,
     Customer,
     CustomerPreferenceEvent,
     Direction,
@@ -812,3 +813,16 @@ def dismiss_outbound(message_id: int, *, actor: Any) -> Message:
                             + f"\ndismissed by admin {actor.id} at {clock.now().isoformat()}")
     db.session.commit()
     return message
+
+
+# --- what waits for a person (admin console) --------------------------------------------
+
+def count_inbox_problems() -> int:
+    return db.session.scalar(sa.select(sa.func.count(InboxEvent.id)).where(
+        InboxEvent.status.in_(PROBLEM_INBOX), InboxEvent.reviewed_at.is_(None))) or 0
+
+
+def count_outbound_problems() -> int:
+    return db.session.scalar(sa.select(sa.func.count(Message.id)).where(
+        Message.direction == Direction.OUTBOUND, Message.needs_attention.is_(True),
+        Message.status.in_([MessageStatus.HELD, MessageStatus.FAILED]))) or 0

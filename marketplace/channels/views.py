@@ -23,11 +23,17 @@ from flask_login import current_user
 from marshmallow import ValidationError
 
 from marketplace.accounts.auth import admin_required
-from marketplace.admin.views import ADMIN_LINKS
+from marketplace.admin.views import add_admin_link
 from marketplace.channels import registry, services
 from marketplace.channels import tasks as _channel_tasks  # noqa: F401 - registers the sweep
 from marketplace.channels.base import ChannelName
-from marketplace.channels.models import Direction, InboxEvent, InboxStatus, Message, MessageStatus
+from marketplace.channels.models import (
+    PROBLEM_INBOX,
+    Direction,
+    InboxEvent,
+    Message,
+    MessageStatus,
+)
 from marketplace.channels.schemas import (
     ChatChoiceSchema,
     ChatLocationSchema,
@@ -179,9 +185,6 @@ def chat_poll():
 
 # --- admin queues --------------------------------------------------------------------------
 
-PROBLEM_INBOX = (InboxStatus.QUARANTINED, InboxStatus.MALFORMED, InboxStatus.FAILED)
-
-
 @admin_bp.get("/inbox")
 @admin_required
 def inbox_problems():
@@ -239,7 +242,7 @@ def dismiss_outbound(message_id: int):
 # Providers cannot send a CSRF token; their signature is checked instead.
 csrf.exempt(webhooks_bp)
 
-for _link in (("channels_admin.inbox_problems", _l("Webhook events to check")),
-              ("channels_admin.outbound_problems", _l("Held and failed messages"))):
-    if all(endpoint != _link[0] for endpoint, _label in ADMIN_LINKS):
-        ADMIN_LINKS.append(_link)
+add_admin_link("channels_admin.outbound_problems", _l("Held and failed messages"), order=15,
+               waiting="marketplace.channels.services.count_outbound_problems")
+add_admin_link("channels_admin.inbox_problems", _l("Webhook events to check"), order=20,
+               waiting="marketplace.channels.services.count_inbox_problems")

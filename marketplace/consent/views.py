@@ -21,16 +21,14 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from marketplace.accounts.auth import admin_required
-from marketplace.admin.views import ADMIN_LINKS
+from marketplace.admin.views import add_admin_link
 from marketplace.consent import admin as consent_admin
 from marketplace.consent import services
 from marketplace.consent import tasks as consent_tasks  # noqa: F401 - registers the re-ask sweep
 
 bp = Blueprint("consent", __name__)
 
-for _entry in (("consent.admin_events", _l("Consent records")),):
-    if _entry not in ADMIN_LINKS:
-        ADMIN_LINKS.append(_entry)
+add_admin_link("consent.admin_events", _l("Consent records"), order=50)
 
 
 @bp.after_request

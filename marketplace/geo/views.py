@@ -6,14 +6,12 @@ from flask import Blueprint, render_template, request
 from flask_babel import lazy_gettext as _l
 
 from marketplace.accounts.auth import admin_required
-from marketplace.admin.views import ADMIN_LINKS
+from marketplace.admin.views import add_admin_link
 from marketplace.geo import services
 
 bp = Blueprint("geo", __name__, url_prefix="/admin/postcodes")
 
-ADMIN_LINK = ("geo.overview", _l("Postcodes and distances"))
-if all(endpoint != ADMIN_LINK[0] for endpoint, _label in ADMIN_LINKS):
-    ADMIN_LINKS.append(ADMIN_LINK)
+add_admin_link("geo.overview", _l("Postcodes and distances"), order=85)
 
 
 @bp.route("/")

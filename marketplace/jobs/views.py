@@ -9,7 +9,7 @@ from flask_login import current_user
 from marshmallow import ValidationError
 
 from marketplace.accounts.auth import admin_required
-from marketplace.admin.views import ADMIN_LINKS
+from marketplace.admin.views import add_admin_link
 from marketplace.conversations import tasks as _conversation_tasks  # noqa: F401 - periodic sweep
 from marketplace.geo.services import GEONAMES_CREDIT, GEONAMES_URL
 from marketplace.jobs import services
@@ -19,9 +19,7 @@ from marketplace.trades.catalogue import all_trades, get_trade
 
 bp = Blueprint("jobs", __name__, url_prefix="/admin/jobs")
 
-ADMIN_LINK = ("jobs.admin_list", _l("Job requests"))
-if all(endpoint != ADMIN_LINK[0] for endpoint, _label in ADMIN_LINKS):
-    ADMIN_LINKS.append(ADMIN_LINK)
+add_admin_link("jobs.admin_list", _l("Job requests"), order=30)
 PER_PAGE = 50
 
 

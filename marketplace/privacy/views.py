@@ -8,17 +8,15 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from marketplace.accounts.auth import admin_required
-from marketplace.admin.views import ADMIN_LINKS
+from marketplace.admin.views import add_admin_link
 from marketplace.media import access
 from marketplace.privacy import services
 from marketplace.privacy import tasks as privacy_tasks  # noqa: F401 - registers the retention sweep
 
 bp = Blueprint("privacy", __name__)
 
-for _entry in (("privacy.admin_access_log", _l("Media access log")),
-               ("privacy.admin_deletion_log", _l("Deletion log"))):
-    if _entry not in ADMIN_LINKS:
-        ADMIN_LINKS.append(_entry)
+add_admin_link("privacy.admin_access_log", _l("Media access log"), order=60)
+add_admin_link("privacy.admin_deletion_log", _l("Deletion log"), order=65)
 
 
 @bp.after_request

@@ -14,7 +14,7 @@ import marketplace.quotes.tasks  # noqa: F401 - registers the lead expiry sweep
 from marketplace import clock
 from marketplace.accounts.auth import admin_required, business_required
 from marketplace.accounts.models import Role
-from marketplace.admin.views import ADMIN_LINKS
+from marketplace.admin.views import add_admin_link
 from marketplace.quotes import services
 from marketplace.quotes.formatting import describe_price, format_euro, trade_label
 from marketplace.quotes.models import OPEN_LEAD_STATUSES, Lead, LeadStatus
@@ -22,9 +22,7 @@ from marketplace.quotes.schemas import DeclineInputSchema, QuoteFormSchema, With
 
 bp = Blueprint("quotes", __name__)
 
-ADMIN_LINK = ("quotes.admin_jobs", _l("Routing and leads"))
-if all(endpoint != ADMIN_LINK[0] for endpoint, _label in ADMIN_LINKS):
-    ADMIN_LINKS.append(ADMIN_LINK)
+add_admin_link("quotes.admin_jobs", _l("Routing and leads"), order=35)
 
 # Crew members see leads but only owners and office staff answer them.
 ANSWERING_ROLES = (Role.OWNER, Role.OFFICE)

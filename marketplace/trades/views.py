@@ -6,15 +6,13 @@ from flask import Blueprint, render_template, request
 from flask_babel import lazy_gettext as _l
 
 from marketplace.accounts.auth import admin_required
-from marketplace.admin.views import ADMIN_LINKS
+from marketplace.admin.views import add_admin_link
 from marketplace.trades.catalogue import Anlage, trades_in
 from marketplace.trades.detection import decide
 
 bp = Blueprint("trades", __name__, url_prefix="/admin/trades")
 
-ADMIN_LINK = ("trades.catalogue", _l("Trade catalogue"))
-if all(endpoint != ADMIN_LINK[0] for endpoint, _label in ADMIN_LINKS):
-    ADMIN_LINKS.append(ADMIN_LINK)
+add_admin_link("trades.catalogue", _l("Trade catalogue"), order=80)
 
 
 @bp.route("/")

@@ -526,6 +526,12 @@ def verification_queue(actor: User) -> list[QueueEntry]:
     return [QueueEntry(document, tenant, now - document.submitted_at) for document, tenant in rows]
 
 
+def count_waiting_documents() -> int:
+    """How many documents wait for an admin's decision (the console's start page)."""
+    return db.session.scalar(sa.select(sa.func.count(VerificationDocument.id)).where(
+        VerificationDocument.status == DocumentStatus.SUBMITTED)) or 0
+
+
 def search_businesses(
     actor: User,
     *,

@@ -12,7 +12,7 @@ from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from marketplace.accounts.auth import admin_required
-from marketplace.admin.views import ADMIN_LINKS
+from marketplace.admin.views import add_admin_link
 from marketplace.errors import Conflict, InvalidInput
 from marketplace.tenancy.permissions import Permission, can, permission_required
 from marketplace.tenancy.scoping import get_scoped
@@ -32,10 +32,9 @@ bp = Blueprint("verification", __name__, url_prefix="/dashboard/verification")
 admin_bp = Blueprint("verification_admin", __name__, url_prefix="/admin")
 
 # The console's start page links here; the labels live (and are translated) with this feature.
-for _link in (("verification_admin.queue", _l("Verification queue")),
-              ("verification_admin.businesses", _l("Businesses"))):
-    if all(endpoint != _link[0] for endpoint, _label in ADMIN_LINKS):
-        ADMIN_LINKS.append(_link)
+add_admin_link("verification_admin.queue", _l("Verification queue"), order=10,
+               waiting="marketplace.verification.services.count_waiting_documents")
+add_admin_link("verification_admin.businesses", _l("Businesses"), order=40)
 
 FORM_ERRORS = (InvalidInput, Conflict)
 

@@ -207,6 +207,20 @@ def list_leads(tenant: Tenant, *, status: str | None = None) -> list[Lead]:
     return list(db.session.scalars(query).all())
 
 
+ANSWERED_LEAD_STATUSES = (LeadStatus.QUOTED, LeadStatus.WON, LeadStatus.LOST,
+                          LeadStatus.DECLINED, LeadStatus.EXPIRED)
+
+
+def recent_lead_outcomes(tenant: Tenant, *, limit: int = 5) -> list[Lead]:
+    """The business's latest answered leads (quote waiting, won, lost, declined, expired),
+    most recently changed first: what became of its recent work at a glance."""
+    query = (scoped_select(Lead, tenant)
+             .where(Lead.status.in_(ANSWERED_LEAD_STATUSES))
+             .order_by(Lead.updated_at.desc(), Lead.id.desc())
+             .limit(limit))
+    return list(db.session.scalars(query).all())
+
+
 def list_quotes(tenant: Tenant, *, status: str | None = None) -> list[Quote]:
     query = scoped_select(Quote, tenant).order_by(Quote.created_at.desc(), Quote.id.desc())
     if status:

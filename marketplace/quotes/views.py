@@ -66,9 +66,12 @@ def hours_left(lead: Lead) -> int | None:
 
 
 def dashboard_section(tenant: Any, user: Any) -> tuple[str, dict[str, Any]]:
-    """Start page section: the open leads, newest first."""
+    """Start page section: the open leads, newest first, and what became of recent ones."""
     leads = [lead for lead in services.list_leads(tenant) if lead.is_open]
-    return "quotes/_dashboard_section.html", {"leads": leads[:10], "total": len(leads)}
+    return "quotes/_dashboard_section.html", {
+        "leads": leads[:10], "total": len(leads),
+        "outcomes": services.recent_lead_outcomes(tenant, limit=5),
+    }
 
 
 @bp.route("/dashboard/leads")

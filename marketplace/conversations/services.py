@@ -697,8 +697,9 @@ class Intake:
             "• " + _("Photos: %(count)s", count=len(conversation.media_file_ids)),
             "• " + _("Contact: %(contact)s", contact=contact_label(conversation)),
             "",
-            _("Send it to up to %(count)s checked businesses nearby?",
-              count=job_services.leads_per_job()),
+            # No number here: only routing knows how many businesses serve this area,
+            # and it tells the customer (or says honestly that none is available).
+            _("Send it to checked businesses nearby?"),
         ]
         self.prefix, self.captured = [], []
         self.say("\n".join(lines), choices=(
@@ -772,12 +773,11 @@ class Intake:
         conversation.status = ConversationStatus.SUBMITTED
         conversation.submitted_at = clock.now()
         self.say(_("Done! ✅ Your request has the number %(reference)s.\n"
-                   "It goes to up to %(count)s checked businesses near %(postcode)s. Their "
-                   "quotes will arrive here in this chat. Your photos are only shown to a "
-                   "business after you agree.\nWrite STATUS at any time to see where it "
-                   "stands, or NEW for another request.",
-                   reference=job.reference, count=job_services.leads_per_job(),
-                   postcode=conversation.postcode),
+                   "I am now looking for checked businesses near %(postcode)s and will tell "
+                   "you here how many received it. Quotes will arrive in this chat. Your "
+                   "photos are only shown to a business after you agree.\nWrite STATUS at "
+                   "any time to see where it stands, or NEW for another request.",
+                   reference=job.reference, postcode=conversation.postcode),
                  purpose="job_update", job_request_id=job.id)
         self.touch()
         conversation.closed_at = clock.now()

@@ -453,3 +453,33 @@ def test_replies_are_short_and_buttons_fit_whatsapp(app_ctx):
             for choice in reply.choices:
                 assert len(choice.title) <= 20, choice.title
                 assert choice.id.startswith("intake:")
+
+
+def test_outside_every_area_the_customer_reads_one_consistent_story(app_ctx):
+    """No number is promised before routing: here no business serves 60311 at all."""
+    chat = WebChat(language="de")
+    chat.send("Hallo")
+    chat.tap("intake:trade:dachdecker")
+    chat.send("Seit dem Sturm fehlen Ziegel und es tropft ins Bad")
+    chat.send("60311")
+    chat.tap("intake:timing:urgent")
+    chat.tap("intake:photos:none")
+    summary = only(chat.tap("intake:contact:chat"))
+    assert "bis zu" not in summary.text
+    done, routed = chat.tap("intake:summary:send")
+    assert "bis zu" not in done.text
+    assert "wie viele" in done.text
+    assert "nicht weitergegeben" in routed.text
+
+
+def test_english_confirmation_promises_no_number_either(app_ctx):
+    chat = WebChat(language="en")
+    chat.send("Hello, our bathroom tap is leaking badly under the sink, "
+              "we are in 10115, please this week")
+    chat.tap("intake:photos:none")
+    summary = only(chat.tap("intake:contact:chat"))
+    assert "up to" not in summary.text
+    done, routed = chat.tap("intake:summary:send")
+    assert "up to" not in done.text
+    assert "how many received it" in done.text
+    assert "no verified business" in routed.text

@@ -469,7 +469,7 @@ def test_outside_every_area_the_customer_reads_one_consistent_story(app_ctx):
     done, routed = chat.tap("intake:summary:send")
     assert "bis zu" not in done.text
     assert "wie viele" in done.text
-    assert "nicht weitergegeben" in routed.text
+    assert "an niemanden weitergegeben" in routed.text
 
 
 def test_english_confirmation_promises_no_number_either(app_ctx):

@@ -15,7 +15,7 @@ from marketplace import tasks
 from marketplace.channels.models import Customer, Message
 from marketplace.db import db
 from marketplace.errors import InvalidInput, NotFound
-from marketplace.jobs import state
+from marketplace.jobs import reasons, state
 from marketplace.jobs.models import (
     ActorKind,
     ContactPreference,
@@ -25,6 +25,7 @@ from marketplace.jobs.models import (
     Timing,
 )
 from marketplace.media.models import MediaFile, MediaStatus
+from marketplace.system_reasons import system_reason
 
 # No 0/O, 1/I/L, 5/S, 8/B, Z: a reference read out on the phone or typed from a
 # screenshot cannot be mistaken for another one.
@@ -106,8 +107,8 @@ def add_job_request(customer: Customer, draft: JobDraft, *, media: list[MediaFil
     db.session.flush()
     state.record_event(job, from_status=None, to_status=JobStatus.OPEN,
                        actor_kind=ActorKind.CUSTOMER, actor_id=customer.id,
-                       reason="created from the intake conversation" if conversation_id
-                       else "created")
+                       reason=system_reason(reasons.CREATED_FROM_INTAKE if conversation_id
+                                            else reasons.CREATED))
     schedule_routing(job)
     return job
 

@@ -12,7 +12,7 @@ from marketplace.accounts.auth import admin_required
 from marketplace.admin.views import add_admin_link
 from marketplace.conversations import tasks as _conversation_tasks  # noqa: F401 - periodic sweep
 from marketplace.geo.services import GEONAMES_CREDIT, GEONAMES_URL
-from marketplace.jobs import services
+from marketplace.jobs import reasons, services
 from marketplace.jobs.models import JobStatus
 from marketplace.jobs.schemas import CancelJobSchema, JobFilterSchema
 from marketplace.trades.catalogue import all_trades, get_trade
@@ -28,6 +28,11 @@ def never_cache(response):
     # Job pages show customers' words and photos.
     response.headers["Cache-Control"] = "private, no-store"
     return response
+
+
+@bp.app_template_filter("job_reason")
+def job_reason_filter(reason: str | None) -> str:
+    return reasons.reason_label(reason)
 
 
 @bp.app_template_filter("trade_name")

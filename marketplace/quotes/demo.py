@@ -8,8 +8,10 @@ import sqlalchemy as sa
 from marketplace.accounts import services as account_services
 from marketplace.accounts.models import Role, User
 from marketplace.db import db
+from marketplace.system_reasons import system_reason
 from marketplace.tenancy import services as tenant_services
 from marketplace.tenancy.models import Tenant
+from marketplace.verification.reasons import DEMO_DATA
 
 DEMO_ROOFERS = (
     ("bedachungen-keller", "Bedachungen Keller GmbH", "inhaber@keller-dach.example",
@@ -68,6 +70,6 @@ def _verify_like_the_demo_businesses(tenant: Tenant, *, street: str, postcode: s
     _approved_document(tenant, admin, DocumentType.HAFTPFLICHT,
                        issuer="Handwerker-Versicherung AG", holder=tenant.name, trades=(),
                        expires_on=(clock.now() + timedelta(days=300)).date())
-    recompute(tenant, actor=admin, reason="demo data")
+    recompute(tenant, actor=admin, reason=system_reason(DEMO_DATA))
     refresh_recipient_list(tenant)
     db.session.commit()

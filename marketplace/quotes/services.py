@@ -21,9 +21,11 @@ from marketplace.channels.base import Choice, Outbound, TemplateRef
 from marketplace.channels.models import Customer, Message
 from marketplace.db import db
 from marketplace.errors import Conflict, InvalidInput, NotFound
+from marketplace.jobs import reasons as job_reasons
 from marketplace.jobs import state as job_state
 from marketplace.jobs.models import ActorKind as JobActor
 from marketplace.jobs.models import JobRequest, JobStatus
+from marketplace.quotes import reasons as lead_reasons
 from marketplace.quotes import routing
 from marketplace.quotes.formatting import describe_price, format_euro, trade_label
 from marketplace.quotes.models import (
@@ -46,6 +48,7 @@ from marketplace.quotes.state import (
     transition_lead,
     transition_quote,
 )
+from marketplace.system_reasons import system_reason
 from marketplace.tasks import enqueue
 from marketplace.tenancy.models import Tenant
 from marketplace.tenancy.scoping import get_scoped, scoped_select
@@ -130,7 +133,7 @@ def _route(job: JobRequest, *, trigger: str) -> RoutingRun | None:
                     status=LeadStatus.OFFERED, offered_at=now, expires_at=now + lead_window(),
                     distance_km=candidate.distance_km)
         db.session.add(lead)
-        record_lead_created(lead, reason=f"routing:{trigger}")
+        record_lead_created(lead, reason=system_reason(lead_reasons.ROUTED, trigger))
         run.decisions.append(RoutingDecision(
             tenant_id=candidate.tenant_id, position=position, outcome=DecisionOutcome.CHOSEN,
             reasons=candidate.explain(), distance_km=candidate.distance_km,
@@ -158,7 +161,7 @@ def _route(job: JobRequest, *, trigger: str) -> RoutingRun | None:
         state.exhausted_at = now
         if quotes == 0:
             job_state.transition(job, JobStatus.UNMATCHED, actor_kind=JobActor.SYSTEM,
-                                 reason="no eligible business left")
+                                 reason=system_reason(job_reasons.NO_ELIGIBLE_BUSINESS_LEFT))
             run.note = "no eligible business: customer told, job unmatched"
         else:
             run.note = "no further business: customer told"
@@ -179,7 +182,7 @@ def expire_due_leads() -> list[int]:
     job_ids = []
     for lead in leads:
         transition_lead(lead, LeadStatus.EXPIRED, actor_kind=ActorKind.SYSTEM,
-                        reason="lead window passed without an answer")
+                        reason=system_reason(lead_reasons.LEAD_WINDOW_PASSED))
         if lead.job_request_id not in job_ids:
             job_ids.append(lead.job_request_id)
     today = clock.now().date()
@@ -188,7 +191,7 @@ def expire_due_leads() -> list[int]:
     ).all()
     for quote in stale_quotes:
         transition_quote(quote, QuoteStatus.EXPIRED, actor_kind=ActorKind.SYSTEM,
-                         reason="validity passed without an answer")
+                         reason=system_reason(lead_reasons.QUOTE_VALIDITY_PASSED))
         _email_quote_expired(quote)
     for job_id in job_ids:
         enqueue(ROUTE_TASK, job_id, "lead_expired")
@@ -333,8 +336,9 @@ def withdraw_quote(tenant: Tenant, actor: User, *, quote_id: Any, reason: str = 
     transition_quote(quote, QuoteStatus.WITHDRAWN, actor_kind=ActorKind.BUSINESS,
                      actor_user_id=actor.id, reason=reason)
     transition_lead(quote.lead, LeadStatus.DECLINED, actor_kind=ActorKind.BUSINESS,
-                    actor_user_id=actor.id, reason=reason or "quote withdrawn")
-    quote.lead.decline_reason = reason or "quote withdrawn"
+                    actor_user_id=actor.id,
+                    reason=reason or system_reason(lead_reasons.QUOTE_WITHDRAWN))
+    quote.lead.decline_reason = reason or system_reason(lead_reasons.QUOTE_WITHDRAWN)
     job = quote.job_request
     with force_locale(job.customer.language):
         text = _("%(business)s has withdrawn its quote for your request %(ref)s.",
@@ -524,16 +528,17 @@ def _accept_quote(customer: Customer, quote_id: int) -> bool:
         return _reply_not_available(customer)
     now = clock.now()
     transition_quote(quote, QuoteStatus.ACCEPTED, actor_kind=ActorKind.CUSTOMER,
-                     reason="accepted in the chat")
+                     reason=system_reason(lead_reasons.ACCEPTED_IN_CHAT))
     quote.answered_at = now
     transition_lead(quote.lead, LeadStatus.WON, actor_kind=ActorKind.CUSTOMER,
-                    reason="quote accepted")
+                    reason=system_reason(lead_reasons.QUOTE_ACCEPTED))
     job_state.transition(job, JobStatus.AWARDED, actor_kind=JobActor.CUSTOMER,
-                         actor_id=customer.id, reason=f"accepted quote {quote.id}")
+                         actor_id=customer.id,
+                         reason=system_reason(job_reasons.ACCEPTED_QUOTE, quote.id))
     _email_outcome(quote.lead, won=True)
     for other in db.session.scalars(
             sa.select(Lead).where(Lead.job_request_id == job.id, Lead.id != quote.lead_id)):
-        _close_lost_lead(other, reason="the customer accepted another quote", now=now,
+        _close_lost_lead(other, reason=system_reason(lead_reasons.ANOTHER_QUOTE_ACCEPTED), now=now,
                          by_customer=False)
     with force_locale(customer.language):
         text = _(
@@ -562,8 +567,8 @@ def _decline_quote(customer: Customer, quote_id: int) -> bool:
     quote = _customer_quote(customer, quote_id)
     if quote is None or quote.status != QuoteStatus.SENT:
         return _reply_not_available(customer)
-    _close_lost_lead(quote.lead, reason="declined by the customer", now=clock.now(),
-                     by_customer=True)
+    _close_lost_lead(quote.lead, reason=system_reason(lead_reasons.DECLINED_BY_CUSTOMER),
+                     now=clock.now(), by_customer=True)
     job = quote.job_request
     with force_locale(customer.language):
         text = _("You have declined the quote from %(business)s.", business=quote.tenant.name)
@@ -579,10 +584,11 @@ def _decline_all(customer: Customer, job_id: int) -> bool:
         return _reply_not_available(customer)
     now = clock.now()
     for lead in db.session.scalars(sa.select(Lead).where(Lead.job_request_id == job.id)):
-        _close_lost_lead(lead, reason="the customer declined all quotes", now=now,
+        _close_lost_lead(lead, reason=system_reason(lead_reasons.CUSTOMER_DECLINED_ALL), now=now,
                          by_customer=True)
     job_state.transition(job, JobStatus.CLOSED, actor_kind=JobActor.CUSTOMER,
-                         actor_id=customer.id, reason="declined all quotes")
+                         actor_id=customer.id,
+                         reason=system_reason(job_reasons.DECLINED_ALL_QUOTES))
     with force_locale(customer.language):
         text = _("You have declined all quotes for %(ref)s; the request is closed. Write NEW "
                  "whenever you want to start a new request.", ref=job.reference)
@@ -605,7 +611,8 @@ def _ask_for_more(customer: Customer, job_id: int) -> bool:
     state.exhausted_at = None
     if job.status == JobStatus.UNMATCHED:
         job_state.transition(job, JobStatus.OPEN, actor_kind=JobActor.CUSTOMER,
-                             actor_id=customer.id, reason="asked for more quotes")
+                             actor_id=customer.id,
+                             reason=system_reason(job_reasons.ASKED_FOR_MORE_QUOTES))
     with force_locale(customer.language):
         text = _("We are asking more businesses for quotes on %(ref)s.", ref=job.reference)
     _queue_to_customer(job, text, template_params=(job.reference,))

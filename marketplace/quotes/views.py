@@ -15,7 +15,7 @@ from marketplace import clock
 from marketplace.accounts.auth import admin_required, business_required
 from marketplace.accounts.models import Role
 from marketplace.admin.views import add_admin_link
-from marketplace.quotes import services
+from marketplace.quotes import reasons, services
 from marketplace.quotes.formatting import describe_price, format_euro, trade_label
 from marketplace.quotes.models import OPEN_LEAD_STATUSES, Lead, LeadStatus
 from marketplace.quotes.schemas import DeclineInputSchema, QuoteFormSchema, WithdrawInputSchema
@@ -51,6 +51,11 @@ def quote_date_filter(value: Any) -> str:
     from flask_babel import format_date
 
     return format_date(value, "medium") if value else ""
+
+
+@bp.app_template_filter("lead_reason")
+def lead_reason_filter(reason: str | None) -> str:
+    return reasons.reason_label(reason)
 
 
 @bp.app_template_filter("trade_label")

@@ -18,6 +18,7 @@ from marketplace import clock
 from marketplace.accounts.models import BUSINESS_ROLES, Role, User, new_session_token
 from marketplace.db import db
 from marketplace.errors import Conflict, InvalidInput, NotFound
+from marketplace.system_reasons import system_reason
 from marketplace.tenancy.models import (
     InvitationStatus,
     RecipientListVersion,
@@ -29,6 +30,7 @@ from marketplace.tenancy.models import (
 )
 from marketplace.tenancy.permissions import Permission, require
 from marketplace.tenancy.scoping import get_scoped, scoped_select
+from marketplace.verification.reasons import EMAIL_CONFIRMED_BY_LINK
 
 
 def slugify(name: str) -> str:
@@ -184,7 +186,7 @@ def confirm_email(token: str) -> Tenant:
     if tenant.email_confirmed_at is None:
         tenant.email_confirmed_at = clock.now()
         _record_profile_event(tenant, "email_confirmed", actor=None,
-                              reason="confirmation link")
+                              reason=system_reason(EMAIL_CONFIRMED_BY_LINK))
         db.session.commit()
     return tenant
 

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from marketplace import clock
 from marketplace.accounts.models import Role, User
 from marketplace.db import db
+from marketplace.system_reasons import system_reason
 from marketplace.tenancy.models import Tenant, TenantTrade, TenantTradeStatus
 from marketplace.verification import state, storage
 from marketplace.verification.models import (
@@ -20,6 +21,9 @@ from marketplace.verification.models import (
     EventSubject,
     VerificationDocument,
 )
+from marketplace.verification.reasons import DEMO_DATA
+
+DEMO_REASON = system_reason(DEMO_DATA)
 
 
 def sample_pdf(text: str) -> bytes:
@@ -106,9 +110,9 @@ def _approved_document(tenant: Tenant, admin: User | None, doc_type: DocumentTyp
     db.session.add(document)
     db.session.flush()
     state.record_event(tenant, EventSubject.DOCUMENT, to_status=DocumentStatus.SUBMITTED,
-                       document=document, reason="demo data")
+                       document=document, reason=DEMO_REASON)
     state.transition_document(document, DocumentStatus.APPROVED, actor=admin,
-                              reason="demo data")
+                              reason=DEMO_REASON)
     document.decided_at, document.decided_by_id = now, admin.id if admin else None
 
 
@@ -151,6 +155,6 @@ def seed_verified_businesses() -> None:
         _approved_document(tenant, admin, DocumentType.HAFTPFLICHT,
                            issuer="Handwerker-Versicherung AG", holder=tenant.name, trades=(),
                            expires_on=(clock.now() + timedelta(days=300)).date())
-        recompute(tenant, actor=admin, reason="demo data")
+        recompute(tenant, actor=admin, reason=DEMO_REASON)
         refresh_recipient_list(tenant)
         db.session.commit()

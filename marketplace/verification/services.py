@@ -19,6 +19,7 @@ from marketplace.accounts.models import Role, User
 from marketplace.db import db
 from marketplace.errors import Forbidden, InvalidInput, NotFound
 from marketplace.mail import send_email
+from marketplace.system_reasons import system_reason
 from marketplace.tenancy.models import (
     Tenant,
     TenantStatus,
@@ -29,7 +30,7 @@ from marketplace.tenancy.models import (
 from marketplace.tenancy.permissions import Permission, require
 from marketplace.tenancy.scoping import get_scoped, scoped_select
 from marketplace.trades.catalogue import get_trade
-from marketplace.verification import state, storage
+from marketplace.verification import reasons, state, storage
 from marketplace.verification.models import (
     MASTER_PROOF_TYPES,
     DocumentStatus,
@@ -387,7 +388,7 @@ def approve_document(
     not_approved = sorted(claimed - approved)
     reason = (reason or "").strip() or None
     if not_approved and reason is None:
-        reason = _("Not covered: %(codes)s", codes=", ".join(not_approved))
+        reason = system_reason(reasons.NOT_COVERED, ", ".join(not_approved))
     state.transition_document(document, DocumentStatus.APPROVED, actor=actor, reason=reason)
     _decide(document, actor, reason)
     tenant = _tenant_of(document)
@@ -600,7 +601,8 @@ def process_document_expiry() -> ExpiryResult:
         tenant = _tenant_of(document)
         state.record_event(tenant, EventSubject.DOCUMENT, from_status=document.status,
                            to_status="expiry_reminder", document=document,
-                           reason=f"expires {document.expires_on.isoformat()}")
+                           reason=system_reason(reasons.DOCUMENT_EXPIRES,
+                                                document.expires_on.isoformat()))
         notify_business(tenant, "expiry_reminder",
                         document=document)
         result.reminded += 1
@@ -613,7 +615,7 @@ def process_document_expiry() -> ExpiryResult:
     ).all()
     tenants: dict[int, Tenant] = {}
     for document in expired:
-        reason = f"expired {document.expires_on.isoformat()}"
+        reason = system_reason(reasons.DOCUMENT_EXPIRED_ON, document.expires_on.isoformat())
         state.transition_document(document, DocumentStatus.EXPIRED, actor=None, reason=reason)
         tenant = _tenant_of(document)
         tenants[tenant.id] = tenant
@@ -621,7 +623,7 @@ def process_document_expiry() -> ExpiryResult:
                         document=document)
         result.expired += 1
     for tenant in tenants.values():
-        recompute(tenant, actor=None, reason="document expired")
+        recompute(tenant, actor=None, reason=system_reason(reasons.DOCUMENT_EXPIRED))
     db.session.commit()
     return result
 

@@ -16,7 +16,7 @@ from marketplace.admin.views import add_admin_link
 from marketplace.errors import Conflict, InvalidInput
 from marketplace.tenancy.permissions import Permission, can, permission_required
 from marketplace.tenancy.scoping import get_scoped
-from marketplace.verification import services
+from marketplace.verification import reasons, services
 from marketplace.verification import tasks as _tasks  # noqa: F401 - registers the periodic sweep
 from marketplace.verification.forms import (
     AnswerForm,
@@ -37,6 +37,11 @@ add_admin_link("verification_admin.queue", _l("Verification queue"), order=10,
 add_admin_link("verification_admin.businesses", _l("Businesses"), order=40)
 
 FORM_ERRORS = (InvalidInput, Conflict)
+
+
+@bp.app_template_filter("verification_reason")
+def verification_reason_filter(reason: str | None) -> str:
+    return reasons.reason_label(reason)
 
 
 @bp.app_context_processor

@@ -19,7 +19,7 @@ from marketplace.consent.models import ConsentNotice, ConsentPurpose
 from marketplace.consent.recipients import Recipients
 from marketplace.db import db
 
-NOTICE_VERSION = "2026-11.1"
+NOTICE_VERSION = "2026-11.2"  # .2: contact notices name only the details that exist
 DEFAULT_RETENTION_DAYS = 30
 WITHDRAW_KEYWORD = {"de": "WIDERRUF", "en": "WITHDRAW"}
 
@@ -37,6 +37,20 @@ class NoticeContext:
     job_reference: str
     purpose: str
     retention_days: int = DEFAULT_RETENTION_DAYS
+    # Contact sharing: which details exist and would go to the business ("name", "phone",
+    # "email"); the notice names exactly these, nothing the customer never gave.
+    contact_items: tuple[str, ...] = ()
+
+
+def contact_items_label(items: tuple[str, ...] | list[str]) -> str:
+    """"name and phone number" in the active locale, built from what is actually stored."""
+    words = {"name": _("name"), "phone": _("phone number"), "email": _("e-mail address")}
+    labels = [words[item] for item in items if item in words]
+    if not labels:
+        return ""
+    if len(labels) == 1:
+        return labels[0]
+    return _("%(first)s and %(last)s", first=", ".join(labels[:-1]), last=labels[-1])
 
 
 def _controller() -> tuple[str, str, str]:
@@ -90,12 +104,14 @@ def render_notice_text(context: NoticeContext) -> str:
                    "and camera data are removed before anyone sees them).",
                    reference=reference)
     else:
-        lines.append(_("Consent: pass your name and phone number for job %(reference)s to "
-                       "%(business)s", reference=reference, business=business.name))
+        items = contact_items_label(context.contact_items)
+        lines.append(_("Consent: pass your contact details (%(items)s) for job %(reference)s "
+                       "to %(business)s", items=items, reference=reference,
+                       business=business.name))
         purpose = _("Purpose: %(business)s may contact you directly to arrange and carry out "
                     "job %(reference)s, whose quote you accepted.",
                     business=business.name, reference=reference)
-        shared = _("What is shared: your name and phone number.")
+        shared = _("What is shared: %(items)s. Nothing else.", items=items)
     lines.append("")
     lines.append(_("Controller: %(controller)s", controller=_party_line(
         controller_name, controller_address)))

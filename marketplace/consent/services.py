@@ -38,6 +38,7 @@ from marketplace.consent.notice import (
     DEFAULT_RETENTION_DAYS,
     WITHDRAW_KEYWORD,
     NoticeContext,
+    contact_items_label,
     store_notice,
 )
 from marketplace.consent.recipients import Recipients, current_recipients
@@ -289,8 +290,10 @@ def _request_text(consent_request: ConsentRequest, recipients: Recipients,
                   "for job %(reference)s.", who=who, count=count,
                   reference=job_request.reference)
     else:
-        first = _("%(who)s would like your name and phone number to arrange job "
-                  "%(reference)s with you directly.", who=who, reference=job_request.reference)
+        first = _("%(who)s would like your contact details (%(items)s) to arrange job "
+                  "%(reference)s with you directly.", who=who,
+                  items=contact_items_label(shared_contact_items(job_request)),
+                  reference=job_request.reference)
     parts = [
         first,
         _operator_short(consent_request.channel),
@@ -313,6 +316,11 @@ def _ask(lead: Lead, purpose: ConsentPurpose) -> ConsentRequest | None:
     if purpose == ConsentPurpose.MEDIA_SHARING and not any(
             media.kind in ("image", "video") for media in job_request.media):
         return None
+    contact_items = shared_contact_items(job_request) \
+        if purpose == ConsentPurpose.CONTACT_SHARING else ()
+    if purpose == ConsentPurpose.CONTACT_SHARING and not contact_items:
+        # Nothing but the chat itself: no consent is asked for data that does not exist.
+        return None
     already = db.session.scalar(sa.select(ConsentRequest).join(
         ConsentNotice, ConsentNotice.id == ConsentRequest.notice_id).where(
         ConsentRequest.customer_id == customer.id,
@@ -328,7 +336,8 @@ def _ask(lead: Lead, purpose: ConsentPurpose) -> ConsentRequest | None:
     notice = store_notice(NoticeContext(recipients=recipients, channel=customer.channel,
                                         job_reference=job_request.reference,
                                         purpose=purpose,
-                                        retention_days=DEFAULT_RETENTION_DAYS), language)
+                                        retention_days=DEFAULT_RETENTION_DAYS,
+                                        contact_items=contact_items), language)
     consent_request = ConsentRequest(
         tenant_id=tenant.id, customer_id=customer.id, job_request_id=job_request.id,
         lead_id=lead.id, purpose=purpose, channel=customer.channel, language=language,
@@ -455,8 +464,10 @@ def _receipt_text(event: ConsentEvent, tenant: Tenant, job_request: JobRequest) 
         first = (_("Recorded: %(business)s may see the photos and videos of job "
                    "%(reference)s.", business=tenant.name, reference=job_request.reference)
                  if media else
-                 _("Recorded: %(business)s receives your name and phone number for job "
-                   "%(reference)s.", business=tenant.name, reference=job_request.reference))
+                 _("Recorded: %(business)s receives your contact details (%(items)s) for "
+                   "job %(reference)s.", business=tenant.name,
+                   items=contact_items_label(shared_contact_items(job_request)),
+                   reference=job_request.reference))
         last = _("You can withdraw at any time by writing %(keyword)s.",
                  keyword=_withdraw_keyword())
     elif event.action == ConsentAction.DECLINE:
@@ -512,7 +523,7 @@ def start_withdrawal(customer: Customer, message: Message | None) -> Message | N
         lines = [_("These businesses may currently see your data:")]
         for grant in grants:
             what = (_("photos/videos") if grant.event.purpose == ConsentPurpose.MEDIA_SHARING
-                    else _("name and phone"))
+                    else _("contact details"))
             lines.append(f"- {grant.tenant.name}: {what}, {grant.job_request.reference}")
         lines.append(_("Tap a business to withdraw its consent, or withdraw all at once."))
         choices = [Choice(f"{CHOICE_PREFIX}:withdraw:{tenant.id}", _short(tenant.name, 24),
@@ -801,9 +812,21 @@ def contact_details(tenant: Tenant, job_request: JobRequest) -> ContactDetails |
     details asks here)."""
     if not can_see_contact(tenant, job_request):
         return None
+    return _stored_contact(job_request)
+
+
+def _stored_contact(job_request: JobRequest) -> ContactDetails:
     customer = job_request.customer
     return ContactDetails(
         name=customer.display_name,
         phone=job_request.contact_phone or customer.phone,
         email=job_request.contact_email,
     )
+
+
+def shared_contact_items(job_request: JobRequest) -> tuple[str, ...]:
+    """Which contact details exist for this job and would be shared ("name", "phone",
+    "email"): the consent question and its notice name exactly these."""
+    stored = _stored_contact(job_request)
+    return tuple(item for item, value in (("name", stored.name), ("phone", stored.phone),
+                                          ("email", stored.email)) if value)

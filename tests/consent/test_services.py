@@ -290,7 +290,9 @@ def test_contact_details_only_after_quote_accepted_and_contact_consent(business)
     db.session.commit()
     contact_request = services.request_contact_consent(lead)
     assert contact_request.purpose == ConsentPurpose.CONTACT_SHARING
-    assert "phone number" in contact_request.notice.text
+    # This customer gave a name but no phone number: only the name is named.
+    assert "What is shared: name. Nothing else." in contact_request.notice.text
+    assert "phone number" not in contact_request.notice.text
     assert not services.can_see_contact(business, job)
     _agree(customer, contact_request)
     assert services.can_see_contact(business, job)
@@ -405,3 +407,37 @@ def test_contact_details_are_released_only_with_won_lead_and_consent(business,
     assert details == services.ContactDetails(name="Erika Muster", phone="+4915100000009",
                                               email=None)
     assert services.contact_details(other_business, job) is None
+
+
+def test_contact_question_names_only_the_details_that_exist(business):
+    customer = make_customer(channel="webchat", language="de", name="Erika Muster")
+    job = make_job(customer, photos=0)
+    job.contact_email = "erika@example.org"
+    lead = make_lead(business, job, status=LeadStatus.WON)
+    db.session.commit()
+    contact_request = services.request_contact_consent(lead)
+    text = outbound_messages(customer, "consent_request")[-1].payload["text"]
+    assert "Kontaktdaten (Name und E-Mail-Adresse)" in text
+    assert "Telefon" not in text
+    assert "Was weitergegeben wird: Name und E-Mail-Adresse." in contact_request.notice.text
+    assert "Telefon" not in contact_request.notice.text
+    assert verify_notice(contact_request.notice)
+    _agree(customer, contact_request)
+    receipt = outbound_messages(customer, "consent_receipt")[-1].payload["text"]
+    assert "Kontaktdaten (Name und E-Mail-Adresse)" in receipt
+
+
+def test_no_contact_consent_is_asked_when_only_the_chat_exists(business):
+    """Contact "in this chat", no name, no phone: there is nothing to pass on, so the
+    customer is not asked to consent to sharing data that does not exist."""
+    customer = make_customer(channel="webchat", language="en")
+    customer.display_name = None
+    job = make_job(customer, photos=0)
+    assert job.contact_preference == "chat"
+    lead = make_lead(business, job, status=LeadStatus.WON)
+    db.session.commit()
+    assert services.request_contact_consent(lead) is None
+    assert outbound_messages(customer, "consent_request") == []
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(ConsentRequest).where(
+        ConsentRequest.customer_id == customer.id)) == 0
+    assert services.contact_details(business, job) is None

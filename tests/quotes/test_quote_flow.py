@@ -87,6 +87,7 @@ def _job_history(job) -> list[tuple[str | None, str, str]]:
 
 def test_accepting_awards_the_job_and_tells_everyone(world, routed):
     customer, job, tenants, leads = routed
+    customer.display_name = "Erika Muster"  # a contact detail to ask consent for
     first = services.submit_quote(tenants[0], world.owners[tenants[0].id],
                                   lead_id=leads[tenants[0].id].id, data=_quote_data())
     second = services.submit_quote(tenants[1], world.owners[tenants[1].id],

@@ -67,6 +67,9 @@ class Outbound:
     media_file_id: int | None = None  # a MediaFile to send along
     template: TemplateRef | None = None
     link_url: str | None = None
+    # Choice ids of earlier messages that this message makes pointless (a withdrawal closes
+    # the "Withdraw" button under the receipt): the web chat disables them.
+    closes_choices: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -78,6 +81,7 @@ class Outbound:
                 "name": self.template.name, "language": self.template.language,
                 "parameters": list(self.template.parameters)},
             "link_url": self.link_url,
+            "closes_choices": list(self.closes_choices),
         }
 
     @classmethod
@@ -92,6 +96,7 @@ class Outbound:
                 name=template["name"], language=template["language"],
                 parameters=tuple(template.get("parameters", ()))),
             link_url=data.get("link_url"),
+            closes_choices=tuple(data.get("closes_choices", ())),
         )
 
 

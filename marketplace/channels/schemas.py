@@ -39,6 +39,7 @@ def message_json(message: Message) -> dict[str, Any]:
                      "description": choice.get("description", "")}
                     for choice in payload.get("choices", [])] if outbound else [],
         "link_url": payload.get("link_url") if outbound else None,
+        "closes": list(payload.get("closes_choices", [])) if outbound else [],
         "choice_id": payload.get("choice_id") if not outbound else None,
         "photos": len(payload.get("media_public_ids", [])) if not outbound else 0,
         "location": message.kind == "location",

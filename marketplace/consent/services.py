@@ -493,8 +493,28 @@ def _send_receipt(customer: Customer, event: ConsentEvent, tenant: Tenant,
         choices = (Choice(f"{CHOICE_PREFIX}:revoke:{consent_request.public_id}",
                           _("Withdraw")),) if (
             consent_request is not None and event.action == ConsentAction.GRANT) else ()
-    _send(customer, Outbound(text=text, choices=choices, link_url=link),
+    # Once a consent has ended, the "Withdraw" buttons under its earlier receipts are stale.
+    closes = () if event.action == ConsentAction.GRANT else _revoke_choice_ids(
+        customer.id, tenant.id, job_request.id, event.purpose)
+    _send(customer, Outbound(text=text, choices=choices, link_url=link,
+                             closes_choices=closes),
           purpose="consent_receipt", job_request_id=job_request.id)
+
+
+def _revoke_choice_ids(customer_id: int, tenant_id: int | None, job_request_id: int | None,
+                       purpose: str | None) -> tuple[str, ...]:
+    """The "Withdraw" buttons sent for this customer's consent requests (narrowed by
+    business, job and purpose when given)."""
+    query = sa.select(ConsentRequest.public_id).where(
+        ConsentRequest.customer_id == customer_id)
+    if tenant_id is not None:
+        query = query.where(ConsentRequest.tenant_id == tenant_id)
+    if job_request_id is not None:
+        query = query.where(ConsentRequest.job_request_id == job_request_id)
+    if purpose is not None:
+        query = query.where(ConsentRequest.purpose == purpose)
+    return tuple(f"{CHOICE_PREFIX}:revoke:{public_id}"
+                 for public_id in db.session.scalars(query.order_by(ConsentRequest.id)))
 
 
 def _own_request(customer: Customer, public_id: str) -> ConsentRequest:
@@ -563,8 +583,11 @@ def withdraw(customer: Customer, *, tenant_id: int | None, channel: str, evidenc
         _send_receipt(customer, event, grant.tenant, grant.job_request, grant.event.request)
     if not events:
         with force_locale(customer.language if customer.language in ("de", "en") else "de"):
-            _send(customer, Outbound(text=_("There was nothing to withdraw: no active "
-                                            "consent for this business.")),
+            _send(customer, Outbound(
+                text=_("There was nothing to withdraw: no active consent for this "
+                       "business."),
+                closes_choices=_revoke_choice_ids(customer.id, tenant_id, job_request_id,
+                                                  purpose)),
                   purpose="consent_receipt")
     return events
 

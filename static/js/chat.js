@@ -57,6 +57,15 @@
     }
   }
 
+  // A later message may close earlier buttons for good (a withdrawn consent's "Withdraw").
+  function disableClosed(choiceIds) {
+    for (var i = 0; i < choiceIds.length; i++) { disableAnswered(choiceIds[i]); }
+  }
+
+  function photosLabel(count) {
+    return count > 1 ? d.msgPhotosSent.replace("{count}", String(count)) : d.msgPhotoSent;
+  }
+
   var URL_PATTERN = /(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)])/g;
 
   function appendLine(container, line) {
@@ -97,7 +106,7 @@
       body.appendChild(img);
     } else if (message.photos) {
       var tag = document.createElement("span");
-      tag.className = "photo-tag"; tag.textContent = d.msgPhotoSent;
+      tag.className = "photo-tag"; tag.textContent = photosLabel(message.photos);
       body.appendChild(tag);
     }
     if (message.location) {
@@ -106,6 +115,7 @@
       body.appendChild(place);
     }
     if (mine && message.choice_id) { disableAnswered(message.choice_id); }
+    if (!mine && message.closes && message.closes.length) { disableClosed(message.closes); }
     if (message.text) {
       var p = document.createElement("p");
       appendText(p, message.text);

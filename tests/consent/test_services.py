@@ -441,3 +441,32 @@ def test_no_contact_consent_is_asked_when_only_the_chat_exists(business):
     assert db.session.scalar(sa.select(sa.func.count()).select_from(ConsentRequest).where(
         ConsentRequest.customer_id == customer.id)) == 0
     assert services.contact_details(business, job) is None
+
+
+def test_a_withdrawal_closes_the_earlier_withdraw_buttons_in_the_chat(business):
+    from marketplace.channels.schemas import message_json
+
+    customer, _job, _lead, consent_request = _ask(business, channel="webchat")
+    _agree(customer, consent_request)
+    revoke_id = f"consent:revoke:{consent_request.public_id}"
+    receipt = outbound_messages(customer, "consent_receipt")[-1]
+    assert [choice["id"] for choice in receipt.payload["choices"]] == [revoke_id]
+
+    services.handle_customer_choice(customer, inbound(customer, choice_id="consent:withdraw:all"),
+                                    "withdraw", "all")
+    db.session.commit()
+    withdrawn = outbound_messages(customer, "consent_receipt")[-1]
+    assert "widerrufen" in withdrawn.text
+    assert message_json(withdrawn)["closes"] == [revoke_id]
+
+    # The stale button, tapped anyway (another device, an old page): a plain answer that
+    # closes it there too, and nothing is recorded.
+    events_before = db.session.scalar(sa.select(sa.func.count()).select_from(ConsentEvent))
+    services.handle_customer_choice(customer, inbound(customer, choice_id=revoke_id),
+                                    "revoke", consent_request.public_id)
+    db.session.commit()
+    answer = outbound_messages(customer, "consent_receipt")[-1]
+    assert "nichts zu widerrufen" in answer.text.lower()
+    assert message_json(answer)["closes"] == [revoke_id]
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(ConsentEvent)) == \
+        events_before

@@ -50,6 +50,8 @@ def _scene(app) -> dict:
                                                      filename=f"IMG_{index}.jpg",
                                                      content_type="image/jpeg"),
                                message=message) for index in range(3)]
+        # One message carrying three photos, as a messenger album arrives.
+        message.payload = {"media_public_ids": [photo.public_id for photo in photos]}
         job = JobRequest(reference="E2E-7K2Q", customer_id=customer.id, channel="webchat",
                          trade_code="dachdecker", description="Ziegel gebrochen",
                          postcode="60311", timing="week", language="de")
@@ -158,3 +160,34 @@ def test_consent_on_the_full_notice_page(app, live_server, page):
     with app.app_context():
         assert list(db.session.scalars(sa.select(ConsentEvent.action).order_by(
             ConsentEvent.id))) == ["grant", "withdraw"]
+
+
+def test_several_photos_read_plural_and_a_withdrawn_consent_closes_its_button(
+        app, live_server, browser):
+    _scene(app)
+    context = browser.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
+    context.add_cookies([{"name": "mp_chat", "value": CHAT_TOKEN, "url": live_server}])
+    customer = context.new_page()
+    customer.goto(f"{live_server}/chat")
+    customer.get_by_role("button", name="Zustimmen").wait_for()
+    assert customer.locator(".bubble-me .photo-tag").first.inner_text() == "3 Fotos gesendet"
+
+    customer.get_by_role("button", name="Zustimmen").click()
+    customer.get_by_text("Gespeichert: Dachdeckerei Sonnleitner GmbH darf").wait_for()
+    revoke = customer.get_by_role("button", name="Zurückziehen")
+    revoke.wait_for()
+    assert revoke.is_enabled()
+    customer.get_by_label("Ihre Nachricht").fill("WIDERRUF")
+    customer.keyboard.press("Enter")
+    customer.get_by_role("button", name="Alle widerrufen").click()
+    customer.get_by_text("Sie haben Ihre Einwilligung für Dachdeckerei Sonnleitner GmbH").wait_for()
+    # The consent has ended: its earlier "Zurückziehen" button no longer invites a tap.
+    customer.wait_for_function(
+        "Array.from(document.querySelectorAll('button[data-choice-id^=\"consent:revoke:\"]'))"
+        ".every(button => button.disabled)")
+    screenshot(customer, "consent-7-withdraw-button-closed")
+    customer.reload()
+    customer.get_by_text("Sie haben Ihre Einwilligung für Dachdeckerei Sonnleitner GmbH").wait_for()
+    assert customer.get_by_role("button", name="Zurückziehen").is_disabled()
+    assert customer.locator(".bubble-me .photo-tag").first.inner_text() == "3 Fotos gesendet"
+    context.close()

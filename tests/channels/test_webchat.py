@@ -201,3 +201,11 @@ def test_sharing_a_location(client, app):
     refused = client.post("/api/chat/location", headers=headers,
                           json={"latitude": 123, "longitude": 8})
     assert refused.status_code == 422
+
+
+def test_the_chat_page_carries_a_plural_for_several_photos_in_both_languages(client):
+    german = client.get("/chat", headers={"Accept-Language": "de"}).get_data(as_text=True)
+    assert 'data-msg-photo-sent="Foto gesendet"' in german
+    assert 'data-msg-photos-sent="{count} Fotos gesendet"' in german
+    english = client.get("/chat", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert 'data-msg-photos-sent="{count} photos sent"' in english

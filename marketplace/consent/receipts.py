@@ -19,8 +19,19 @@ from marketplace.tenancy.models import Tenant
 RECEIPT_VERSION = "KI-CR-v1.1.0"
 COLLECTION_METHODS = {"message": "chat button or keyword", "web_request": "notice web page",
                       "schedule": "retention schedule"}
-PII_CATEGORIES = {ConsentPurpose.MEDIA_SHARING: ["photos and videos of the job site"],
-                  ConsentPurpose.CONTACT_SHARING: ["name", "phone number"]}
+MEDIA_PII = ["photos and videos of the job site"]
+CONTACT_PII_NAMES = {"name": "name", "phone": "phone number", "email": "e-mail address"}
+
+
+def pii_categories(event: ConsentEvent, job: JobRequest | None) -> list[str]:
+    """What the consent covers: for contact details, only those stored for the job."""
+    if event.purpose == ConsentPurpose.MEDIA_SHARING:
+        return list(MEDIA_PII)
+    if job is None:
+        return []
+    from marketplace.consent.services import shared_contact_items
+
+    return [CONTACT_PII_NAMES[item] for item in shared_contact_items(job)]
 
 
 def kantara_receipt(event: ConsentEvent) -> dict[str, Any]:
@@ -54,7 +65,7 @@ def kantara_receipt(event: ConsentEvent) -> dict[str, Any]:
                 "purpose": event.purpose,
                 "purposeCategory": ["quote and carry out a job"],
                 "consentType": "EXPLICIT",
-                "piiCategory": PII_CATEGORIES.get(ConsentPurpose(event.purpose), []),
+                "piiCategory": pii_categories(event, job),
                 "primaryPurpose": True,
                 "termination": termination,
                 "thirdPartyDisclosure": True,

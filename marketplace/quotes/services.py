@@ -544,7 +544,7 @@ def _accept_quote(customer: Customer, quote_id: int) -> bool:
         text = _(
             "Thank you! You have accepted the quote from %(business)s for %(ref)s. The other "
             "businesses have been told. %(business)s will get in touch with you through this "
-            "chat; your name and phone number are passed on only if you agree.",
+            "chat; your contact details are passed on only if you agree.",
             business=quote.tenant.name, ref=job.reference)
     _queue_to_customer(job, text, template_params=(job.reference, quote.tenant.name))
     enqueue(CONTACT_CONSENT_TASK, quote.lead_id)

@@ -425,6 +425,13 @@ def test_contact_question_names_only_the_details_that_exist(business):
     _agree(customer, contact_request)
     receipt = outbound_messages(customer, "consent_receipt")[-1].payload["text"]
     assert "Kontaktdaten (Name und E-Mail-Adresse)" in receipt
+    from marketplace.consent.models import ConsentEvent
+    from marketplace.consent.receipts import kantara_receipt
+
+    grant = db.session.scalars(sa.select(ConsentEvent).where(
+        ConsentEvent.customer_id == customer.id).order_by(ConsentEvent.id.desc())).first()
+    [service] = kantara_receipt(grant)["services"]
+    assert service["purposes"][0]["piiCategory"] == ["name", "e-mail address"]
 
 
 def test_no_contact_consent_is_asked_when_only_the_chat_exists(business):

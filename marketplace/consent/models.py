@@ -20,7 +20,7 @@ from marketplace.db import Base, TenantScopedMixin, enum_check, new_public_id
 
 class ConsentPurpose(StrEnum):
     MEDIA_SHARING = "media_sharing"  # photos and videos of the job
-    CONTACT_SHARING = "contact_sharing"  # name and phone number, after a quote is accepted
+    CONTACT_SHARING = "contact_sharing"  # stored contact details, after a quote is accepted
 
 
 class ConsentAction(StrEnum):

@@ -366,7 +366,7 @@ def request_media_consent(lead: Lead) -> ConsentRequest | None:
 
 
 def request_contact_consent(lead: Lead) -> ConsentRequest | None:
-    """Ask whether the business whose quote was accepted may have name and phone number."""
+    """Ask whether the business whose quote was accepted may have the stored contact details."""
     if lead.status != LeadStatus.WON:
         raise Conflict(_("Contact details are only asked for after a quote was accepted."))
     consent_request = _ask(lead, ConsentPurpose.CONTACT_SHARING)

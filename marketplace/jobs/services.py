@@ -185,7 +185,7 @@ def get_job_detail(job_id: int) -> JobDetail:
     job = db.session.get(JobRequest, job_id)
     if job is None:
         raise NotFound()
-    from marketplace.conversations.services import conversation_messages
+    from marketplace.conversations.queries import conversation_messages
 
     messages = conversation_messages(job.conversation_id) if job.conversation_id else []
     # Messages about the job after the intake (routing, quotes, consent) carry its id.

@@ -10,7 +10,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from marketplace.channels import http
+from marketplace.channels import http, meta
 from marketplace.channels.base import (
     ChannelError,
     ChannelName,
@@ -40,13 +40,7 @@ SEND_TYPES = {"image": "image", "video": "video", "audio": "audio", "document": 
 
 
 def graph_error(status_code: int, body: dict[str, Any]) -> ChannelError:
-    error = body.get("error") if isinstance(body.get("error"), dict) else {}
-    code = str(error.get("code") or f"http_{status_code}")
-    detail = str(error.get("message") or "")[:500]
-    if error.get("error_subcode"):
-        detail = f"{detail} (subcode {error['error_subcode']})"
-    retryable = status_code == 429 or status_code >= 500 or code in RETRYABLE_CODES
-    return ChannelError(code, detail, retryable=retryable)
+    return meta.graph_error(status_code, body, retryable_codes=RETRYABLE_CODES)
 
 
 class MessengerAdapter(MetaWebhook):

@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from typing import Any
 
 from marketplace.channels import http
+from marketplace.channels.base import ChannelError
+
+
+def graph_error(status_code: int, body: dict[str, Any], *,
+                retryable_codes: Collection[str]) -> ChannelError:
+    """Meta's error object -> retry (rate limits, 5xx, the channel's transient codes) or stop."""
+    error = body.get("error") if isinstance(body.get("error"), dict) else {}
+    code = str(error.get("code") or f"http_{status_code}")
+    detail = str(error.get("message") or "")[:500]
+    if error.get("error_subcode"):
+        detail = f"{detail} (subcode {error['error_subcode']})"
+    error_data = error.get("error_data")
+    if isinstance(error_data, dict) and error_data.get("details"):
+        detail = f"{detail} ({str(error_data['details'])[:300]})"
+    retryable = status_code == 429 or status_code >= 500 or code in retryable_codes
+    return ChannelError(code, detail, retryable=retryable)
 
 
 class MetaWebhook:

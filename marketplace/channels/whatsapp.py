@@ -13,7 +13,7 @@ from typing import Any
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from marketplace.channels import http
+from marketplace.channels import http, meta
 from marketplace.channels.base import (
     ChannelError,
     ChannelName,
@@ -56,16 +56,7 @@ def _epoch(value: Any) -> int | None:
 
 
 def graph_error(status_code: int, body: dict[str, Any]) -> ChannelError:
-    """Meta's error object -> retry (rate limits, 5xx) or stop (everything else)."""
-    error = body.get("error") if isinstance(body.get("error"), dict) else {}
-    code = str(error.get("code") or f"http_{status_code}")
-    detail = str(error.get("message") or "")[:500]
-    details = (error.get("error_data") or {}).get("details") if isinstance(
-        error.get("error_data"), dict) else None
-    if details:
-        detail = f"{detail} ({str(details)[:300]})"
-    retryable = status_code == 429 or status_code >= 500 or code in RETRYABLE_CODES
-    return ChannelError(code, detail, retryable=retryable)
+    return meta.graph_error(status_code, body, retryable_codes=RETRYABLE_CODES)
 
 
 class WhatsAppAdapter(MetaWebhook):

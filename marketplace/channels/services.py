@@ -817,12 +817,34 @@ def dismiss_outbound(message_id: int, *, actor: Any) -> Message:
 
 # --- what waits for a person (admin console) --------------------------------------------
 
+def _inbox_problem_filter(*, include_reviewed: bool = False) -> list[Any]:
+    conditions = [InboxEvent.status.in_(PROBLEM_INBOX)]
+    if not include_reviewed:
+        conditions.append(InboxEvent.reviewed_at.is_(None))
+    return conditions
+
+
+def _outbound_problem_filter() -> list[Any]:
+    return [Message.direction == Direction.OUTBOUND, Message.needs_attention.is_(True),
+            Message.status.in_([MessageStatus.HELD, MessageStatus.FAILED])]
+
+
+def list_inbox_problems(*, include_reviewed: bool, limit: int) -> list[InboxEvent]:
+    return list(db.session.scalars(sa.select(InboxEvent).where(
+        *_inbox_problem_filter(include_reviewed=include_reviewed))
+        .order_by(InboxEvent.id.desc()).limit(limit)))
+
+
+def list_outbound_problems(*, limit: int) -> list[Message]:
+    return list(db.session.scalars(sa.select(Message).where(*_outbound_problem_filter())
+                                   .order_by(Message.id.desc()).limit(limit)))
+
+
 def count_inbox_problems() -> int:
     return db.session.scalar(sa.select(sa.func.count(InboxEvent.id)).where(
-        InboxEvent.status.in_(PROBLEM_INBOX), InboxEvent.reviewed_at.is_(None))) or 0
+        *_inbox_problem_filter())) or 0
 
 
 def count_outbound_problems() -> int:
     return db.session.scalar(sa.select(sa.func.count(Message.id)).where(
-        Message.direction == Direction.OUTBOUND, Message.needs_attention.is_(True),
-        Message.status.in_([MessageStatus.HELD, MessageStatus.FAILED]))) or 0
+        *_outbound_problem_filter())) or 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 
-import sqlalchemy as sa
 from flask import (
     Blueprint,
     Response,
@@ -28,11 +27,7 @@ from marketplace.channels import registry, services
 from marketplace.channels import tasks as _channel_tasks  # noqa: F401 - registers the sweep
 from marketplace.channels.base import ChannelName
 from marketplace.channels.models import (
-    PROBLEM_INBOX,
-    Direction,
     InboxEvent,
-    Message,
-    MessageStatus,
 )
 from marketplace.channels.schemas import (
     ChatChoiceSchema,
@@ -189,11 +184,9 @@ def chat_poll():
 @admin_required
 def inbox_problems():
     show_reviewed = request.args.get("reviewed") == "1"
-    query = sa.select(InboxEvent).where(InboxEvent.status.in_(PROBLEM_INBOX))
-    if not show_reviewed:
-        query = query.where(InboxEvent.reviewed_at.is_(None))
-    events = db.session.scalars(query.order_by(InboxEvent.id.desc()).limit(ADMIN_PAGE_SIZE))
-    return render_template("channels/admin_inbox.html", events=list(events),
+    events = services.list_inbox_problems(include_reviewed=show_reviewed,
+                                          limit=ADMIN_PAGE_SIZE)
+    return render_template("channels/admin_inbox.html", events=events,
                            show_reviewed=show_reviewed)
 
 
@@ -216,11 +209,8 @@ def review_inbox_event(inbox_id: int):
 @admin_bp.get("/outbound")
 @admin_required
 def outbound_problems():
-    messages = db.session.scalars(sa.select(Message).where(
-        Message.direction == Direction.OUTBOUND, Message.needs_attention.is_(True),
-        Message.status.in_([MessageStatus.HELD, MessageStatus.FAILED]))
-        .order_by(Message.id.desc()).limit(ADMIN_PAGE_SIZE))
-    return render_template("channels/admin_outbound.html", messages=list(messages))
+    messages = services.list_outbound_problems(limit=ADMIN_PAGE_SIZE)
+    return render_template("channels/admin_outbound.html", messages=messages)
 
 
 @admin_bp.post("/outbound/<int:message_id>/retry")

@@ -82,6 +82,9 @@ def register_extensions(app: Flask) -> None:
     tasks.init_app(app)
 
     import marketplace.models  # noqa: F401 - registers every feature's tables on the metadata
+    from marketplace import wiring
+
+    wiring.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:

@@ -1,8 +1,8 @@
 """The task layer: `enqueue()` after commit, inline without Redis, RQ with it.
 
 Tasks are plain functions that take ids and primitives, load what they need, call one
-service and are safe to run twice. They are referred to by dotted path so that RQ can
-import them in a worker without this module importing every feature.
+service and are safe to run twice. Callers pass the function itself; only the hand-off to
+RQ turns it into a dotted path, which the worker imports.
 """
 
 from __future__ import annotations
@@ -31,26 +31,20 @@ _worker_app: Flask | None = None
 
 @dataclass(frozen=True)
 class PeriodicTask:
-    path: str
+    """A no-argument task run every `every` (at most once per interval across workers)."""
+
+    task: Callable[..., Any]
     every: timedelta
     queue: str = "low"
 
+    @property
+    def path(self) -> str:
+        return task_path(self.task)
 
-# Scheduled sweeps (re-drive stuck messages, expire leads, retention...). Features add
-# theirs here; the worker's clock and the demo's inline clock both read this list.
-PERIODIC_TASKS: list[PeriodicTask] = []
 
-
-def periodic(every: timedelta, queue: str = "low") -> Callable[[Callable[..., Any]], Callable]:
-    """Register a no-argument task to run every `every` (at most once per interval)."""
-
-    def register(fn: Callable[..., Any]) -> Callable[..., Any]:
-        path = f"{fn.__module__}.{fn.__qualname__}"
-        if all(task.path != path for task in PERIODIC_TASKS):
-            PERIODIC_TASKS.append(PeriodicTask(path=path, every=every, queue=queue))
-        return fn
-
-    return register
+def periodic_tasks(app: Flask) -> tuple[PeriodicTask, ...]:
+    """The sweeps declared in `marketplace.wiring.PERIODIC_TASKS`, as the app was built with."""
+    return app.extensions.get("periodic_tasks", ())
 
 
 def init_app(app: Flask) -> None:
@@ -61,9 +55,9 @@ def init_app(app: Flask) -> None:
         app.extensions["redis"] = Redis.from_url(app.config["REDIS_URL"])
 
 
-def task_path(task: Callable[..., Any] | str) -> str:
+def task_path(task: Callable[..., Any]) -> str:
     if isinstance(task, str):
-        return task
+        return task  # TRANSITION: removed once every caller passes the function
     return f"{task.__module__}.{task.__qualname__}"
 
 
@@ -83,7 +77,7 @@ def get_queue(name: str = "default", app: Flask | None = None):
 
 
 def enqueue(
-    task: Callable[..., Any] | str,
+    task: Callable[..., Any],
     *args: Any,
     queue: str = "default",
     delay: timedelta | None = None,
@@ -161,7 +155,7 @@ def run_due_periodic_tasks(app: Flask, last_run: dict[str, float]) -> list[str]:
     """Start every periodic task whose interval has passed; returns the paths started."""
     started = []
     now = time.monotonic()
-    for task in PERIODIC_TASKS:
+    for task in periodic_tasks(app):
         if now - last_run.get(task.path, float("-inf")) < task.every.total_seconds():
             continue
         last_run[task.path] = now

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 from marketplace.channels import services
 from marketplace.db import db
-from marketplace.tasks import periodic
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +30,6 @@ def answer_callback(channel: str, callback_id: str) -> None:
     services.answer_callback(channel, callback_id)
 
 
-@periodic(timedelta(seconds=30), queue="messages")
 def redrive_stuck_messages() -> None:
     """Re-drive queued messages that are due or stuck, and unprocessed inbox events."""
     services.redrive_stuck()

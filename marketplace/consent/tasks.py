@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from marketplace.consent import services
 from marketplace.db import db
 from marketplace.quotes.models import Lead, LeadStatus
-from marketplace.tasks import periodic
 
 
 def request_media_consent(lead_id: int) -> None:
@@ -26,7 +23,6 @@ def request_contact_consent(lead_id: int) -> None:
     services.request_contact_consent(lead)
 
 
-@periodic(timedelta(minutes=5))
 def reask_after_recipient_change() -> None:
     """A business named a new subcontractor: ask its customers with open jobs again."""
     services.reask_after_recipient_change()

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from marketplace.conversations import services
-from marketplace.tasks import periodic
 
 
 def handle_message(message_id: int) -> None:
@@ -13,7 +10,6 @@ def handle_message(message_id: int) -> None:
     services.handle_inbound_message(message_id)
 
 
-@periodic(timedelta(hours=6))
 def forget_stale_intakes() -> None:
     """Unfinished intakes do not keep the customer's words for ever."""
     services.forget_stale_intakes()

@@ -10,7 +10,6 @@ from marshmallow import ValidationError
 
 from marketplace.accounts.auth import admin_required
 from marketplace.admin.views import add_admin_link
-from marketplace.conversations import tasks as _conversation_tasks  # noqa: F401 - periodic sweep
 from marketplace.geo.services import GEONAMES_CREDIT, GEONAMES_URL
 from marketplace.jobs import reasons, services
 from marketplace.jobs.models import JobStatus

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from marketplace.media import services
-from marketplace.tasks import periodic
 
 
 def download_media(media_file_id: int) -> None:
@@ -13,7 +10,6 @@ def download_media(media_file_id: int) -> None:
     services.download_inbound(media_file_id)
 
 
-@periodic(timedelta(minutes=1))
 def redrive_pending_media() -> None:
     """Try again for files whose download did not finish (lost task, provider hiccup)."""
     services.redrive_pending()

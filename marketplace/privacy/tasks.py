@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from marketplace.db import db
 from marketplace.privacy import services
 from marketplace.privacy.models import ErasureRequest, ErasureStatus
-from marketplace.tasks import periodic
 
 
 def erase_customer(customer_id: int, erasure_request_id: int) -> None:
@@ -19,7 +16,6 @@ def erase_customer(customer_id: int, erasure_request_id: int) -> None:
     services.erase_customer(customer_id)
 
 
-@periodic(timedelta(hours=1))
 def purge_expired_data() -> None:
     """Retention sweep: closed jobs past retention, expired grants, abandoned intakes."""
     services.purge_expired_data()

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from marketplace.quotes import services
-from marketplace.tasks import periodic
 
 
 def route_job(job_id: int, trigger: str = "job_created") -> None:
@@ -13,7 +10,6 @@ def route_job(job_id: int, trigger: str = "job_created") -> None:
     services.route_job(job_id, trigger=trigger)
 
 
-@periodic(timedelta(minutes=5))
 def expire_leads() -> None:
     """Expire leads and quotes whose time passed, and route their jobs again."""
     services.expire_due_leads()

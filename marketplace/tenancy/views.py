@@ -13,7 +13,6 @@ from marketplace.db import db
 from marketplace.errors import Conflict, InvalidInput
 from marketplace.tasks import resolve
 from marketplace.tenancy import services
-from marketplace.tenancy import tasks as _tasks  # noqa: F401 - registers the periodic upkeep
 from marketplace.tenancy.forms import (
     AcceptInvitationForm,
     EmptyForm,

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from marketplace.tasks import periodic
 from marketplace.verification import services
 
 
-@periodic(timedelta(hours=1))
 def sweep_document_expiry() -> None:
     """Remind 30 days ahead and expire documents after their last valid day (idempotent)."""
     services.process_document_expiry()

@@ -17,7 +17,6 @@ from marketplace.errors import Conflict, InvalidInput
 from marketplace.tenancy.permissions import Permission, can, permission_required
 from marketplace.tenancy.scoping import get_scoped
 from marketplace.verification import reasons, services
-from marketplace.verification import tasks as _tasks  # noqa: F401 - registers the periodic sweep
 from marketplace.verification.forms import (
     AnswerForm,
     ApproveForm,

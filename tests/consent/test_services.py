@@ -363,10 +363,10 @@ def test_new_subcontractor_makes_the_sweep_ask_open_jobs_again_once(business, ma
 
 
 def test_reask_sweep_is_registered():
-    from marketplace.tasks import PERIODIC_TASKS
+    from marketplace.wiring import periodic_task_table
 
     assert "marketplace.consent.tasks.reask_after_recipient_change" in {
-        task.path for task in PERIODIC_TASKS}
+        task.path for task in periodic_task_table()}
 
 
 def test_new_notice_wording_needs_a_fresh_consent(business, monkeypatch):

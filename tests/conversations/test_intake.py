@@ -417,9 +417,9 @@ def test_hello_again_after_a_cancelled_request(app_ctx):
 
 def test_unfinished_intakes_forget_their_content_after_30_days(app_ctx, frozen_clock):
     from marketplace.conversations.services import forget_stale_intakes
-    from marketplace.tasks import PERIODIC_TASKS
+    from marketplace.wiring import periodic_task_table
 
-    assert any(task.path.endswith("forget_stale_intakes") for task in PERIODIC_TASKS)
+    assert any(task.path.endswith("forget_stale_intakes") for task in periodic_task_table())
     chat = WebChat()
     chat.send("Dach undicht in 60311, Telefon 0171 2345678")
     other = WebChat()

@@ -312,9 +312,9 @@ def test_abandoned_intake_is_erased_after_30_days(app_ctx, frozen_clock):
 
 
 def test_retention_sweep_is_registered_as_periodic_task():
-    from marketplace.tasks import PERIODIC_TASKS
+    from marketplace.wiring import periodic_task_table
 
-    paths = {task.path: task.every for task in PERIODIC_TASKS}
+    paths = {task.path: task.every for task in periodic_task_table()}
     assert paths["marketplace.privacy.tasks.purge_expired_data"] == timedelta(hours=1)
 
 

@@ -10,11 +10,11 @@ import pytest
 
 from marketplace.accounts.models import Role
 from marketplace.db import db
-from marketplace.tasks import PERIODIC_TASKS
 from marketplace.tenancy.models import TenantTradeStatus, VerificationStatus
 from marketplace.verification import services
 from marketplace.verification.models import DocumentStatus, EventSubject
 from marketplace.verification.tasks import sweep_document_expiry
+from marketplace.wiring import periodic_task_table
 from tests.verification.helpers import mails, register, upload, verify
 
 # frozen_clock starts at 2026-11-02 09:00 UTC.
@@ -28,7 +28,7 @@ def admin(app_ctx, make_user):
 
 def test_the_sweep_is_registered_as_a_periodic_task():
     assert any(task.path == "marketplace.verification.tasks.sweep_document_expiry"
-               for task in PERIODIC_TASKS)
+               for task in periodic_task_table())
 
 
 def test_reminder_30_days_ahead_then_suspension_after_the_last_day(

@@ -1,0 +1,82 @@
+"""The composition root: which feature answers which call point, and the periodic sweeps.
+
+Features form layers (see the README's map). A lower feature that must hand work to a
+higher one names the moment as a signal in its own `signals.py`; the higher feature's
+receiver is connected here, once per app. Imports therefore point downwards only, and
+every cross-layer call can be read in this one file. This module, `app.py`, the demo
+seeding and the CLI are the only places that may import every feature.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flask import Flask
+
+from marketplace.tasks import PeriodicTask
+
+
+def periodic_task_table() -> tuple[PeriodicTask, ...]:
+    """Every sweep the worker's clock (and the demo's inline clock) starts."""
+    from marketplace.channels import tasks as channel_tasks
+    from marketplace.consent import tasks as consent_tasks
+    from marketplace.conversations import tasks as conversation_tasks
+    from marketplace.media import tasks as media_tasks
+    from marketplace.privacy import tasks as privacy_tasks
+    from marketplace.quotes import tasks as quote_tasks
+    from marketplace.tenancy import tasks as tenancy_tasks
+    from marketplace.verification import tasks as verification_tasks
+
+    return (
+        PeriodicTask(channel_tasks.redrive_stuck_messages, timedelta(seconds=30), "messages"),
+        PeriodicTask(media_tasks.redrive_pending_media, timedelta(minutes=1)),
+        PeriodicTask(quote_tasks.expire_leads, timedelta(minutes=5)),
+        PeriodicTask(consent_tasks.reask_after_recipient_change, timedelta(minutes=5)),
+        PeriodicTask(verification_tasks.sweep_document_expiry, timedelta(hours=1)),
+        PeriodicTask(privacy_tasks.purge_expired_data, timedelta(hours=1)),
+        PeriodicTask(tenancy_tasks.locate_businesses, timedelta(hours=6)),
+        PeriodicTask(conversation_tasks.forget_stale_intakes, timedelta(hours=6)),
+    )
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["periodic_tasks"] = periodic_task_table()
+    connect_signals()
+
+
+def connect_signals() -> None:
+    """Connect every receiver. blinker keeps one connection per receiver, so a second app
+    (tests build several) connects nothing twice."""
+    _connect_channels()
+    _connect_conversations()
+    _connect_consent_and_media()
+    _connect_quotes_and_jobs()
+    _connect_accounts_tenancy_verification()
+    _connect_privacy()
+
+
+# One function per group of features, so the receivers of each layer stay together.
+
+
+def _connect_channels() -> None:
+    pass
+
+
+def _connect_conversations() -> None:
+    pass
+
+
+def _connect_consent_and_media() -> None:
+    pass
+
+
+def _connect_quotes_and_jobs() -> None:
+    pass
+
+
+def _connect_accounts_tenancy_verification() -> None:
+    pass
+
+
+def _connect_privacy() -> None:
+    pass

@@ -42,14 +42,17 @@ DEMO_BUSINESSES = (
                  "inhaber@maler-kowalski.example", "buero@maler-kowalski.example"),
 )
 
-# Later features append "module.function" paths; each is called with no arguments inside
-# an app context after the base data exists, and must be idempotent.
-DEMO_SEEDERS: list[str] = [
-    "marketplace.verification.demo.seed_verified_businesses",
-    "marketplace.quotes.demo.seed_demo_roofers",
-    "marketplace.conversations.demo.seed_demo_requests",
-    "marketplace.consent.demo.seed_consent_demo",
-]
+
+
+def demo_seeders() -> list[Callable[[], None]]:
+    """Each feature's seeder, in order; called with no arguments inside an app context after
+    the base data exists, and each is idempotent."""
+    from marketplace.consent.demo import seed_consent_demo
+    from marketplace.conversations.demo import seed_demo_requests
+    from marketplace.quotes.demo import seed_demo_roofers
+    from marketplace.verification.demo import seed_verified_businesses
+
+    return [seed_verified_businesses, seed_demo_roofers, seed_demo_requests, seed_consent_demo]
 
 
 def _ensure_user(email: str, role: Role, tenant: Tenant | None, name: str) -> User:
@@ -70,10 +73,7 @@ def seed_demo_data() -> None:
             tenant = tenant_services.create_tenant(name=business.name, slug=business.slug)
         _ensure_user(business.owner_email, Role.OWNER, tenant, "Inhaber")
         _ensure_user(business.staff_email, Role.OFFICE, tenant, "Büro")
-    from marketplace.tasks import resolve
-
-    for path in DEMO_SEEDERS:
-        seeder: Callable[[], None] = resolve(path)
+    for seeder in demo_seeders():
         seeder()
 
 

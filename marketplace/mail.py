@@ -26,7 +26,7 @@ def send_email(to: str, subject: str, text_body: str, html_body: str | None = No
         raise ValueError("one plain e-mail address is needed")
     # Header injection: a subject must never carry a line break into the SMTP headers.
     subject = " ".join(subject.split())
-    enqueue("marketplace.mail.deliver_email", to, subject, text_body, html_body, queue="default")
+    enqueue(deliver_email, to, subject, text_body, html_body, queue="default")
 
 
 def build_message(to: str, subject: str, text_body: str, html_body: str | None) -> EmailMessage:

@@ -63,7 +63,20 @@ def _connect_channels() -> None:
 
 
 def _connect_conversations() -> None:
-    pass
+    """Buttons and commands of the features above the bot, which answer them themselves."""
+    from marketplace.consent import services as consent_services
+    from marketplace.conversations import handlers as conversation_handlers
+    from marketplace.privacy import services as privacy_services
+    from marketplace.quotes import services as quote_services
+
+    conversation_handlers.register_choice_handler("quote", quote_services.handle_customer_choice)
+    conversation_handlers.register_choice_handler("consent",
+                                                  consent_services.handle_customer_choice)
+    conversation_handlers.register_choice_handler("privacy",
+                                                  privacy_services.handle_customer_choice)
+    conversation_handlers.register_command("withdraw", consent_services.start_withdrawal)
+    conversation_handlers.register_command("export", privacy_services.request_export)
+    conversation_handlers.register_command("erase", privacy_services.request_erasure)
 
 
 def _connect_consent_and_media() -> None:

@@ -16,12 +16,11 @@ import sqlalchemy as sa
 
 from marketplace import clock
 from marketplace.channels.models import Customer, Direction, Message, MessageStatus
-from marketplace.conversations.bot import CHOICE_HANDLERS, PRIVACY_COMMANDS, Intake
+from marketplace.conversations import intake
 from marketplace.conversations.models import Conversation, ConversationStatus
 from marketplace.db import db
 
-__all__ = ["CHOICE_HANDLERS", "PRIVACY_COMMANDS", "forget_stale_intakes",
-           "handle_inbound_message"]
+__all__ = ["forget_stale_intakes", "handle_inbound_message"]
 
 # --- entry point ---------------------------------------------------------------------------
 
@@ -39,7 +38,7 @@ def handle_inbound_message(message_id: int) -> None:
     customer = db.session.execute(
         sa.select(Customer).where(Customer.id == message.customer_id).with_for_update()
     ).scalar_one()
-    Intake(customer, message).run()
+    intake.run(customer, message)
     message.status = MessageStatus.HANDLED
     db.session.commit()
 

@@ -76,10 +76,9 @@ def broken_handler(customer, message, action, object_id):
 
 
 def test_a_failing_feature_handler_is_contained(app_ctx, monkeypatch):
-    from marketplace.conversations import services
+    from marketplace.conversations import handlers
 
-    monkeypatch.setitem(services.CHOICE_HANDLERS, "broken",
-                        "tests.conversations.test_handoffs.broken_handler")
+    monkeypatch.setitem(handlers.CHOICE_HANDLERS, "broken", broken_handler)
     chat = WebChat()
     chat.send("Dach undicht")
     [reply] = chat.tap("broken:do:42")

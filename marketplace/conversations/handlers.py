@@ -1,0 +1,41 @@
+"""Buttons and chat commands that belong to the features above conversations.
+
+Quotes, consent and privacy sit above conversations, so the bot may not import them; yet
+their buttons ("quote:accept:17", "consent:agree:…", "privacy:erase:…") and the privacy
+commands (WIDERRUF, MEINE DATEN, LÖSCHEN) arrive in the chat. Those features' functions are
+registered here by `marketplace/wiring.py`, and the bot calls them inside the unit of work
+of the message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from marketplace.channels.models import Customer, Message
+
+# (customer, message, action, object id) -> None, for a button "<prefix>:<action>:<id>".
+ChoiceHandler = Callable[[Customer, Message | None, str, str], Any]
+# (customer, message) -> anything; the feature answers the customer itself.
+CommandHandler = Callable[[Customer, Message | None], Any]
+
+CHOICE_HANDLERS: dict[str, ChoiceHandler] = {}
+COMMAND_HANDLERS: dict[str, CommandHandler] = {}
+
+
+def register_choice_handler(prefix: str, handler: ChoiceHandler) -> None:
+    """Buttons whose id starts with "<prefix>:" go to `handler`. Registering again replaces."""
+    CHOICE_HANDLERS[prefix] = handler
+
+
+def register_command(name: str, handler: CommandHandler) -> None:
+    """The command `name` (as `parsing.command_of` names it) goes to `handler`."""
+    COMMAND_HANDLERS[name] = handler
+
+
+def choice_handler(prefix: str) -> ChoiceHandler | None:
+    return CHOICE_HANDLERS.get(prefix)
+
+
+def command_handler(name: str) -> CommandHandler | None:
+    return COMMAND_HANDLERS.get(name)

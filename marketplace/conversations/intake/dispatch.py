@@ -1,0 +1,47 @@
+"""One inbound message, handed to the part of the bot that answers its kind."""
+
+from __future__ import annotations
+
+from flask_babel import force_locale
+
+from marketplace.channels.base import MessageKind
+from marketplace.channels.models import Customer, Message
+from marketplace.conversations import parsing
+from marketplace.conversations.intake.buttons import on_choice
+from marketplace.conversations.intake.commands import on_command
+from marketplace.conversations.intake.edits import on_edit
+from marketplace.conversations.intake.messages import on_message
+from marketplace.conversations.intake.turn import Turn
+
+# Kinds in which the customer's language shows.
+WORDED_KINDS = {MessageKind.TEXT, MessageKind.IMAGE, MessageKind.VIDEO, MessageKind.DOCUMENT,
+                MessageKind.EDIT}
+# Kinds that need no answer and do not count as activity.
+SILENT_KINDS = {MessageKind.REACTION, MessageKind.REVOKE, MessageKind.SYSTEM,
+                MessageKind.UNSUPPORTED}
+
+
+def run(customer: Customer, message: Message) -> None:
+    """Answer one inbound message (no commit here)."""
+    turn = Turn(customer, message)
+    kind = message.kind
+    command = parsing.command_of(turn.text) if kind == MessageKind.TEXT else None
+    if command is None and kind in WORDED_KINDS:
+        detected = parsing.detect_language(turn.text)
+        if detected and detected != turn.language:
+            turn.set_language(detected)
+    with force_locale(turn.language):
+        if kind == MessageKind.CHOICE:
+            on_choice(turn, str(message.payload.get("choice_id") or ""))
+        elif command == "start" and not customer.has_opted_out:
+            # Telegram opens every chat with /start: that is a hello, not an opt-in.
+            on_message(turn)
+        elif command is not None:
+            on_command(turn, command)
+        elif kind == MessageKind.EDIT:
+            on_edit(turn)
+        elif kind in SILENT_KINDS:
+            return
+        else:
+            on_message(turn)
+    turn.touch()

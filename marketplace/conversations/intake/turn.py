@@ -1,0 +1,148 @@
+"""One inbound message meeting the customer's conversation: the state of a turn and the
+plumbing every part of the bot shares (speaking, the conversation row, the language)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import sqlalchemy as sa
+from flask import current_app
+from flask_babel import gettext as _
+
+from marketplace import clock
+from marketplace.channels import services as channel_services
+from marketplace.channels.base import Choice, Outbound
+from marketplace.channels.models import Customer, Message
+from marketplace.conversations.models import Conversation, ConversationStatus, Step
+from marketplace.conversations.queries import active_conversation
+from marketplace.db import db
+from marketplace.errors import DomainError
+from marketplace.jobs.models import JobRequest, JobStatus
+
+log = logging.getLogger(__name__)
+
+
+class Turn:
+    """One inbound message meeting the customer's conversation (no commit here)."""
+
+    def __init__(self, customer: Customer, message: Message) -> None:
+        self.customer = customer
+        self.message = message
+        self.conversation = active_conversation(customer)
+        self.language = (self.conversation.language if self.conversation
+                         else customer.language) or "de"
+        self.text = (message.text or "").strip()
+        # Facts learnt from this message, for the reply: (order, text), trade first.
+        self.captured: list[tuple[int, str]] = []
+        self.prefix: list[str] = []  # sentences to put before the next question
+
+    @property
+    def current(self) -> Conversation:
+        if self.conversation is None:
+            raise RuntimeError("no conversation in progress")
+        return self.conversation
+
+    # -- speaking --
+
+    def say(self, text: str, *, choices: tuple[Choice, ...] = (), choices_label: str = "",
+            link_url: str | None = None, purpose: str = "service_reply",
+            job_request_id: int | None = None) -> None:
+        outbound = Outbound(text=text, choices=choices, choices_label=choices_label,
+                            link_url=link_url)
+        sent = channel_services.queue_outbound(self.customer, outbound, purpose=purpose,
+                                               job_request_id=job_request_id)
+        if sent is not None and self.conversation is not None:
+            self.conversation.last_message_id = max(self.conversation.last_message_id or 0,
+                                                    sent.id)
+
+    def ask(self, question: str, **options: Any) -> None:
+        """Say what was understood (if anything), then the question, in one message."""
+        parts = list(self.prefix)
+        if self.captured:
+            parts.append("✔ " + " · ".join(text for _order, text in sorted(self.captured)))
+        parts.append(question)
+        self.prefix, self.captured = [], []
+        self.say("\n\n".join(part for part in parts if part), **options)
+
+    def set_language(self, language: str) -> None:
+        if language not in current_app.config["LANGUAGES"]:
+            return
+        self.language = language
+        self.customer.language = language
+        if self.conversation is not None:
+            self.conversation.language = language
+
+    # -- the conversation row --
+
+    def touch(self) -> None:
+        if self.conversation is None:
+            return
+        conversation = self.conversation
+        if conversation.first_message_id is None:
+            conversation.first_message_id = self.message.id
+        conversation.last_message_id = max(conversation.last_message_id or 0, self.message.id)
+        conversation.last_activity_at = clock.now()
+
+    def start_conversation(self) -> Conversation:
+        conversation = Conversation(customer_id=self.customer.id, language=self.language,
+                                    status=ConversationStatus.ACTIVE, step=Step.TRADE,
+                                    first_message_id=self.message.id,
+                                    last_message_id=self.message.id,
+                                    last_activity_at=clock.now(), offered_trade_codes=[],
+                                    media_file_ids=[], description="", extra={},
+                                    photos_answered=False)
+        # A returning customer already told us how to be reached; the summary shows it and
+        # "Change" still works.
+        last_job = self.latest_job()
+        if last_job is not None:
+            conversation.contact_preference = last_job.contact_preference
+            conversation.contact_phone = last_job.contact_phone
+            conversation.contact_email = last_job.contact_email
+        db.session.add(conversation)
+        db.session.flush()
+        self.conversation = conversation
+        return conversation
+
+    def close(self, status: ConversationStatus) -> None:
+        if self.conversation is None:
+            return
+        self.touch()
+        self.conversation.status = status
+        self.conversation.closed_at = clock.now()
+        self.conversation = None
+
+    # -- the customer's jobs --
+
+    def latest_job(self) -> JobRequest | None:
+        return db.session.scalar(sa.select(JobRequest).where(
+            JobRequest.customer_id == self.customer.id).order_by(JobRequest.id.desc()).limit(1))
+
+    def open_job(self) -> JobRequest | None:
+        """The customer's latest job while it is still running."""
+        return db.session.scalar(sa.select(JobRequest).where(
+            JobRequest.customer_id == self.customer.id,
+            JobRequest.status.in_([JobStatus.OPEN, JobStatus.AWARDED]))
+            .order_by(JobRequest.id.desc()).limit(1))
+
+    # -- other features --
+
+    def call_feature(self, handler: Callable[..., Any], *args: Any) -> None:
+        """Run another feature's handler inside this unit of work; if it refuses (an old
+        button, a request already answered), undo only its part and tell the customer."""
+        savepoint = db.session.begin_nested()
+        try:
+            handler(*args)
+        except DomainError as error:
+            savepoint.rollback()
+            log.info("%s refused: %s", getattr(handler, "__qualname__", handler), error.code)
+            self.say(_("Sorry, this button no longer works. HELP shows what I can do."))
+        except Exception:
+            # A bug in another feature must not leave the customer without an answer (or
+            # retry this message forever); it is logged in full for the developers.
+            savepoint.rollback()
+            log.exception("%s failed", getattr(handler, "__qualname__", handler))
+            self.say(_("Sorry, this button no longer works. HELP shows what I can do."))
+        else:
+            savepoint.commit()

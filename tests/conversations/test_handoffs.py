@@ -86,3 +86,15 @@ def test_a_failing_feature_handler_is_contained(app_ctx, monkeypatch):
     inbound = db.session.scalars(sa.select(Message).where(
         Message.customer_id == chat.customer.id, Message.direction == Direction.INBOUND)).all()
     assert [message.status for message in inbound] == ["handled", "handled"]
+
+
+def test_a_command_whose_feature_is_not_wired_points_to_the_privacy_page(app_ctx, monkeypatch):
+    from marketplace.conversations import handlers
+
+    monkeypatch.delitem(handlers.COMMAND_HANDLERS, "export")
+    chat = WebChat()
+    chat.send("Hallo")
+    [reply] = chat.send("MEINE DATEN")
+    assert "/datenschutz" in reply.text
+    assert db.session.scalar(sa.select(DataExport).where(
+        DataExport.customer_id == chat.customer.id)) is None

@@ -84,7 +84,26 @@ def _connect_consent_and_media() -> None:
 
 
 def _connect_quotes_and_jobs() -> None:
-    pass
+    from marketplace.quotes import signals as quote_signals
+
+    # Consent sits above quotes: a new lead and an accepted quote each lead to a question
+    # to the customer, asked once routing's or the chat's unit of work has committed.
+    quote_signals.lead_offered.connect(_ask_media_consent, weak=False)
+    quote_signals.quote_accepted.connect(_ask_contact_consent, weak=False)
+
+
+def _ask_media_consent(_sender: object, *, lead_id: int, **_extra: object) -> None:
+    from marketplace.consent import tasks as consent_tasks
+    from marketplace.tasks import enqueue
+
+    enqueue(consent_tasks.request_media_consent, lead_id)
+
+
+def _ask_contact_consent(_sender: object, *, lead_id: int, **_extra: object) -> None:
+    from marketplace.consent import tasks as consent_tasks
+    from marketplace.tasks import enqueue
+
+    enqueue(consent_tasks.request_contact_consent, lead_id)
 
 
 def _connect_accounts_tenancy_verification() -> None:

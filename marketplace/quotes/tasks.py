@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from marketplace.quotes import services
+from marketplace.quotes import routing_runs
 
 
 def route_job(job_id: int, trigger: str = "job_created") -> None:
-    """Offer a job to the next businesses (enqueued by intake after creating the job)."""
-    services.route_job(job_id, trigger=trigger)
+    """Offer a job to the next businesses (a new job, a freed slot, a customer's wish)."""
+    routing_runs.route_job(job_id, trigger=trigger)
 
 
 def expire_leads() -> None:
     """Expire leads and quotes whose time passed, and route their jobs again."""
-    services.expire_due_leads()
+    routing_runs.expire_due_leads()

@@ -10,12 +10,11 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from marshmallow import ValidationError
 
-import marketplace.quotes.tasks  # noqa: F401 - registers the lead expiry sweep
 from marketplace import clock
 from marketplace.accounts.auth import admin_required, business_required
 from marketplace.accounts.models import Role
 from marketplace.admin.views import add_admin_link
-from marketplace.quotes import reasons, services
+from marketplace.quotes import business_side, queries, reasons
 from marketplace.quotes.formatting import describe_price, format_euro, trade_label
 from marketplace.quotes.models import OPEN_LEAD_STATUSES, Lead, LeadStatus
 from marketplace.quotes.schemas import DeclineInputSchema, QuoteFormSchema, WithdrawInputSchema
@@ -72,10 +71,10 @@ def hours_left(lead: Lead) -> int | None:
 
 def dashboard_section(tenant: Any, user: Any) -> tuple[str, dict[str, Any]]:
     """Start page section: the open leads, newest first, and what became of recent ones."""
-    leads = [lead for lead in services.list_leads(tenant) if lead.is_open]
+    leads = [lead for lead in queries.list_leads(tenant) if lead.is_open]
     return "quotes/_dashboard_section.html", {
         "leads": leads[:10], "total": len(leads),
-        "outcomes": services.recent_lead_outcomes(tenant, limit=5),
+        "outcomes": queries.recent_lead_outcomes(tenant, limit=5),
     }
 
 
@@ -83,7 +82,7 @@ def dashboard_section(tenant: Any, user: Any) -> tuple[str, dict[str, Any]]:
 @business_required()
 def list_leads():
     status = request.args.get("status") or None
-    leads = services.list_leads(current_user.tenant, status=status)
+    leads = queries.list_leads(current_user.tenant, status=status)
     return render_template("quotes/leads.html", leads=leads, status=status,
                            statuses=list(LeadStatus))
 
@@ -100,13 +99,13 @@ def _render_lead(lead: Lead, *, form: dict | None = None, errors: dict | None = 
 @bp.route("/dashboard/leads/<int:lead_id>")
 @business_required()
 def show_lead(lead_id: int):
-    return _render_lead(services.get_lead(current_user.tenant, lead_id))
+    return _render_lead(queries.get_lead(current_user.tenant, lead_id))
 
 
 @bp.route("/dashboard/leads/<int:lead_id>/viewed", methods=["POST"])
 @business_required()
 def mark_viewed(lead_id: int):
-    services.mark_lead_viewed(current_user.tenant, current_user, lead_id=lead_id)
+    business_side.mark_lead_viewed(current_user.tenant, current_user, lead_id=lead_id)
     return redirect(url_for("quotes.show_lead", lead_id=lead_id))
 
 
@@ -116,10 +115,10 @@ def decline_lead(lead_id: int):
     try:
         data = DeclineInputSchema().load({"reason": request.form.get("reason", "").strip()})
     except ValidationError as error:
-        lead = services.get_lead(current_user.tenant, lead_id)
+        lead = queries.get_lead(current_user.tenant, lead_id)
         return _render_lead(lead, errors={"reason": error.messages.get("reason", [])},
                             status=422)
-    services.decline_lead(current_user.tenant, current_user, lead_id=lead_id, **data)
+    business_side.decline_lead(current_user.tenant, current_user, lead_id=lead_id, **data)
     flash(_("You declined the request. It goes to another business."), "success")
     return redirect(url_for("quotes.list_leads"))
 
@@ -130,9 +129,9 @@ def submit_quote(lead_id: int):
     try:
         data = QuoteFormSchema().load(request.form)
     except ValidationError as error:
-        lead = services.get_lead(current_user.tenant, lead_id)
+        lead = queries.get_lead(current_user.tenant, lead_id)
         return _render_lead(lead, form=request.form, errors=error.messages, status=422)
-    services.submit_quote(current_user.tenant, current_user, lead_id=lead_id, data=data)
+    business_side.submit_quote(current_user.tenant, current_user, lead_id=lead_id, data=data)
     flash(_("Your quote has been sent to the customer."), "success")
     return redirect(url_for("quotes.show_lead", lead_id=lead_id))
 
@@ -140,12 +139,12 @@ def submit_quote(lead_id: int):
 @bp.route("/dashboard/quotes/<int:quote_id>", methods=["POST"])
 @business_required(*ANSWERING_ROLES)
 def update_quote(quote_id: int):
-    quote = services.get_quote(current_user.tenant, quote_id)
+    quote = queries.get_quote(current_user.tenant, quote_id)
     try:
         data = QuoteFormSchema().load(request.form)
     except ValidationError as error:
         return _render_lead(quote.lead, form=request.form, errors=error.messages, status=422)
-    services.update_quote(current_user.tenant, current_user, quote_id=quote_id, data=data)
+    business_side.update_quote(current_user.tenant, current_user, quote_id=quote_id, data=data)
     flash(_("Your quote has been updated; the customer was told."), "success")
     return redirect(url_for("quotes.show_lead", lead_id=quote.lead_id))
 
@@ -154,8 +153,8 @@ def update_quote(quote_id: int):
 @business_required(*ANSWERING_ROLES)
 def withdraw_quote(quote_id: int):
     data = WithdrawInputSchema().load({"reason": request.form.get("reason", "")})
-    quote = services.withdraw_quote(current_user.tenant, current_user, quote_id=quote_id,
-                                    **data)
+    quote = business_side.withdraw_quote(current_user.tenant, current_user,
+                                         quote_id=quote_id, **data)
     flash(_("Your quote has been withdrawn."), "success")
     return redirect(url_for("quotes.show_lead", lead_id=quote.lead_id))
 
@@ -163,10 +162,10 @@ def withdraw_quote(quote_id: int):
 @bp.route("/admin/routing")
 @admin_required
 def admin_jobs():
-    return render_template("quotes/admin_jobs.html", rows=services.recent_routed_jobs())
+    return render_template("quotes/admin_jobs.html", rows=queries.recent_routed_jobs())
 
 
 @bp.route("/admin/routing/jobs/<int:job_id>")
 @admin_required
 def admin_job(job_id: int):
-    return render_template("quotes/admin_job.html", **services.routing_record(job_id))
+    return render_template("quotes/admin_job.html", **queries.routing_record(job_id))

@@ -6,7 +6,7 @@ import sqlalchemy as sa
 
 from marketplace.db import db
 from marketplace.jobs.models import JobStatus
-from marketplace.quotes import services, tasks
+from marketplace.quotes import business_side, routing_runs, tasks
 from marketplace.quotes.models import Lead, LeadStatus, QuoteStatus
 from tests.quotes.test_routing import NEAR, _quote_data
 
@@ -22,11 +22,11 @@ def test_expired_leads_go_to_the_next_candidates(world, frozen_clock):
                                                       "12043")]
     customer = world.customer(language="en")
     job = world.job(customer, postcode="10115")
-    services.route_job(job.id)
+    routing_runs.route_job(job.id)
     first_round = leads_by_tenant(job.id)
     assert set(first_round) == {t.id for t in tenants[:3]}
     quoting = tenants[0]
-    services.submit_quote(quoting, world.owners[quoting.id],
+    business_side.submit_quote(quoting, world.owners[quoting.id],
                           lead_id=first_round[quoting.id].id, data=_quote_data())
 
     frozen_clock(hours=47)
@@ -58,10 +58,10 @@ def test_cascade_stops_when_enough_quotes_arrived(world, frozen_clock):
     world.neighbours("10115", NEAR)
     tenants = [world.business(postcode=pc) for pc in ("10117", "10119", "10178", "10243")]
     job = world.job(postcode="10115")
-    services.route_job(job.id)
+    routing_runs.route_job(job.id)
     leads = leads_by_tenant(job.id)
     for tenant in tenants[:3]:
-        services.submit_quote(tenant, world.owners[tenant.id], lead_id=leads[tenant.id].id,
+        business_side.submit_quote(tenant, world.owners[tenant.id], lead_id=leads[tenant.id].id,
                               data=_quote_data())
     frozen_clock(days=3)
     tasks.expire_leads()
@@ -73,7 +73,7 @@ def test_no_answers_and_no_candidates_left_makes_the_job_unmatched(world, frozen
     world.business(postcode="10117")
     customer = world.customer(language="en")
     job = world.job(customer, postcode="10115")
-    services.route_job(job.id)
+    routing_runs.route_job(job.id)
     frozen_clock(hours=49)
     tasks.expire_leads()
     db.session.refresh(job)
@@ -88,9 +88,9 @@ def test_quotes_expire_after_their_validity(world, frozen_clock, caplog):
     world.neighbours("10115", NEAR)
     tenant = world.business(postcode="10117")
     job = world.job(postcode="10115")
-    services.route_job(job.id)
+    routing_runs.route_job(job.id)
     lead = leads_by_tenant(job.id)[tenant.id]
-    quote = services.submit_quote(tenant, world.owners[tenant.id], lead_id=lead.id,
+    quote = business_side.submit_quote(tenant, world.owners[tenant.id], lead_id=lead.id,
                                   data=_quote_data())
     frozen_clock(days=14)
     tasks.expire_leads()
@@ -111,7 +111,7 @@ def test_sweep_is_safe_to_run_twice(world, frozen_clock):
     for pc in ("10117", "10119", "10178", "10243"):
         world.business(postcode=pc)
     job = world.job(postcode="10115")
-    services.route_job(job.id)
+    routing_runs.route_job(job.id)
     frozen_clock(hours=49)
     tasks.expire_leads()
     count = len(leads_by_tenant(job.id))

@@ -10,7 +10,7 @@ from marketplace import clock
 from marketplace.accounts.models import User
 from marketplace.db import db
 from marketplace.jobs.models import JobRequest
-from marketplace.quotes import services
+from marketplace.quotes import business_side, routing_runs
 from marketplace.quotes.models import Lead
 from tests.conftest import login
 from tests.quotes.test_routing import NEAR
@@ -25,7 +25,7 @@ def _world_with_leads(app):
         tenant = world.business("Dachdeckerei Ergebnis", postcode="10117")
         jobs = [world.job(postcode="10115", description=f"Auftrag {n}") for n in range(3)]
         for job in jobs:
-            services.route_job(job.id)
+            routing_runs.route_job(job.id)
         leads = {job.reference: db.session.scalar(
             sa.select(Lead.id).where(Lead.job_request_id == job.id)) for job in jobs}
         return tenant.id, world.owners[tenant.id].email, leads
@@ -51,11 +51,11 @@ def test_start_page_lists_recent_outcomes_with_badge_date_and_link(app, client, 
 
         tenant = db.session.get(Tenant, tenant_id)
         actor = db.session.scalar(sa.select(User).where(User.email == owner))
-        services.decline_lead(tenant, actor, lead_id=leads[declined_ref], reason="Ausgebucht")
+        business_side.decline_lead(tenant, actor, lead_id=leads[declined_ref], reason="Ausgebucht")
         lead = db.session.get(Lead, leads[expired_ref])
         lead.expires_at = clock.now() - timedelta(minutes=1)
         db.session.commit()
-        services.expire_due_leads()
+        routing_runs.expire_due_leads()
         db.session.commit()
         job = db.session.scalar(sa.select(JobRequest).where(JobRequest.reference == open_ref))
         assert job is not None

@@ -7,7 +7,7 @@ from collections import Counter
 import sqlalchemy as sa
 
 from marketplace.db import db
-from marketplace.quotes import routing, services
+from marketplace.quotes import routing, routing_runs
 from marketplace.quotes.models import Lead
 
 
@@ -20,7 +20,7 @@ def test_many_jobs_spread_over_nearby_businesses(world, frozen_clock):
     try:
         for _ in range(40):
             job = world.job(postcode="10115")
-            services.route_job(job.id)
+            routing_runs.route_job(job.id)
             frozen_clock(hours=3)
     finally:
         world.app.config["LEADS_PER_JOB"] = 3

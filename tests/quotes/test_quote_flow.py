@@ -11,7 +11,7 @@ from marketplace import clock
 from marketplace.db import db
 from marketplace.errors import Conflict, NotFound
 from marketplace.jobs.models import JobStatus
-from marketplace.quotes import services
+from marketplace.quotes import business_side, customer_side, notifications, queries, routing_runs
 from marketplace.quotes.models import Lead, LeadStatus, QuoteEvent, QuoteStatus
 from tests.quotes.test_routing import NEAR, _quote_data
 
@@ -24,7 +24,7 @@ def routed(world):
                (("Dach Nord", "10117"), ("Dach Mitte", "10119"), ("Dach Ost", "10178"))]
     customer = world.customer(language="en")
     job = world.job(customer, postcode="10115")
-    services.route_job(job.id)
+    routing_runs.route_job(job.id)
     leads = {lead.tenant_id: lead for lead in db.session.scalars(
         sa.select(Lead).where(Lead.job_request_id == job.id))}
     return customer, job, tenants, leads
@@ -34,7 +34,7 @@ def test_quote_reaches_the_customer_with_a_comparison(world, routed):
     customer, job, tenants, leads = routed
     owner = world.owners[tenants[0].id]
     before = len(world.messages_to(customer))
-    quote = services.submit_quote(tenants[0], owner, lead_id=leads[tenants[0].id].id,
+    quote = business_side.submit_quote(tenants[0], owner, lead_id=leads[tenants[0].id].id,
                                   data=_quote_data(net_amount_cents=123_456))
 
     assert quote.status == QuoteStatus.SENT
@@ -56,23 +56,23 @@ def test_quote_reaches_the_customer_with_a_comparison(world, routed):
 def test_quote_can_be_edited_and_withdrawn_until_the_customer_answers(world, routed):
     _customer, job, tenants, leads = routed
     tenant, owner = tenants[0], world.owners[tenants[0].id]
-    quote = services.submit_quote(tenant, owner, lead_id=leads[tenant.id].id,
+    quote = business_side.submit_quote(tenant, owner, lead_id=leads[tenant.id].id,
                                   data=_quote_data())
-    services.update_quote(tenant, owner, quote_id=quote.id,
+    business_side.update_quote(tenant, owner, quote_id=quote.id,
                           data=_quote_data(price_kind="range", net_amount_cents=90_000,
                                            net_amount_max_cents=120_000))
     assert quote.version == 2
     assert quote.net_amount_max_cents == 120_000
-    services.withdraw_quote(tenant, owner, quote_id=quote.id, reason="Krankheitsfall")
+    business_side.withdraw_quote(tenant, owner, quote_id=quote.id, reason="Krankheitsfall")
     assert quote.status == QuoteStatus.WITHDRAWN
     assert quote.lead.status == LeadStatus.DECLINED
     with pytest.raises(Conflict):
-        services.update_quote(tenant, owner, quote_id=quote.id, data=_quote_data())
+        business_side.update_quote(tenant, owner, quote_id=quote.id, data=_quote_data())
     kinds = [(e.kind, e.to_status, e.reason) for e in quote.events]
     assert kinds == [("created", "sent", None), ("updated", "sent", None),
                      ("status", "withdrawn", "Krankheitsfall")]
     # The job was routed again for the freed place (no further business exists here).
-    assert [run.trigger for run in services.routing_record(job.id)["runs"]] == [
+    assert [run.trigger for run in queries.routing_record(job.id)["runs"]] == [
         "job_created", "quote_withdrawn"]
 
 
@@ -88,13 +88,13 @@ def _job_history(job) -> list[tuple[str | None, str, str]]:
 def test_accepting_awards_the_job_and_tells_everyone(world, routed):
     customer, job, tenants, leads = routed
     customer.display_name = "Erika Muster"  # a contact detail to ask consent for
-    first = services.submit_quote(tenants[0], world.owners[tenants[0].id],
+    first = business_side.submit_quote(tenants[0], world.owners[tenants[0].id],
                                   lead_id=leads[tenants[0].id].id, data=_quote_data())
-    second = services.submit_quote(tenants[1], world.owners[tenants[1].id],
+    second = business_side.submit_quote(tenants[1], world.owners[tenants[1].id],
                                    lead_id=leads[tenants[1].id].id,
                                    data=_quote_data(net_amount_cents=80_000))
 
-    assert services.handle_customer_choice(customer, None, "accept", str(second.id))
+    assert customer_side.handle_customer_choice(customer, None, "accept", str(second.id))
     db.session.commit()
 
     assert job.status == JobStatus.AWARDED
@@ -110,17 +110,17 @@ def test_accepting_awards_the_job_and_tells_everyone(world, routed):
     texts = " ".join(m.text for m in world.messages_to(customer))
     assert "You have accepted the quote from Dach Mitte" in texts
     # Accepting twice, or accepting the other quote afterwards, is refused politely.
-    assert not services.handle_customer_choice(customer, None, "accept", str(first.id))
+    assert not customer_side.handle_customer_choice(customer, None, "accept", str(first.id))
     decline_event = next(e for e in first.events if e.to_status == "declined")
     assert decline_event.actor_kind == "system"
 
 
 def test_another_customer_cannot_accept_a_quote(world, routed):
     _customer, job, tenants, leads = routed
-    quote = services.submit_quote(tenants[0], world.owners[tenants[0].id],
+    quote = business_side.submit_quote(tenants[0], world.owners[tenants[0].id],
                                   lead_id=leads[tenants[0].id].id, data=_quote_data())
     stranger = world.customer()
-    assert not services.handle_customer_choice(stranger, None, "accept", str(quote.id))
+    assert not customer_side.handle_customer_choice(stranger, None, "accept", str(quote.id))
     db.session.commit()
     assert quote.status == QuoteStatus.SENT
     assert job.status == JobStatus.OPEN
@@ -128,9 +128,9 @@ def test_another_customer_cannot_accept_a_quote(world, routed):
 
 def test_declining_all_closes_the_job(world, routed):
     customer, job, tenants, leads = routed
-    quote = services.submit_quote(tenants[0], world.owners[tenants[0].id],
+    quote = business_side.submit_quote(tenants[0], world.owners[tenants[0].id],
                                   lead_id=leads[tenants[0].id].id, data=_quote_data())
-    assert services.handle_customer_choice(customer, None, "decline_all", str(job.id))
+    assert customer_side.handle_customer_choice(customer, None, "decline_all", str(job.id))
     db.session.commit()
     assert job.status == JobStatus.CLOSED
     assert job.closed_at is not None
@@ -143,9 +143,9 @@ def test_asking_for_more_quotes_routes_to_further_businesses(world, routed):
     customer, job, tenants, leads = routed
     extra = world.business("Dach Süd", postcode="10243")
     for tenant in tenants:
-        services.submit_quote(tenant, world.owners[tenant.id], lead_id=leads[tenant.id].id,
+        business_side.submit_quote(tenant, world.owners[tenant.id], lead_id=leads[tenant.id].id,
                               data=_quote_data())
-    assert services.handle_customer_choice(customer, None, "more", str(job.id))
+    assert customer_side.handle_customer_choice(customer, None, "more", str(job.id))
     db.session.commit()
     offered = set(db.session.scalars(
         sa.select(Lead.tenant_id).where(Lead.job_request_id == job.id)))
@@ -154,8 +154,8 @@ def test_asking_for_more_quotes_routes_to_further_businesses(world, routed):
 
 def test_unknown_choice_is_answered_not_crashed(world, routed):
     customer, *_ = routed
-    assert not services.handle_customer_choice(customer, None, "explode", "1")
-    assert not services.handle_customer_choice(customer, None, "accept", "not-a-number")
+    assert not customer_side.handle_customer_choice(customer, None, "explode", "1")
+    assert not customer_side.handle_customer_choice(customer, None, "accept", "not-a-number")
 
 
 def test_other_tenant_cannot_touch_a_lead_or_quote(world, routed):
@@ -163,14 +163,14 @@ def test_other_tenant_cannot_touch_a_lead_or_quote(world, routed):
     outsider = world.business("Fremd", postcode="80331")
     lead = leads[tenants[0].id]
     with pytest.raises(NotFound):
-        services.submit_quote(outsider, world.owners[outsider.id], lead_id=lead.id,
+        business_side.submit_quote(outsider, world.owners[outsider.id], lead_id=lead.id,
                               data=_quote_data())
-    quote = services.submit_quote(tenants[0], world.owners[tenants[0].id], lead_id=lead.id,
+    quote = business_side.submit_quote(tenants[0], world.owners[tenants[0].id], lead_id=lead.id,
                                   data=_quote_data())
     with pytest.raises(NotFound):
-        services.withdraw_quote(outsider, world.owners[outsider.id], quote_id=quote.id)
+        business_side.withdraw_quote(outsider, world.owners[outsider.id], quote_id=quote.id)
     with pytest.raises(NotFound):
-        services.decline_lead(outsider, world.owners[outsider.id], lead_id=lead.id,
+        business_side.decline_lead(outsider, world.owners[outsider.id], lead_id=lead.id,
                               reason="x")
 
 
@@ -178,7 +178,7 @@ def test_decline_with_reason_frees_the_place_for_the_next_business(world, routed
     _customer, job, tenants, leads = routed
     next_in_line = world.business("Dach Süd", postcode="10243")
     lead = leads[tenants[0].id]
-    services.decline_lead(tenants[0], world.owners[tenants[0].id], lead_id=lead.id,
+    business_side.decline_lead(tenants[0], world.owners[tenants[0].id], lead_id=lead.id,
                           reason="Ausgebucht")
     assert lead.status == LeadStatus.DECLINED
     assert lead.decline_reason == "Ausgebucht"
@@ -192,9 +192,9 @@ def test_emails_go_to_the_business_for_new_leads_and_outcomes(world, routed, cap
 
     customer, job, tenants, leads = routed
     caplog.set_level(logging.INFO, logger="marketplace.mail")
-    quote = services.submit_quote(tenants[0], world.owners[tenants[0].id],
+    quote = business_side.submit_quote(tenants[0], world.owners[tenants[0].id],
                                   lead_id=leads[tenants[0].id].id, data=_quote_data())
-    services.handle_customer_choice(customer, None, "accept", str(quote.id))
+    customer_side.handle_customer_choice(customer, None, "accept", str(quote.id))
     db.session.commit()
     mails = [r.getMessage() for r in caplog.records if "e-mail" in r.getMessage()]
     owner_email = world.owners[tenants[0].id].email
@@ -211,15 +211,15 @@ def test_outside_the_whatsapp_window_quotes_go_as_the_template(world):
     db.session.add(customer)
     db.session.commit()
     job = world.job(customer, postcode="10115")
-    services.route_job(job.id)
+    routing_runs.route_job(job.id)
     lead = db.session.scalar(sa.select(Lead).where(Lead.job_request_id == job.id))
-    services.submit_quote(tenant, world.owners[tenant.id], lead_id=lead.id,
+    business_side.submit_quote(tenant, world.owners[tenant.id], lead_id=lead.id,
                           data=_quote_data())
     quote_messages = [m for m in world.messages_to(customer) if m.purpose == "quote"]
     assert quote_messages
     for message in quote_messages:
         template = message.payload["template"]
-        assert template["name"] == services.QUOTE_TEMPLATE
+        assert template["name"] == notifications.QUOTE_TEMPLATE
         assert template["parameters"][0] == job.reference
         # Not approved in this configuration: held for a person, never sent as free text.
         assert message.status == "held"
@@ -227,7 +227,7 @@ def test_outside_the_whatsapp_window_quotes_go_as_the_template(world):
 
 def test_inside_the_window_quotes_go_as_normal_messages(world, routed):
     customer, _job, tenants, leads = routed
-    services.submit_quote(tenants[0], world.owners[tenants[0].id],
+    business_side.submit_quote(tenants[0], world.owners[tenants[0].id],
                           lead_id=leads[tenants[0].id].id, data=_quote_data())
     quote_messages = [m for m in world.messages_to(customer) if m.purpose == "quote"]
     assert all(m.payload["template"] is None for m in quote_messages)

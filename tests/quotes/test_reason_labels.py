@@ -13,7 +13,7 @@ from marketplace.accounts.models import Role
 from marketplace.db import db
 from marketplace.jobs.models import JobRequestEvent
 from marketplace.jobs.reasons import reason_label as job_reason_label
-from marketplace.quotes import services
+from marketplace.quotes import business_side, customer_side, routing_runs
 from marketplace.quotes.models import Lead, LeadEvent
 from marketplace.quotes.reasons import reason_label as lead_reason_label
 from tests.conftest import login
@@ -31,20 +31,20 @@ def _settled_job(app):
                    (("Dach Nord", "10117"), ("Dach Mitte", "10119"), ("Dach Ost", "10178"))]
         customer = world.customer(language="de")
         job = world.job(customer, postcode="10115")
-        services.route_job(job.id)
+        routing_runs.route_job(job.id)
         leads = {lead.tenant_id: lead for lead in db.session.scalars(
             sa.select(Lead).where(Lead.job_request_id == job.id))}
         first, second, silent = tenants
-        services.submit_quote(first, world.owners[first.id], lead_id=leads[first.id].id,
+        business_side.submit_quote(first, world.owners[first.id], lead_id=leads[first.id].id,
                               data=_quote_data())
-        accepted = services.submit_quote(second, world.owners[second.id],
+        accepted = business_side.submit_quote(second, world.owners[second.id],
                                          lead_id=leads[second.id].id,
                                          data=_quote_data(net_amount_cents=80_000))
         lead = leads[silent.id]
         lead.expires_at = clock.now() - timedelta(minutes=1)
         db.session.commit()
-        services.expire_due_leads()
-        assert services.handle_customer_choice(customer, None, "accept", str(accepted.id))
+        routing_runs.expire_due_leads()
+        assert customer_side.handle_customer_choice(customer, None, "accept", str(accepted.id))
         db.session.commit()
         return job.id, accepted.id
 
@@ -92,11 +92,11 @@ def test_withdrawn_quote_without_reason_reads_german_on_the_lead_page(app, clien
         world.neighbours("10115", NEAR)
         tenant = world.business("Dach West", postcode="10117")
         job = world.job(postcode="10115")
-        services.route_job(job.id)
+        routing_runs.route_job(job.id)
         lead = db.session.scalar(sa.select(Lead).where(Lead.job_request_id == job.id))
         owner = world.owners[tenant.id]
-        quote = services.submit_quote(tenant, owner, lead_id=lead.id, data=_quote_data())
-        services.withdraw_quote(tenant, owner, quote_id=quote.id)
+        quote = business_side.submit_quote(tenant, owner, lead_id=lead.id, data=_quote_data())
+        business_side.withdraw_quote(tenant, owner, quote_id=quote.id)
         lead_id, email = lead.id, owner.email
     login(client, email)
     page = client.get(f"/dashboard/leads/{lead_id}",

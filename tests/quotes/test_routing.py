@@ -6,7 +6,7 @@ import sqlalchemy as sa
 
 from marketplace.db import db
 from marketplace.jobs.models import JobStatus
-from marketplace.quotes import services
+from marketplace.quotes import business_side, customer_side, routing_runs
 from marketplace.quotes.models import (
     DecisionOutcome,
     Lead,
@@ -34,7 +34,7 @@ def test_job_goes_to_nearest_eligible_businesses_at_most_three(world):
     near = [world.business(postcode=pc) for pc in ("10117", "10119", "10178", "10243")]
     job = world.job(postcode="10115")
 
-    run = services.route_job(job.id)
+    run = routing_runs.route_job(job.id)
 
     assert run is not None
     assert run.chosen_count == 3
@@ -42,7 +42,7 @@ def test_job_goes_to_nearest_eligible_businesses_at_most_three(world):
     assert offered_tenants(job.id) == {t.id for t in near[:3]}
     lead = leads_of(job.id)[0]
     assert lead.status == LeadStatus.OFFERED
-    assert lead.expires_at - lead.offered_at == services.lead_window()
+    assert lead.expires_at - lead.offered_at == routing_runs.lead_window()
     assert {lead.distance_km for lead in leads_of(job.id)} == {2.0, 4.0, 6.0}
     outcomes = {d.tenant_id: d.outcome for d in run.decisions}
     assert outcomes[near[3].id] == DecisionOutcome.NOT_CHOSEN
@@ -55,7 +55,7 @@ def test_leads_per_job_setting_limits_the_offers(world):
     world.app.config["LEADS_PER_JOB"] = 1
     try:
         job = world.job(postcode="10115")
-        services.route_job(job.id)
+        routing_runs.route_job(job.id)
     finally:
         world.app.config["LEADS_PER_JOB"] = 3
     assert len(leads_of(job.id)) == 1
@@ -72,7 +72,7 @@ def test_every_business_rule_excludes_and_is_recorded(world):
     too_far = world.business("Potsdam", postcode="14467", radius=25)
     job = world.job(postcode="10115")
 
-    run = services.route_job(job.id)
+    run = routing_runs.route_job(job.id)
 
     assert offered_tenants(job.id) == {good.id}
     reasons = {d.tenant_id: d.reasons for d in run.decisions
@@ -89,7 +89,7 @@ def test_wide_radius_reaches_a_distant_customer(world):
     world.neighbours("10115", NEAR)
     wide = world.business(postcode="14467", radius=40)
     job = world.job(postcode="10115")
-    services.route_job(job.id)
+    routing_runs.route_job(job.id)
     assert offered_tenants(job.id) == {wide.id}
     assert leads_of(job.id)[0].distance_km == 30.0
 
@@ -98,18 +98,18 @@ def test_weekly_capacity_is_respected(world, frozen_clock):
     world.neighbours("10115", NEAR)
     busy = world.business(postcode="10117", capacity=1)
     first = world.job(postcode="10115")
-    services.route_job(first.id)
+    routing_runs.route_job(first.id)
     assert offered_tenants(first.id) == {busy.id}
 
     second = world.job(postcode="10115")
-    run = services.route_job(second.id)
+    run = routing_runs.route_job(second.id)
     assert offered_tenants(second.id) == set()
     reasons = {d.tenant_id: d.reasons for d in run.decisions}
     assert "weekly_capacity_used" in reasons[busy.id]
 
     frozen_clock(days=7)  # a new ISO week starts: capacity is back
     third = world.job(postcode="10115")
-    services.route_job(third.id)
+    routing_runs.route_job(third.id)
     assert offered_tenants(third.id) == {busy.id}
 
 
@@ -118,20 +118,20 @@ def test_business_declined_by_this_customer_before_is_skipped(world):
     first_choice = world.business("Erster", postcode="10117")
     customer = world.customer()
     job = world.job(customer, postcode="10115")
-    services.route_job(job.id)
+    routing_runs.route_job(job.id)
     lead = leads_of(job.id)[0]
     owner = world.owners[first_choice.id]
-    quote = services.submit_quote(first_choice, owner, lead_id=lead.id, data=_quote_data())
-    services.handle_customer_choice(customer, None, "decline", str(quote.id))
+    quote = business_side.submit_quote(first_choice, owner, lead_id=lead.id, data=_quote_data())
+    customer_side.handle_customer_choice(customer, None, "decline", str(quote.id))
     db.session.commit()
 
     again = world.job(customer, postcode="10115")
-    run = services.route_job(again.id)
+    run = routing_runs.route_job(again.id)
     assert first_choice.id not in offered_tenants(again.id)
     reasons = {d.tenant_id: d.reasons for d in run.decisions}
     assert "declined_by_customer_before" in reasons[first_choice.id]
     other_customer_job = world.job(postcode="10115")
-    services.route_job(other_customer_job.id)
+    routing_runs.route_job(other_customer_job.id)
     assert first_choice.id in offered_tenants(other_customer_job.id)
 
 
@@ -142,7 +142,7 @@ def test_prefix_fallback_without_geodata(world):
     elsewhere = world.business(postcode="01067", radius=100)
     job = world.job(postcode="99425")  # not in the neighbour cache, and no centroid
 
-    run = services.route_job(job.id)
+    run = routing_runs.route_job(job.id)
 
     assert not run.used_geodata
     assert offered_tenants(job.id) == {same_area.id, same_region_wide.id}
@@ -159,7 +159,7 @@ def test_customer_is_told_how_many_businesses_received_the_request(world):
     world.business(postcode="10119")
     customer = world.customer(language="en")
     job = world.job(customer, postcode="10115")
-    services.route_job(job.id)
+    routing_runs.route_job(job.id)
     texts = [m.text for m in world.messages_to(customer)]
     assert any("sent to 2 verified businesses" in text for text in texts), texts
 
@@ -168,14 +168,14 @@ def test_no_eligible_business_tells_the_customer_honestly(world):
     world.neighbours("10115", NEAR)
     customer = world.customer()
     job = world.job(customer, postcode="10115")
-    run = services.route_job(job.id)
+    run = routing_runs.route_job(job.id)
     assert run.chosen_count == 0
     db.session.refresh(job)
     assert job.status == JobStatus.UNMATCHED
     texts = [m.text for m in world.messages_to(customer)]
     assert any("kein geprüfter Betrieb" in text for text in texts), texts
     # Running it again does not repeat the message.
-    assert services.route_job(job.id) is None
+    assert routing_runs.route_job(job.id) is None
     assert len(world.messages_to(customer)) == len(texts)
 
 
@@ -184,8 +184,8 @@ def test_routing_twice_does_not_offer_more_leads(world):
     for pc in ("10117", "10119", "10178", "10243"):
         world.business(postcode=pc)
     job = world.job(postcode="10115")
-    services.route_job(job.id)
-    assert services.route_job(job.id) is None
+    routing_runs.route_job(job.id)
+    assert routing_runs.route_job(job.id) is None
     assert len(leads_of(job.id)) == 3
     assert db.session.scalar(sa.select(sa.func.count(RoutingRun.id))
                              .where(RoutingRun.job_request_id == job.id)) == 1
@@ -195,7 +195,7 @@ def test_every_new_lead_has_a_history_row_and_decision(world):
     world.neighbours("10115", NEAR)
     tenant = world.business(postcode="10117")
     job = world.job(postcode="10115")
-    services.route_job(job.id)
+    routing_runs.route_job(job.id)
     lead = leads_of(job.id)[0]
     events = db.session.scalars(sa.select(LeadEvent).where(LeadEvent.lead_id == lead.id)).all()
     assert [(e.from_status, e.to_status, e.actor_kind) for e in events] == [

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from marketplace.db import db
 from marketplace.geo import services as geo_services
 from marketplace.geo.models import Postcode
-from marketplace.quotes import routing, services
+from marketplace.quotes import routing, routing_runs
 from marketplace.quotes.models import Lead, PostcodeNeighbour
 from tests.conftest import GEONAMES_FILE, needs_geonames
 
@@ -21,7 +21,7 @@ def test_radius_is_checked_between_postcode_centroids(world):
     wiesbaden_wide = world.business("Dach Wiesbaden weit", postcode="65185", radius=50)
     job = world.job(postcode="60311")
 
-    run = services.route_job(job.id)
+    run = routing_runs.route_job(job.id)
 
     assert run.used_geodata
     leads = {lead.tenant_id: lead for lead in db.session.scalars(

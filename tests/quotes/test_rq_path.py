@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from marketplace import clock, tasks
 from marketplace.db import db
+from marketplace.quotes import tasks as quote_tasks
 from marketplace.quotes.models import Lead, LeadStatus
 from tests.quotes.test_routing import NEAR
 
@@ -31,8 +32,8 @@ def test_worker_routes_a_job_and_the_sweep_replaces_silent_businesses(app, world
         for postcode in ("10117", "10119", "10178", "10243"):
             world.business(postcode=postcode, with_owner=False)
         job = world.job(postcode="10115")
-        tasks.enqueue("marketplace.quotes.tasks.route_job", job.id)
-        tasks.enqueue("marketplace.quotes.tasks.route_job", job.id)  # delivered twice
+        tasks.enqueue(quote_tasks.route_job, job.id)
+        tasks.enqueue(quote_tasks.route_job, job.id)  # delivered twice
         db.session.commit()
         assert db.session.scalar(sa.select(sa.func.count(Lead.id))) == 0
         queues = [tasks.get_queue(name, app) for name in tasks.QUEUES]
@@ -44,7 +45,7 @@ def test_worker_routes_a_job_and_the_sweep_replaces_silent_businesses(app, world
         # 49 hours later the periodic sweep runs in the worker and routes the job again.
         clock.freeze(clock.now() + timedelta(hours=49))
         started = tasks.run_due_periodic_tasks(app, {})
-        assert "marketplace.quotes.tasks.expire_leads" in started
+        assert tasks.task_path(quote_tasks.expire_leads) in started
         SimpleWorker(queues, connection=connection).work(burst=True)
         db.session.expire_all()
         statuses = sorted(lead.status for lead in db.session.scalars(

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 
 from marketplace.accounts.models import Role
 from marketplace.db import db
-from marketplace.quotes import services
+from marketplace.quotes import business_side, routing_runs
 from marketplace.quotes.models import Lead, Quote, QuoteStatus
 from tests.conftest import csrf_token_from, login
 from tests.quotes.test_routing import NEAR
@@ -24,7 +24,7 @@ def offered(app, make_user):
         tenant = world.business("Dachdeckerei Nord", postcode="10117")
         other = world.business("Fremdbetrieb", postcode="80331")
         job = world.job(postcode="10115", description="Ziegel nach Sturm verrutscht")
-        services.route_job(job.id)
+        routing_runs.route_job(job.id)
         lead_id = db.session.scalar(sa.select(Lead.id).where(Lead.job_request_id == job.id))
         ids = {"tenant": tenant.id, "other": other.id, "job": job.id, "lead": lead_id,
                "owner": world.owners[tenant.id].email,
@@ -102,7 +102,7 @@ def test_other_tenant_gets_404_for_lead_and_quote(app, client, offered):
         owner = db.session.scalar(sa.select(User).where(User.email == offered["owner"]))
         from tests.quotes.test_routing import _quote_data
 
-        quote = services.submit_quote(tenant, owner, lead_id=offered["lead"],
+        quote = business_side.submit_quote(tenant, owner, lead_id=offered["lead"],
                                       data=_quote_data())
         quote_id = quote.id
     login(client, offered["other_owner"])

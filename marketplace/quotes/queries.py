@@ -1,0 +1,98 @@
+"""Reads of leads, quotes and the routing record: a business's lists, the open quotes of a
+job, and the admin's routing pages. Nothing here writes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from flask_babel import gettext as _
+
+from marketplace.db import db
+from marketplace.errors import InvalidInput, NotFound
+from marketplace.jobs.models import JobRequest
+from marketplace.quotes.models import JobRouting, Lead, LeadStatus, Quote, QuoteStatus, RoutingRun
+from marketplace.tenancy.models import Tenant
+from marketplace.tenancy.scoping import get_scoped, scoped_select
+
+ANSWERED_LEAD_STATUSES = (LeadStatus.QUOTED, LeadStatus.WON, LeadStatus.LOST,
+                          LeadStatus.DECLINED, LeadStatus.EXPIRED)
+
+
+# --- the business's lists --------------------------------------------------------------------
+
+def list_leads(tenant: Tenant, *, status: str | None = None) -> list[Lead]:
+    query = scoped_select(Lead, tenant).order_by(Lead.offered_at.desc(), Lead.id.desc())
+    if status:
+        if status not in set(LeadStatus):
+            raise InvalidInput(_("Unknown lead status."), status=status)
+        query = query.where(Lead.status == status)
+    return list(db.session.scalars(query).all())
+
+
+def recent_lead_outcomes(tenant: Tenant, *, limit: int = 5) -> list[Lead]:
+    """The business's latest answered leads (quote waiting, won, lost, declined, expired),
+    most recently changed first: what became of its recent work at a glance."""
+    query = (scoped_select(Lead, tenant)
+             .where(Lead.status.in_(ANSWERED_LEAD_STATUSES))
+             .order_by(Lead.updated_at.desc(), Lead.id.desc())
+             .limit(limit))
+    return list(db.session.scalars(query).all())
+
+
+def list_quotes(tenant: Tenant, *, status: str | None = None) -> list[Quote]:
+    query = scoped_select(Quote, tenant).order_by(Quote.created_at.desc(), Quote.id.desc())
+    if status:
+        if status not in set(QuoteStatus):
+            raise InvalidInput(_("Unknown quote status."), status=status)
+        query = query.where(Quote.status == status)
+    return list(db.session.scalars(query).all())
+
+
+def get_lead(tenant: Tenant, lead_id: Any) -> Lead:
+    return get_scoped(Lead, tenant, lead_id)
+
+
+def get_quote(tenant: Tenant, quote_id: Any) -> Quote:
+    return get_scoped(Quote, tenant, quote_id)
+
+
+# --- one job ---------------------------------------------------------------------------------
+
+def open_quotes(job: JobRequest) -> list[Quote]:
+    """The quotes the customer can still accept, cheapest first."""
+    return list(db.session.scalars(
+        sa.select(Quote).where(Quote.job_request_id == job.id,
+                               Quote.status == QuoteStatus.SENT)
+        .order_by(Quote.net_amount_cents, Quote.id)).all())
+
+
+def lead_count(job: JobRequest) -> int:
+    """How many businesses the job has been offered to, whatever became of the offers."""
+    return db.session.scalar(
+        sa.select(sa.func.count(Lead.id)).where(Lead.job_request_id == job.id)) or 0
+
+
+# --- the admin's routing pages ---------------------------------------------------------------
+
+def routing_record(job_id: int) -> dict[str, Any]:
+    job = db.session.get(JobRequest, job_id)
+    if job is None:
+        raise NotFound()
+    runs = db.session.scalars(
+        sa.select(RoutingRun).where(RoutingRun.job_request_id == job_id)
+        .order_by(RoutingRun.id)).all()
+    leads = db.session.scalars(
+        sa.select(Lead).where(Lead.job_request_id == job_id).order_by(Lead.id)).all()
+    return {"job": job, "runs": runs, "leads": leads,
+            "state": db.session.get(JobRouting, job_id)}
+
+
+def recent_routed_jobs(limit: int = 100) -> list[tuple[JobRequest, int, int]]:
+    leads = (sa.select(sa.func.count(Lead.id)).where(Lead.job_request_id == JobRequest.id)
+             .scalar_subquery())
+    quotes = (sa.select(sa.func.count(Quote.id))
+              .where(Quote.job_request_id == JobRequest.id).scalar_subquery())
+    return [tuple(row) for row in db.session.execute(
+        sa.select(JobRequest, leads, quotes)
+        .order_by(JobRequest.created_at.desc(), JobRequest.id.desc()).limit(limit)).all()]

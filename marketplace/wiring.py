@@ -84,8 +84,16 @@ def _connect_consent_and_media() -> None:
 
 
 def _connect_quotes_and_jobs() -> None:
+    from marketplace.jobs import hooks as job_hooks
+    from marketplace.jobs import signals as job_signals
+    from marketplace.quotes import queries as quote_queries
+    from marketplace.quotes import receivers as quote_receivers
     from marketplace.quotes import signals as quote_signals
 
+    # Routing sits above jobs: a new job is offered to businesses after its commit, and
+    # leads are quotes' rows, so quotes counts them for the job's status.
+    job_signals.job_created.connect(quote_receivers.route_new_job, weak=False)
+    job_hooks.lead_count.plug(quote_queries.lead_count)
     # Consent sits above quotes: a new lead and an accepted quote each lead to a question
     # to the customer, asked once routing's or the chat's unit of work has committed.
     quote_signals.lead_offered.connect(_ask_media_consent, weak=False)

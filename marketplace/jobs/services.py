@@ -1,4 +1,8 @@
-"""Job requests: creation with a short reference, and the admin's reads and actions."""
+"""Job requests: creation with a short reference, the admin's list and cancel.
+
+The admin's job page, which also shows the chat and the leads, is composed in
+`quotes/job_admin/` because it reads features above jobs.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +12,16 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from flask import current_app
 from sqlalchemy.orm import selectinload
 
-from marketplace import tasks
-from marketplace.channels.models import Customer, Message
+from marketplace.channels.models import Customer
 from marketplace.db import db
 from marketplace.errors import InvalidInput, NotFound
-from marketplace.jobs import reasons, state
+from marketplace.jobs import hooks, reasons, signals, state
 from marketplace.jobs.models import (
     ActorKind,
     ContactPreference,
     JobRequest,
-    JobRequestEvent,
     JobStatus,
     Timing,
 )
@@ -30,7 +31,6 @@ from marketplace.system_reasons import system_reason
 # No 0/O, 1/I/L, 5/S, 8/B, Z: a reference read out on the phone or typed from a
 # screenshot cannot be mistaken for another one.
 REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY234679"
-ROUTE_TASK = "marketplace.quotes.tasks.route_job"
 
 
 def new_reference() -> str:
@@ -49,11 +49,6 @@ def normalise_reference(text: str) -> str:
     """'a7k2q', 'A7K 2Q' and 'A7K-2Q' all mean A7K-2Q."""
     raw = "".join(ch for ch in (text or "").upper() if ch.isalnum())
     return f"{raw[:3]}-{raw[3:]}" if len(raw) == 5 else (text or "").strip().upper()
-
-
-def schedule_routing(job: JobRequest) -> None:
-    """The one place a new job is handed to routing (runs after the commit)."""
-    tasks.enqueue(ROUTE_TASK, job.id)
 
 
 @dataclass(frozen=True)
@@ -109,7 +104,8 @@ def add_job_request(customer: Customer, draft: JobDraft, *, media: list[MediaFil
                        actor_kind=ActorKind.CUSTOMER, actor_id=customer.id,
                        reason=system_reason(reasons.CREATED_FROM_INTAKE if conversation_id
                                             else reasons.CREATED))
-    schedule_routing(job)
+    # Routing (in quotes) listens and offers the job to businesses after the commit.
+    signals.job_created.send(job_id=job.id)
     return job
 
 
@@ -132,6 +128,20 @@ def cancel_job_request(job_id: int, *, actor: Any, reason: str) -> JobRequest:
                      reason=reason.strip())
     db.session.commit()
     return job
+
+
+# --- reads for the chat --------------------------------------------------------------------
+
+def jobs_of_customer(customer: Customer, *, limit: int = 5) -> list[JobRequest]:
+    return list(db.session.scalars(
+        sa.select(JobRequest).where(JobRequest.customer_id == customer.id)
+        .order_by(JobRequest.id.desc()).limit(limit)))
+
+
+def lead_count(job: JobRequest) -> int:
+    """How many businesses the job has been offered to; leads are quotes' rows, so the
+    answer comes through a slot."""
+    return hooks.lead_count(job)
 
 
 # --- reads for the admin console -------------------------------------------------------------
@@ -173,65 +183,4 @@ def list_job_requests(filters: JobFilters, *, page: int = 1, per_page: int = 50
     return list(rows), total
 
 
-@dataclass(frozen=True)
-class JobDetail:
-    job: JobRequest
-    messages: list[Message]
-    events: list[JobRequestEvent]
-    lead_count: int
 
-
-def get_job_detail(job_id: int) -> JobDetail:
-    job = db.session.get(JobRequest, job_id)
-    if job is None:
-        raise NotFound()
-    from marketplace.conversations.queries import conversation_messages
-
-    messages = conversation_messages(job.conversation_id) if job.conversation_id else []
-    # Messages about the job after the intake (routing, quotes, consent) carry its id.
-    known = {message.id for message in messages}
-    later = db.session.scalars(sa.select(Message).where(
-        Message.job_request_id == job.id, Message.id.not_in(known or {-1})))
-    messages = sorted([*messages, *later], key=lambda message: message.id)
-    events = list(db.session.scalars(sa.select(JobRequestEvent).where(
-        JobRequestEvent.job_request_id == job.id).order_by(JobRequestEvent.id)))
-    return JobDetail(job=job, messages=messages, events=events, lead_count=lead_count(job))
-
-
-def lead_count(job: JobRequest) -> int:
-    from marketplace.quotes.models import Lead
-
-    return db.session.scalar(
-        sa.select(sa.func.count(Lead.id)).where(Lead.job_request_id == job.id)) or 0
-
-
-def jobs_of_customer(customer: Customer, *, limit: int = 5) -> list[JobRequest]:
-    return list(db.session.scalars(
-        sa.select(JobRequest).where(JobRequest.customer_id == customer.id)
-        .order_by(JobRequest.id.desc()).limit(limit)))
-
-
-def leads_per_job() -> int:
-    return int(current_app.config.get("LEADS_PER_JOB", 3))
-
-
-def open_job_media(job_id: int, public_id: str) -> tuple[str, str] | None:
-    """Path and type of a stored photo of this job or its conversation (admin view)."""
-    from marketplace.media import storage
-
-    job = db.session.get(JobRequest, job_id)
-    if job is None:
-        return None
-    candidates = {file.public_id: file for file in job.media}
-    if job.conversation_id:
-        from marketplace.conversations.models import Conversation
-
-        conversation = db.session.get(Conversation, job.conversation_id)
-        if conversation is not None and conversation.media_file_ids:
-            for file in db.session.scalars(sa.select(MediaFile).where(
-                    MediaFile.id.in_(conversation.media_file_ids))):
-                candidates.setdefault(file.public_id, file)
-    file = candidates.get(public_id)
-    if file is None or file.status != MediaStatus.STORED or not file.storage_key:
-        return None
-    return storage.path_for(file.storage_key), file.content_type or "application/octet-stream"

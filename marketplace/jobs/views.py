@@ -1,32 +1,17 @@
-"""Admin console: the job request list with filters and the job request page."""
+"""Template filters for job requests (status history reasons, trade names).
+
+The admin's job pages read the chat and the leads as well, so they are served from
+`quotes/job_admin/views.py`; this blueprint only registers the filters for every template.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
-from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
-from flask_login import current_user
-from marshmallow import ValidationError
+from flask import Blueprint
 
-from marketplace.accounts.auth import admin_required
-from marketplace.admin.views import add_admin_link
-from marketplace.geo.services import GEONAMES_CREDIT, GEONAMES_URL
-from marketplace.jobs import reasons, services
-from marketplace.jobs.models import JobStatus
-from marketplace.jobs.schemas import CancelJobSchema, JobFilterSchema
-from marketplace.trades.catalogue import all_trades, get_trade
+from marketplace.jobs import reasons
+from marketplace.trades.catalogue import get_trade
 
-bp = Blueprint("jobs", __name__, url_prefix="/admin/jobs")
-
-add_admin_link("jobs.admin_list", _l("Job requests"), order=30)
-PER_PAGE = 50
-
-
-@bp.after_request
-def never_cache(response):
-    # Job pages show customers' words and photos.
-    response.headers["Cache-Control"] = "private, no-store"
-    return response
+bp = Blueprint("jobs", __name__)
 
 
 @bp.app_template_filter("job_reason")
@@ -40,55 +25,3 @@ def trade_name(code: str | None) -> str:
 
     trade = get_trade(code)
     return trade.name(str(get_locale() or "de")) if trade else (code or "")
-
-
-@bp.route("/")
-@admin_required
-def admin_list():
-    errors = {}
-    try:
-        data = JobFilterSchema().load_args(request.args)
-    except ValidationError as error:
-        errors, data = error.messages, {}
-    page = data.pop("page", 1)
-    filters = services.JobFilters(
-        trade_code=data.get("trade"), postcode_area=data.get("area"), status=data.get("status"),
-        created_from=data.get("created_from"), created_to=data.get("created_to"),
-        reference=data.get("reference"))
-    jobs, total = services.list_job_requests(filters, page=page, per_page=PER_PAGE)
-    return render_template("jobs/admin_list.html", jobs=jobs, total=total, page=page,
-                           per_page=PER_PAGE, errors=errors, args=request.args,
-                           trades=all_trades(), statuses=list(JobStatus))
-
-
-@bp.route("/<int:job_id>")
-@admin_required
-def admin_detail(job_id: int):
-    detail = services.get_job_detail(job_id)
-    return render_template("jobs/admin_detail.html", detail=detail, job=detail.job,
-                           trade=get_trade(detail.job.trade_code),
-                           geonames_credit=GEONAMES_CREDIT, geonames_url=GEONAMES_URL)
-
-
-@bp.route("/<int:job_id>/cancel", methods=["POST"])
-@admin_required
-def admin_cancel(job_id: int):
-    try:
-        data = CancelJobSchema().load(request.form)
-    except ValidationError:
-        flash(_("Please give a reason (at least 3 characters)."), "error")
-        return redirect(url_for("jobs.admin_detail", job_id=job_id))
-    services.cancel_job_request(job_id, actor=current_user, reason=data["reason"])
-    flash(_("The job request was cancelled."), "success")
-    return redirect(url_for("jobs.admin_detail", job_id=job_id))
-
-
-@bp.route("/<int:job_id>/media/<public_id>")
-@admin_required
-def admin_media(job_id: int, public_id: str):
-    opened = services.open_job_media(job_id, public_id)
-    if opened is None:
-        abort(404)
-    path, content_type = opened
-    return send_file(path, mimetype=content_type, as_attachment=not content_type.startswith(
-        "image/"), max_age=0, etag=False, conditional=False)

@@ -16,10 +16,13 @@ from marketplace.accounts.models import Role
 from marketplace.admin.views import add_admin_link
 from marketplace.quotes import business_side, queries, reasons
 from marketplace.quotes.formatting import describe_price, format_euro, trade_label
+from marketplace.quotes.job_admin import views as job_admin_views
 from marketplace.quotes.models import OPEN_LEAD_STATUSES, Lead, LeadStatus
 from marketplace.quotes.schemas import DeclineInputSchema, QuoteFormSchema, WithdrawInputSchema
 
 bp = Blueprint("quotes", __name__)
+# The admin's job request pages (/admin/jobs/...), endpoints `quotes.jobs.*`.
+bp.register_blueprint(job_admin_views.bp)
 
 add_admin_link("quotes.admin_jobs", _l("Routing and leads"), order=35)
 

@@ -9,9 +9,8 @@ from flask_login import current_user
 
 from marketplace.accounts.auth import admin_required
 from marketplace.admin.views import add_admin_link
-from marketplace.media import access
-from marketplace.privacy import services
-from marketplace.privacy import tasks as privacy_tasks  # noqa: F401 - registers the retention sweep
+from marketplace.privacy import access_log, admin_requests
+from marketplace.privacy import export as data_export
 
 bp = Blueprint("privacy", __name__)
 
@@ -31,13 +30,13 @@ def private_pages(response):
 @bp.route("/privacy/export/<token>")
 def export_page(token: str):
     # Showing the page does not use the link: messenger link previews must not spend it.
-    export = services.export_for_token(token)
+    export = data_export.export_for_token(token)
     return render_template("privacy/export.html", export=export)
 
 
 @bp.route("/privacy/export/<token>", methods=["POST"])
 def export_download(token: str):
-    exported = services.download_export(token)
+    exported = data_export.download_export(token)
     return send_file(exported.stream, mimetype="application/zip", as_attachment=True,
                      download_name=exported.download_name, max_age=0, etag=False,
                      conditional=False)
@@ -46,7 +45,7 @@ def export_download(token: str):
 @bp.route("/admin/privacy/media-access")
 @admin_required
 def admin_access_log():
-    entries = access.access_log(before_id=request.args.get("before", type=int))
+    entries = access_log.access_log(before_id=request.args.get("before", type=int))
     return render_template("privacy/admin_access_log.html", entries=entries)
 
 
@@ -54,13 +53,13 @@ def admin_access_log():
 @admin_required
 def admin_customer(customer_id: int):
     return render_template("privacy/admin_customer.html",
-                           overview=services.customer_overview(customer_id))
+                           overview=admin_requests.customer_overview(customer_id))
 
 
 @bp.route("/admin/privacy/customers/<int:customer_id>/export", methods=["POST"])
 @admin_required
 def admin_customer_export(customer_id: int):
-    exported = services.admin_export(customer_id, actor=current_user)
+    exported = admin_requests.admin_export(customer_id, actor=current_user)
     return send_file(exported.stream, mimetype="application/zip", as_attachment=True,
                      download_name=exported.download_name, max_age=0, etag=False,
                      conditional=False)
@@ -69,7 +68,7 @@ def admin_customer_export(customer_id: int):
 @bp.route("/admin/privacy/customers/<int:customer_id>/erase", methods=["POST"])
 @admin_required
 def admin_customer_erase(customer_id: int):
-    services.admin_erase(customer_id, actor=current_user,
+    admin_requests.admin_erase(customer_id, actor=current_user,
                          confirmed=request.form.get("confirm") == "yes")
     flash(_("The customer's data has been erased."), "success")
     return redirect(url_for("privacy.admin_deletion_log"))
@@ -78,4 +77,5 @@ def admin_customer_erase(customer_id: int):
 @bp.route("/admin/privacy/deletions")
 @admin_required
 def admin_deletion_log():
-    return render_template("privacy/admin_deletion_log.html", records=services.deletion_log())
+    return render_template("privacy/admin_deletion_log.html",
+                           records=admin_requests.deletion_log())

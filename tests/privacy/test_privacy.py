@@ -23,8 +23,12 @@ from marketplace.errors import NotFound
 from marketplace.jobs.models import JobRequest
 from marketplace.media import storage
 from marketplace.media.models import MediaFile, MediaStatus
-from marketplace.privacy import services, tasks
+from marketplace.privacy import tasks
+from marketplace.privacy.erasure import erase_customer, handle_customer_choice, request_erasure
+from marketplace.privacy.export import export_data, request_export
 from marketplace.privacy.models import DataExport, DeletionRecord, IdentityTombstone
+from marketplace.privacy.retention import purge_expired_data
+from marketplace.privacy.tombstones import apply_tombstone, identity_hmac
 from marketplace.tenancy.models import Tenant
 from tests.consent.factories import (
     inbound,
@@ -61,7 +65,7 @@ def _export_path(customer) -> str:
 def test_export_link_is_one_time_and_contains_everything(app, client, tenant):
     customer, job = _granted_customer(tenant)
     other, _other_job = _granted_customer(tenant, name="Otto Canary-B", phone="+4917000000002")
-    services.request_export(customer, inbound(customer, text="MEINE DATEN"))
+    request_export(customer, inbound(customer, text="MEINE DATEN"))
     db.session.commit()
     path = _export_path(customer)
     customer_id, reference, other_id = customer.id, job.reference, other.id
@@ -109,14 +113,14 @@ def test_export_includes_the_access_log(app_ctx, tenant, make_user):
     user = db.session.get(User, make_user(Role.OWNER, tenant).id)
     link = access.issue_link(tenant, user, job.media[0], job)
     access.open_signed_link(link.url.rsplit("/", 1)[1], user).stream.close()
-    data = services.export_data(customer.id)
+    data = export_data(customer.id)
     assert data["media_access_log"][0]["decision"] == "allow"
     assert data["media_access_log"][0]["business"] == tenant.name
 
 
 def test_export_link_expires_after_24_hours(client, tenant, frozen_clock):
     customer, _job = _granted_customer(tenant)
-    services.request_export(customer, None)
+    request_export(customer, None)
     db.session.commit()
     path = _export_path(customer)
     db.session.remove()
@@ -129,12 +133,12 @@ def test_forged_export_link_is_not_found(client):
 
 
 def _erase_by_chat(customer) -> None:
-    erasure = services.request_erasure(customer, inbound(customer, text="LÖSCHEN"))
+    erasure = request_erasure(customer, inbound(customer, text="LÖSCHEN"))
     db.session.commit()
     confirm = outbound_messages(customer, "privacy")[-1]
     assert [choice["id"] for choice in confirm.payload["choices"]] == [
         f"privacy:erase:{erasure.public_id}", f"privacy:keep:{erasure.public_id}"]
-    services.handle_customer_choice(customer, inbound(customer), "erase", erasure.public_id)
+    handle_customer_choice(customer, inbound(customer), "erase", erasure.public_id)
     db.session.commit()  # the intake service's commit; the erasure task runs after it
 
 
@@ -186,23 +190,23 @@ def test_erasure_leaves_no_row_or_file_and_tells_the_business(tenant):
 def test_erasure_keeps_only_a_keyed_hash_with_the_opt_out(tenant, app):
     customer, _job = _granted_customer(tenant)
     channel, external_id = customer.channel, customer.external_id
-    erasure = services.request_erasure(customer, inbound(customer, text="LÖSCHEN"))
+    erasure = request_erasure(customer, inbound(customer, text="LÖSCHEN"))
     # STOP arrives before the confirmation tap: the opt-out must outlive the erasure.
     customer.opted_out_at = clock.now()
     db.session.commit()
-    services.handle_customer_choice(customer, inbound(customer), "erase", erasure.public_id)
+    handle_customer_choice(customer, inbound(customer), "erase", erasure.public_id)
     db.session.commit()
 
     tombstone = db.session.scalar(sa.select(IdentityTombstone))
     assert external_id not in tombstone.identity_hmac
-    assert tombstone.identity_hmac == services.identity_hmac(channel, external_id)
+    assert tombstone.identity_hmac == identity_hmac(channel, external_id)
     assert tombstone.identity_hmac != hashlib.sha256(
         f"{channel}:{external_id}".encode()).hexdigest()  # keyed, not a plain hash
 
     returning = Customer(channel=channel, external_id=external_id, language="de")
     db.session.add(returning)
     db.session.flush()
-    assert services.apply_tombstone(returning)
+    assert apply_tombstone(returning)
     assert returning.has_opted_out
 
 
@@ -214,18 +218,18 @@ def test_erasure_without_opt_out_keeps_no_identity(tenant):
 
 def test_keep_my_data_erases_nothing(tenant):
     customer, _job = _granted_customer(tenant)
-    erasure = services.request_erasure(customer, inbound(customer, text="LÖSCHEN"))
-    services.handle_customer_choice(customer, inbound(customer), "keep", erasure.public_id)
+    erasure = request_erasure(customer, inbound(customer, text="LÖSCHEN"))
+    handle_customer_choice(customer, inbound(customer), "keep", erasure.public_id)
     db.session.commit()
     assert db.session.get(Customer, customer.id) is not None
     with pytest.raises(NotFound):
-        services.handle_customer_choice(customer, inbound(customer), "erase",
+        handle_customer_choice(customer, inbound(customer), "erase",
                                         erasure.public_id)
 
 
 def test_erasure_task_is_safe_to_run_twice(tenant):
     customer, _job = _granted_customer(tenant)
-    erasure = services.request_erasure(customer, None)
+    erasure = request_erasure(customer, None)
     db.session.commit()
     customer_id, erasure_id = customer.id, erasure.id
     tasks.erase_customer(customer_id, erasure_id)
@@ -243,14 +247,14 @@ def test_retention_strips_closed_jobs_and_ends_grants(tenant, frozen_clock):
     db.session.commit()
 
     frozen_clock(days=29)
-    services.purge_expired_data()
+    purge_expired_data()
     assert consent_services.can_view_media(tenant, job)
     assert all(os.path.exists(path) for path in paths)
 
     frozen_clock(days=2)
     customer.last_inbound_at = clock.now()  # still writing: the customer stays, the job's data goes
     db.session.commit()
-    result = services.purge_expired_data()
+    result = purge_expired_data()
     assert result.customers_erased == 0
     assert result.jobs_purged == 1
     assert result.media_deleted == 3
@@ -268,7 +272,7 @@ def test_retention_strips_closed_jobs_and_ends_grants(tenant, frozen_clock):
     assert record.counts == {"expired_grants": 1, "jobs": 1, "media_files": 3}
     # The open job of another customer is untouched, and a second run finds nothing.
     assert consent_services.can_view_media(tenant, open_job)
-    assert services.purge_expired_data().jobs_purged == 0
+    assert purge_expired_data().jobs_purged == 0
     assert open_customer.id
 
 
@@ -279,7 +283,7 @@ def test_customer_with_only_expired_jobs_is_erased_once_silent(tenant, frozen_cl
     db.session.commit()
     customer_id = customer.id
     frozen_clock(days=31)
-    result = services.purge_expired_data()
+    result = purge_expired_data()
     assert result.customers_erased == 1
     assert db.session.get(Customer, customer_id) is None
     assert not any(os.path.exists(path) for path in paths)
@@ -297,11 +301,11 @@ def test_abandoned_intake_is_erased_after_30_days(app_ctx, frozen_clock):
     idle_id = idle.id
 
     frozen_clock(days=29)
-    services.purge_expired_data()
+    purge_expired_data()
     assert db.session.get(Customer, idle_id) is not None
 
     frozen_clock(days=2)
-    result = services.purge_expired_data()
+    result = purge_expired_data()
     assert result.customers_erased == 1
     assert db.session.get(Customer, idle_id) is None
     assert db.session.scalar(sa.select(sa.func.count(MediaFile.id)).where(
@@ -322,7 +326,7 @@ def _erased_one(app, make_tenant) -> int:
     tenant_id = make_tenant("Dachdeckerei Muster GmbH").id
     with app.app_context():
         customer, _job = _granted_customer(db.session.get(Tenant, tenant_id))
-        services.erase_customer(customer.id)
+        erase_customer(customer.id)
     return tenant_id
 
 
@@ -348,7 +352,7 @@ def test_deletion_log_page_for_admins(app, client, make_tenant, make_user, login
 
 def test_data_export_rows_store_only_a_hash_of_the_link(tenant):
     customer, _job = _granted_customer(tenant)
-    services.request_export(customer, None)
+    request_export(customer, None)
     db.session.commit()
     token = _export_path(customer).rsplit("/", 1)[1]
     export = db.session.scalar(sa.select(DataExport))
@@ -386,7 +390,7 @@ def test_erasure_cancels_queued_tasks_of_the_customer(app, make_tenant, monkeypa
             return {job.args[1] for job in queue.get_jobs()}
 
         assert customer_messages & queued_message_ids()
-        services.erase_customer(customer.id)
+        erase_customer(customer.id)
         assert not customer_messages & queued_message_ids()
         assert stranger_messages <= queued_message_ids()
     connection.flushdb()
@@ -461,10 +465,10 @@ def test_opt_out_survives_erasure_when_the_identity_writes_again(tenant):
 
     customer = make_customer(channel="webchat")
     session_id = customer.external_id
-    erasure = services.request_erasure(customer, inbound(customer, text="LÖSCHEN"))
+    erasure = request_erasure(customer, inbound(customer, text="LÖSCHEN"))
     customer.opted_out_at = clock.now()
     db.session.commit()
-    services.handle_customer_choice(customer, inbound(customer), "erase", erasure.public_id)
+    handle_customer_choice(customer, inbound(customer), "erase", erasure.public_id)
     db.session.commit()
     assert db.session.scalar(sa.select(Customer.id).where(
         Customer.external_id == session_id)) is None
@@ -480,7 +484,7 @@ def test_customer_who_said_stop_still_gets_the_answer_to_a_data_request(tenant):
     customer, _job = _granted_customer(tenant)
     customer.opted_out_at = clock.now()
     db.session.commit()
-    services.request_export(customer, inbound(customer, text="MEINE DATEN"))
+    request_export(customer, inbound(customer, text="MEINE DATEN"))
     db.session.commit()
     answers = outbound_messages(customer, purpose="privacy")
     assert answers

@@ -1,0 +1,56 @@
+"""Every chat message privacy sends the customer: the export link and the erasure dialogue.
+
+Each text is composed in the customer's language and queued with the purpose "privacy",
+which the outbound gate lets through even after STOP (Art. 12 GDPR: the answer is owed).
+Nothing here commits. Businesses are told about an erasure by consent's notices.
+"""
+
+from __future__ import annotations
+
+from flask_babel import force_locale
+from flask_babel import gettext as _
+
+from marketplace.channels import services as channel_services
+from marketplace.channels.base import Choice, Outbound
+from marketplace.channels.models import Customer, Message
+
+# Buttons "privacy:<action>:<erasure request id>"; the chat hands the tap back to
+# `erasure.handle_customer_choice` (registered in wiring.py under this prefix).
+CHOICE_PREFIX = "privacy"
+
+
+def _language(customer: Customer) -> str:
+    return customer.language if customer.language in ("de", "en") else "de"
+
+
+def _send(customer: Customer, outbound: Outbound) -> Message | None:
+    return channel_services.queue_outbound(customer, outbound, purpose="privacy")
+
+
+def send_export_link(customer: Customer, url: str) -> Message | None:
+    with force_locale(_language(customer)):
+        text = _("Here is everything we store about you, as a ZIP file: %(url)s\n"
+                 "The link works once and for 24 hours. Do not forward it.", url=url)
+    return _send(customer, Outbound(text=text, link_url=url))
+
+
+def ask_to_confirm_erasure(customer: Customer, erasure_public_id: str) -> Message | None:
+    with force_locale(_language(customer)):
+        outbound = Outbound(
+            text=_("Do you want us to erase all your data: messages, jobs, photos and "
+                   "consents? Businesses that received data will be told. This cannot be "
+                   "undone."),
+            choices=(Choice(f"{CHOICE_PREFIX}:erase:{erasure_public_id}", _("Erase all")),
+                     Choice(f"{CHOICE_PREFIX}:keep:{erasure_public_id}", _("Keep my data"))))
+    return _send(customer, outbound)
+
+
+def confirm_nothing_erased(customer: Customer) -> Message | None:
+    with force_locale(_language(customer)):
+        return _send(customer, Outbound(text=_("Nothing was erased. Your data stays as it is.")))
+
+
+def announce_erasure(customer: Customer) -> Message | None:
+    with force_locale(_language(customer)):
+        return _send(customer, Outbound(text=_("Your data is being erased now. This is our last "
+                                               "message to you.")))

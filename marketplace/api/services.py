@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from marketplace import clock
-from marketplace.accounts.models import User
+from marketplace.accounts.models import Role, User
 from marketplace.api.models import ApiToken
 from marketplace.db import db
 from marketplace.errors import Conflict, InvalidInput
@@ -53,7 +53,7 @@ def create_token(tenant: Tenant, actor: User, *, name: str) -> tuple[ApiToken, s
 def revoke_token(tenant: Tenant, actor: User, *, token_id: int) -> ApiToken:
     token = get_scoped(ApiToken, tenant, token_id)
     # Owners may revoke any token of their business; others only their own.
-    if token.user_id != actor.id and actor.role != "owner":
+    if token.user_id != actor.id and actor.role != Role.OWNER:
         raise Conflict(_("Only the owner may revoke another person's token."))
     if token.revoked_at is None:
         token.revoked_at = clock.now()

@@ -20,8 +20,9 @@ from marketplace.api.schemas import (
     QuoteUpdateSchema,
     WithdrawSchema,
 )
-from marketplace.errors import DomainError, InvalidInput
-from marketplace.quotes import services as quote_services
+from marketplace.errors import DomainError, Forbidden, InvalidInput
+from marketplace.quotes import business_side
+from marketplace.quotes import queries as quote_queries
 from marketplace.quotes.schemas import LeadOutputSchema, QuoteOutputSchema
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -49,8 +50,6 @@ def token_required(*roles: Role) -> Callable[[Callable[..., Any]], Callable[...,
             if user is None:
                 raise Unauthorized("The API token is unknown or revoked.")
             if roles and user.role not in roles:
-                from marketplace.errors import Forbidden
-
                 raise Forbidden("This token's user may not do this.")
             g.api_user = user
             return view(*args, **kwargs)
@@ -84,20 +83,20 @@ def openapi_document():
 @bp.get("/leads")
 @token_required()
 def list_leads():
-    leads = quote_services.list_leads(g.api_user.tenant, status=request.args.get("status"))
+    leads = quote_queries.list_leads(g.api_user.tenant, status=request.args.get("status"))
     return jsonify(LeadListSchema().dump({"leads": leads}))
 
 
 @bp.get("/leads/<int:lead_id>")
 @token_required()
 def get_lead(lead_id: int):
-    return jsonify(LeadOutputSchema().dump(quote_services.get_lead(g.api_user.tenant, lead_id)))
+    return jsonify(LeadOutputSchema().dump(quote_queries.get_lead(g.api_user.tenant, lead_id)))
 
 
 @bp.post("/leads/<int:lead_id>/viewed")
 @token_required()
 def mark_viewed(lead_id: int):
-    lead = quote_services.mark_lead_viewed(g.api_user.tenant, g.api_user, lead_id=lead_id)
+    lead = business_side.mark_lead_viewed(g.api_user.tenant, g.api_user, lead_id=lead_id)
     return jsonify(LeadOutputSchema().dump(lead))
 
 
@@ -105,14 +104,14 @@ def mark_viewed(lead_id: int):
 @token_required(*ANSWERING_ROLES)
 def decline_lead(lead_id: int):
     data = DeclineSchema().load(_json_body())
-    lead = quote_services.decline_lead(g.api_user.tenant, g.api_user, lead_id=lead_id, **data)
+    lead = business_side.decline_lead(g.api_user.tenant, g.api_user, lead_id=lead_id, **data)
     return jsonify(LeadOutputSchema().dump(lead))
 
 
 @bp.get("/quotes")
 @token_required()
 def list_quotes():
-    quotes = quote_services.list_quotes(g.api_user.tenant, status=request.args.get("status"))
+    quotes = quote_queries.list_quotes(g.api_user.tenant, status=request.args.get("status"))
     return jsonify({"quotes": QuoteOutputSchema(many=True).dump(quotes)})
 
 
@@ -121,7 +120,7 @@ def list_quotes():
 def create_quote():
     data = QuoteCreateSchema().load(_json_body())
     lead_id = data.pop("lead_id")
-    quote = quote_services.submit_quote(g.api_user.tenant, g.api_user, lead_id=lead_id,
+    quote = business_side.submit_quote(g.api_user.tenant, g.api_user, lead_id=lead_id,
                                         data=data)
     return jsonify(QuoteOutputSchema().dump(quote)), 201
 
@@ -130,14 +129,14 @@ def create_quote():
 @token_required()
 def get_quote(quote_id: int):
     return jsonify(QuoteOutputSchema().dump(
-        quote_services.get_quote(g.api_user.tenant, quote_id)))
+        quote_queries.get_quote(g.api_user.tenant, quote_id)))
 
 
 @bp.route("/quotes/<int:quote_id>", methods=["PUT", "PATCH"])
 @token_required(*ANSWERING_ROLES)
 def update_quote(quote_id: int):
     data = QuoteUpdateSchema().load(_json_body())
-    quote = quote_services.update_quote(g.api_user.tenant, g.api_user, quote_id=quote_id,
+    quote = business_side.update_quote(g.api_user.tenant, g.api_user, quote_id=quote_id,
                                         data=data)
     return jsonify(QuoteOutputSchema().dump(quote))
 
@@ -146,7 +145,7 @@ def update_quote(quote_id: int):
 @token_required(*ANSWERING_ROLES)
 def withdraw_quote(quote_id: int):
     data = WithdrawSchema().load(request.get_json(silent=True) or {})
-    quote = quote_services.withdraw_quote(g.api_user.tenant, g.api_user, quote_id=quote_id,
+    quote = business_side.withdraw_quote(g.api_user.tenant, g.api_user, quote_id=quote_id,
                                           **data)
     return jsonify(QuoteOutputSchema().dump(quote))
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from marketplace.channels.models import Message
+from marketplace.consent.ledger import history
 from marketplace.consent.models import ConsentEvent, ConsentNotice, ConsentRequest
 from marketplace.consent.notice import verify_notice
-from marketplace.consent.services import history
 from marketplace.db import db
 from marketplace.errors import NotFound
 from marketplace.jobs.models import JobRequest

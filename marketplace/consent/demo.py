@@ -18,7 +18,7 @@ from werkzeug.datastructures import FileStorage
 from marketplace import clock
 from marketplace.channels.base import MessageKind
 from marketplace.channels.models import Customer, Direction, Message, MessageStatus
-from marketplace.consent import services as consent_services
+from marketplace.consent.asking import request_media_consent
 from marketplace.db import db
 from marketplace.jobs.models import JobRequest
 from marketplace.quotes.models import Lead
@@ -85,4 +85,4 @@ def seed_consent_demo() -> None:
                 expires_at=clock.now() + timedelta(hours=48), distance_km=2.0)
     db.session.add(lead)
     db.session.commit()
-    consent_services.request_media_consent(lead)
+    request_media_consent(lead)

@@ -10,6 +10,7 @@ from typing import Any
 
 from flask import current_app
 
+from marketplace.consent.ledger import shared_contact_items
 from marketplace.consent.models import ConsentAction, ConsentEvent, ConsentPurpose
 from marketplace.consent.notice import CONTROLLER_DEFAULTS
 from marketplace.db import db
@@ -29,8 +30,6 @@ def pii_categories(event: ConsentEvent, job: JobRequest | None) -> list[str]:
         return list(MEDIA_PII)
     if job is None:
         return []
-    from marketplace.consent.services import shared_contact_items
-
     return [CONTACT_PII_NAMES[item] for item in shared_contact_items(job)]
 
 

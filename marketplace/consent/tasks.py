@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marketplace.consent import services
+from marketplace.consent import asking
 from marketplace.db import db
 from marketplace.quotes.models import Lead, LeadStatus
 
@@ -12,7 +12,7 @@ def request_media_consent(lead_id: int) -> None:
     lead = db.session.get(Lead, lead_id)
     if lead is None:
         return
-    services.request_media_consent(lead)
+    asking.request_media_consent(lead)
 
 
 def request_contact_consent(lead_id: int) -> None:
@@ -20,9 +20,9 @@ def request_contact_consent(lead_id: int) -> None:
     lead = db.session.get(Lead, lead_id)
     if lead is None or lead.status != LeadStatus.WON:
         return
-    services.request_contact_consent(lead)
+    asking.request_contact_consent(lead)
 
 
 def reask_after_recipient_change() -> None:
     """A business named a new subcontractor: ask its customers with open jobs again."""
-    services.reask_after_recipient_change()
+    asking.reask_after_recipient_change()

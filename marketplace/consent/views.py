@@ -1,4 +1,5 @@
-"""The full consent notice page (customers) and the consent proof and export (admins)."""
+"""The full consent notice page (customers), a lead's photos as consent allows them
+(businesses), and the consent proof and export (admins)."""
 
 from __future__ import annotations
 
@@ -14,17 +15,18 @@ from flask import (
     redirect,
     render_template,
     request,
+    send_file,
     stream_with_context,
     url_for,
 )
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_login import current_user
 
-from marketplace.accounts.auth import admin_required
+from marketplace.accounts.auth import admin_required, business_required
 from marketplace.admin.views import add_admin_link
+from marketplace.consent import access, answers, asking, notifications
 from marketplace.consent import admin as consent_admin
-from marketplace.consent import services
-from marketplace.consent import tasks as consent_tasks  # noqa: F401 - registers the re-ask sweep
 
 bp = Blueprint("consent", __name__)
 
@@ -33,27 +35,71 @@ add_admin_link("consent.admin_events", _l("Consent records"), order=50)
 
 @bp.after_request
 def private_pages(response):
-    # Notice pages carry a personal link; nothing about them may be cached or indexed.
+    # Notice pages carry a personal link, gallery pages and files a customer's photos:
+    # nothing here may stay in any cache, shared or not, or be indexed.
     response.headers["Cache-Control"] = "private, no-store"
     response.headers["X-Robots-Tag"] = "noindex"
     response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers.pop("ETag", None)
+    response.headers.pop("Last-Modified", None)
     return response
 
 
 @bp.route("/consent/<token>")
 def notice(token: str):
     return render_template("consent/notice.html", token=token,
-                           **services.notice_page(token))
+                           **answers.notice_page(token))
 
 
 @bp.route("/consent/<token>", methods=["POST"])
 def decide(token: str):
-    event = services.decide_on_notice_page(token, decision=request.form.get("decision", ""),
-                                           web_request_id=f"web:{secrets.token_hex(12)}")
+    event = answers.decide_on_notice_page(token, decision=request.form.get("decision", ""),
+                                          web_request_id=f"web:{secrets.token_hex(12)}")
     if event is not None:
         flash(_("Your choice is recorded. Receipt %(receipt)s.", receipt=event.public_id),
               "success")
     return redirect(url_for("consent.notice", token=token))
+
+
+@bp.route("/media/leads/<int:lead_id>")
+@business_required()
+def lead_gallery(lead_id: int):
+    lead, overview = access.lead_media_overview(current_user.tenant, current_user, lead_id)
+    return render_template("media/gallery.html", lead=lead, overview=overview)
+
+
+@bp.route("/media/leads/<int:lead_id>/ask", methods=["POST"])
+@business_required()
+def ask_for_media(lead_id: int):
+    asked = asking.ask_for_media(current_user.tenant, current_user, lead_id=lead_id)
+    if asked is not None:
+        flash(_("The customer has been asked in the chat."), "success")
+    else:
+        flash(_("The customer was already asked; we do not ask twice."), "info")
+    return redirect(url_for("consent.lead_gallery", lead_id=lead_id))
+
+
+@bp.route("/media/file/<token>")
+@business_required()
+def open_file(token: str):
+    opened = access.open_signed_link(token, current_user)
+    return send_file(
+        opened.stream,
+        mimetype=opened.content_type,
+        as_attachment=not opened.content_type.startswith("image/"),
+        download_name=opened.download_name,
+        conditional=False,
+        etag=False,
+        max_age=0,
+    )
+
+
+@bp.app_template_global("lead_media_overview")
+def lead_media_overview(lead):
+    """For lead pages: `{% with overview=lead_media_overview(lead) %}{% include
+    "media/_job_media.html" %}{% endwith %}` shows counts, consent state or the links."""
+    return access.media_overview(current_user.tenant, current_user, lead.job_request)
 
 
 @bp.route("/demo/kundin")
@@ -113,6 +159,7 @@ def consent_purpose_label(purpose: str) -> str:
 
 def dashboard_section(tenant, user) -> tuple[str, dict]:
     """Start page section: withdrawals, expiries and erasures the business must act on."""
-    notices = services.recent_business_notices(tenant)
+    notices = notifications.recent_business_notices(tenant)
     return "consent/_dashboard_notices.html", {
-        "notices": [(notice, *services.business_notice_text(notice)) for notice in notices]}
+        "notices": [(notice, *notifications.business_notice_text(notice))
+                    for notice in notices]}

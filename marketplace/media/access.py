@@ -1,211 +1,31 @@
-"""Who may open a customer's file, and the log of every attempt.
-
-A business user gets a signed link valid for at most five minutes, bound to the file, the
-business and the user. Every request re-checks the consent ledger at that moment, so a
-withdrawal kills open links at once. Every attempt, allowed or denied, is logged without
-content or phone numbers.
-"""
+"""TRANSITION: who may open a customer's file is decided in `consent.access`, next to the
+ledger. The names stay importable here, and the admin's access log query stays here, until
+privacy (which keeps the log) hosts the query; the final pass removes this module."""
 
 from __future__ import annotations
 
-import secrets
-import time
 from dataclasses import dataclass
-from typing import IO, Any
 
 import sqlalchemy as sa
-from flask import current_app
-from flask_babel import gettext as _
-from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy.exc import OperationalError
 
-from marketplace import clock
 from marketplace.accounts.models import User
-from marketplace.consent import services as consent_services
+from marketplace.consent.access import (  # noqa: F401 - moved; callers updated in the final pass
+    LINK_MAX_AGE_SECONDS,
+    AccessReason,
+    MediaLink,
+    MediaOverview,
+    OpenedFile,
+    issue_link,
+    lead_media_overview,
+    media_overview,
+    open_signed_link,
+    visible_files,
+)
 from marketplace.db import db
-from marketplace.errors import Forbidden
-from marketplace.jobs.models import JobRequest, job_media
-from marketplace.media.models import MediaFile, MediaStatus
-from marketplace.privacy.models import AccessDecision, MediaAccess
-from marketplace.quotes.models import Lead
+from marketplace.jobs.models import JobRequest
+from marketplace.media.models import MediaFile
+from marketplace.privacy.models import MediaAccess
 from marketplace.tenancy.models import Tenant
-
-LINK_MAX_AGE_SECONDS = 300
-WRITE_ATTEMPTS = 5
-VISIBLE_KINDS = ("image", "video")
-
-
-class AccessReason:
-    CONSENT = "consent_granted"
-    NO_CONSENT = "no_consent"
-    BAD_SIGNATURE = "bad_signature"
-    EXPIRED_LINK = "link_expired"
-    WRONG_USER = "wrong_user"
-    WRONG_TENANT = "wrong_tenant"
-    NOT_IN_JOB = "file_not_in_job"
-    FILE_GONE = "file_gone"
-
-
-def _serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="media-link")
-
-
-@dataclass(frozen=True)
-class MediaLink:
-    media_file: MediaFile
-    url: str
-    expires_in: int
-
-
-@dataclass(frozen=True)
-class MediaOverview:
-    """What a business may know about a job's files: counts always, links only with consent."""
-
-    photo_count: int
-    video_count: int
-    state: str
-    links: tuple[MediaLink, ...]
-
-    @property
-    def total(self) -> int:
-        return self.photo_count + self.video_count
-
-    @property
-    def is_visible(self) -> bool:
-        return bool(self.links)
-
-
-def visible_files(job_request: JobRequest) -> list[MediaFile]:
-    return [media for media in job_request.media
-            if media.kind in VISIBLE_KINDS and media.status == MediaStatus.STORED]
-
-
-def issue_link(tenant: Tenant, user: User, media_file: MediaFile, job_request: JobRequest
-               ) -> MediaLink:
-    """A signed path for one file, this business and this user; valid five minutes."""
-    token = _serializer().dumps({
-        "f": media_file.public_id, "t": tenant.id, "u": user.id, "j": job_request.id,
-        "n": secrets.token_hex(6),
-    })
-    return MediaLink(media_file=media_file, url=f"/media/file/{token}",
-                     expires_in=LINK_MAX_AGE_SECONDS)
-
-
-def media_overview(tenant: Tenant, user: User, job_request: JobRequest) -> MediaOverview:
-    """For dashboards: "3 photos, waiting for the customer's consent", or the links."""
-    files = visible_files(job_request)
-    photos = sum(1 for media in files if media.kind == "image")
-    videos = len(files) - photos
-    state = consent_services.consent_state(tenant, job_request)
-    links: tuple[MediaLink, ...] = ()
-    if consent_services.can_view_media(tenant, job_request):
-        links = tuple(issue_link(tenant, user, media, job_request) for media in files)
-    return MediaOverview(photo_count=photos, video_count=videos, state=state, links=links)
-
-
-def _log(decision: AccessDecision, reason: str, *, user: User | None, tenant_id: int | None,
-         media_file: MediaFile | None = None, job_request_id: int | None = None,
-         link_id: str | None = None) -> MediaAccess:
-    entry = MediaAccess(
-        occurred_at=clock.now(), user_id=user.id if user else None, tenant_id=tenant_id,
-        customer_id=media_file.customer_id if media_file else None,
-        media_file_id=media_file.id if media_file else None, job_request_id=job_request_id,
-        decision=decision, reason=reason, link_id=link_id)
-    db.session.add(entry)
-    return entry
-
-
-def _deny(reason: str, **log_fields: Any) -> Forbidden:
-    _log(AccessDecision.DENY, reason, **log_fields)
-    db.session.commit()
-    # The same words for every refusal: the reason stays in the access log only.
-    return Forbidden(_("This link no longer opens the file: it has expired, or the customer's "
-                       "consent does not cover it (any more). Reload the request page."))
-
-
-@dataclass(frozen=True)
-class OpenedFile:
-    media_file: MediaFile
-    stream: IO[bytes]
-    download_name: str
-    content_type: str
-
-
-def open_signed_link(token: str, user: User) -> OpenedFile:
-    """Check a link and the consent behind it right now; log the attempt; open the file.
-
-    Commits the log row either way. Raises Forbidden on any refusal, with no hint which
-    check failed (the log says it for admins).
-    """
-    for attempt in range(WRITE_ATTEMPTS):
-        try:
-            return _open_signed_link(token, user)
-        except OperationalError:
-            # A page loads several files at once; on SQLite a reader that must write its
-            # log row after another request committed is refused at once: start over.
-            db.session.rollback()
-            if attempt == WRITE_ATTEMPTS - 1:
-                raise
-            time.sleep(0.05 * (attempt + 1))
-    raise AssertionError("unreachable")
-
-
-def _open_signed_link(token: str, user: User) -> OpenedFile:
-    from marketplace.media.services import download_name, open_media
-
-    try:
-        data = _serializer().loads(token, max_age=LINK_MAX_AGE_SECONDS)
-    except SignatureExpired:
-        raise _deny(AccessReason.EXPIRED_LINK, user=user,
-                    tenant_id=user.tenant_id) from None
-    except BadSignature:
-        raise _deny(AccessReason.BAD_SIGNATURE, user=user, tenant_id=user.tenant_id) from None
-    link_id = str(data.get("n", ""))[:32]
-    media_file = db.session.scalar(
-        sa.select(MediaFile).where(MediaFile.public_id == str(data.get("f"))))
-    job_request_id = data.get("j")
-    fields = {"user": user, "tenant_id": user.tenant_id, "media_file": media_file,
-              "job_request_id": job_request_id, "link_id": link_id}
-    if media_file is None or media_file.status != MediaStatus.STORED:
-        raise _deny(AccessReason.FILE_GONE, **{**fields, "media_file": None})
-    if data.get("u") != user.id:
-        raise _deny(AccessReason.WRONG_USER, **fields)
-    if data.get("t") != user.tenant_id:
-        raise _deny(AccessReason.WRONG_TENANT, **fields)
-    tenant = db.session.get(Tenant, user.tenant_id)
-    job_request = db.session.get(JobRequest, job_request_id)
-    in_job = job_request is not None and db.session.scalar(
-        sa.select(sa.func.count()).select_from(job_media).where(
-            job_media.c.job_request_id == job_request.id,
-            job_media.c.media_file_id == media_file.id))
-    has_lead = job_request is not None and db.session.scalar(
-        sa.select(Lead.id).where(Lead.tenant_id == user.tenant_id,
-                                 Lead.job_request_id == job_request.id)) is not None
-    if not in_job or not has_lead:
-        raise _deny(AccessReason.NOT_IN_JOB, **fields)
-    if not consent_services.can_view_media(tenant, job_request):
-        raise _deny(AccessReason.NO_CONSENT, **fields)
-    try:
-        stream = open_media(media_file)
-    except (FileNotFoundError, ValueError):
-        raise _deny(AccessReason.FILE_GONE, **fields) from None
-    try:
-        _log(AccessDecision.ALLOW, AccessReason.CONSENT, **fields)
-        db.session.commit()
-    except BaseException:
-        stream.close()
-        raise
-    return OpenedFile(media_file=media_file, stream=stream,
-                      download_name=download_name(media_file),
-                      content_type=media_file.content_type or "application/octet-stream")
-
-
-def lead_media_overview(tenant: Tenant, user: User, lead_id: int) -> tuple[Lead, MediaOverview]:
-    """The gallery of one lead of this business (another business's lead is a 404)."""
-    from marketplace.tenancy.scoping import get_scoped
-
-    lead = get_scoped(Lead, tenant, lead_id)
-    return lead, media_overview(tenant, user, lead.job_request)
 
 
 @dataclass(frozen=True)

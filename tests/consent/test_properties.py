@@ -19,12 +19,11 @@ from hypothesis import strategies as st
 
 from marketplace import clock
 from marketplace.accounts.models import Role, User
-from marketplace.consent import services
+from marketplace.consent import access, answers, asking, expiry, ledger
 from marketplace.consent.models import ConsentPurpose, ConsentRequest
 from marketplace.consent.recipients import current_recipients
 from marketplace.db import db
 from marketplace.errors import Forbidden
-from marketplace.media import access
 from marketplace.tenancy import services as tenancy_services
 from marketplace.tenancy.models import Tenant
 from tests.consent.factories import inbound, make_customer, make_job, make_lead
@@ -74,7 +73,7 @@ def world(app_ctx, make_tenant, make_user):
 
 def _request_for(lead, tenant) -> ConsentRequest:
     """The request the customer answers: the newest under the tenant's current list."""
-    services.request_media_consent(lead)
+    asking.request_media_consent(lead)
     version = current_recipients(tenant).version
     return db.session.scalar(sa.select(ConsentRequest).where(
         ConsentRequest.tenant_id == tenant.id,
@@ -111,19 +110,19 @@ def test_business_opens_a_file_exactly_when_the_ledger_says_so(world, steps):
             tenant = tenants[first]
             consent_request = _request_for(leads[(first, second)], tenant)
             # Requests always carry the current list here, so no Conflict is expected.
-            services.handle_customer_choice(customer, inbound(customer), (
+            answers.handle_customer_choice(customer, inbound(customer), (
                 "agree" if kind == "grant" else "decline"), consent_request.public_id)
             db.session.commit()
             model.latest[(first, second)] = (kind, model.versions[first])
         elif kind == "withdraw":
-            services.handle_customer_choice(customer, inbound(customer), "withdraw",
+            answers.handle_customer_choice(customer, inbound(customer), "withdraw",
                                             str(tenants[first].id))
             db.session.commit()
             for job_index in range(JOBS):
                 if model.allowed(first, job_index, clock.now()):
                     model.latest[(first, job_index)] = ("withdraw", model.versions[first])
         elif kind == "withdraw_all":
-            services.handle_customer_choice(customer, inbound(customer), "withdraw", "all")
+            answers.handle_customer_choice(customer, inbound(customer), "withdraw", "all")
             db.session.commit()
             for key in list(model.latest):
                 if model.allowed(*key, clock.now()):
@@ -142,7 +141,7 @@ def test_business_opens_a_file_exactly_when_the_ledger_says_so(world, steps):
         elif kind == "wait_days":
             clock.advance(timedelta(days=first))
         else:
-            services.expire_ended_grants()
+            expiry.expire_ended_grants()
             db.session.commit()
             for key in list(model.latest):
                 action, version = model.latest[key]
@@ -154,7 +153,7 @@ def test_business_opens_a_file_exactly_when_the_ledger_says_so(world, steps):
         for t in range(TENANTS):
             for j in range(JOBS):
                 expected = model.allowed(t, j, clock.now())
-                assert services.can_view_media(tenants[t], jobs[j]) is expected, (kind, t, j)
+                assert ledger.can_view_media(tenants[t], jobs[j]) is expected, (kind, t, j)
                 assert _opens(tenants[t], users[t], jobs[j]) is expected, (kind, t, j)
     clock.unfreeze()
 

@@ -8,7 +8,7 @@ from sqlalchemy.exc import DatabaseError
 
 from marketplace import clock
 from marketplace.accounts.models import Role, User
-from marketplace.consent import services, tasks
+from marketplace.consent import answers, asking, expiry, ledger, tasks, withdrawal
 from marketplace.consent.models import (
     BusinessNotice,
     ConsentAction,
@@ -55,13 +55,13 @@ def _ask(tenant, *, channel="whatsapp", language="de", photos=3):
     customer = make_customer(channel=channel, language=language)
     job = make_job(customer, photos=photos)
     lead = make_lead(tenant, job)
-    consent_request = services.request_media_consent(lead)
+    consent_request = asking.request_media_consent(lead)
     return customer, job, lead, consent_request
 
 
 def _agree(customer, consent_request):
     choice = f"consent:agree:{consent_request.public_id}"
-    services.handle_customer_choice(customer, inbound(customer, choice_id=choice), "agree",
+    answers.handle_customer_choice(customer, inbound(customer, choice_id=choice), "agree",
                                     consent_request.public_id)
     db.session.commit()
 
@@ -78,13 +78,13 @@ def test_request_sends_one_message_with_buttons_and_notice_link(business):
     assert business.name in sent[0].text
     assert job.reference in sent[0].text
     assert "WIDERRUF" in sent[0].text
-    assert services.consent_state(business, job) == services.ConsentState.PENDING
-    assert not services.can_view_media(business, job)
+    assert ledger.consent_state(business, job) == ledger.ConsentState.PENDING
+    assert not ledger.can_view_media(business, job)
 
 
 def test_asking_twice_under_the_same_recipient_list_sends_nothing_new(business):
     customer, _job, lead, _request = _ask(business)
-    assert services.request_media_consent(lead) is None
+    assert asking.request_media_consent(lead) is None
     assert len(outbound_messages(customer, "consent_request")) == 1
 
 
@@ -138,8 +138,8 @@ def test_agree_by_button_grants_only_this_business_with_evidence(business, other
     assert event.via_message_id is not None
     assert event.evidence_ref.startswith("wamid.")
     assert event.channel == "whatsapp"
-    assert services.can_view_media(business, job)
-    assert not services.can_view_media(other_business, job)
+    assert ledger.can_view_media(business, job)
+    assert not ledger.can_view_media(other_business, job)
     receipts = outbound_messages(customer, "consent_receipt")
     assert len(receipts) == 1
     assert event.public_id in receipts[0].text
@@ -154,11 +154,11 @@ def test_the_same_tap_twice_is_recorded_once(business):
 
 def test_decline_keeps_photos_hidden_and_sends_receipt(business):
     customer, job, _lead, consent_request = _ask(business)
-    services.handle_customer_choice(customer, inbound(customer), "decline",
+    answers.handle_customer_choice(customer, inbound(customer), "decline",
                                     consent_request.public_id)
     db.session.commit()
-    assert not services.can_view_media(business, job)
-    assert services.consent_state(business, job) == services.ConsentState.DECLINED
+    assert not ledger.can_view_media(business, job)
+    assert ledger.consent_state(business, job) == ledger.ConsentState.DECLINED
     assert len(outbound_messages(customer, "consent_receipt")) == 1
 
 
@@ -166,29 +166,29 @@ def test_another_customer_cannot_answer_a_request(business):
     _customer, job, _lead, consent_request = _ask(business)
     stranger = make_customer()
     with pytest.raises(NotFound):
-        services.handle_customer_choice(stranger, inbound(stranger), "agree",
+        answers.handle_customer_choice(stranger, inbound(stranger), "agree",
                                         consent_request.public_id)
-    assert not services.can_view_media(business, job)
+    assert not ledger.can_view_media(business, job)
 
 
 def test_new_subcontractor_stops_old_grant_and_needs_a_new_consent(business, make_user):
     owner = _owner(make_user, business)
     customer, job, lead, consent_request = _ask(business)
     _agree(customer, consent_request)
-    assert services.can_view_media(business, job)
+    assert ledger.can_view_media(business, job)
 
     tenancy_services.add_subcontractor(business, owner, name="Spengler Maier",
                                        street="Weg 2", postcode="80335", city="München",
                                        services="Gutters")
-    assert not services.can_view_media(business, job)
-    assert services.consent_state(business, job) == services.ConsentState.NEEDS_REFRESH
+    assert not ledger.can_view_media(business, job)
+    assert ledger.consent_state(business, job) == ledger.ConsentState.NEEDS_REFRESH
 
-    fresh = services.request_media_consent(lead)
+    fresh = asking.request_media_consent(lead)
     assert fresh is not None
     assert fresh.recipient_list_version > consent_request.recipient_list_version
     assert "Spengler Maier" in fresh.notice.text
     _agree(customer, fresh)
-    assert services.can_view_media(business, job)
+    assert ledger.can_view_media(business, job)
 
 
 def test_agreeing_to_an_outdated_request_is_refused_and_asked_again(business, make_user):
@@ -197,7 +197,7 @@ def test_agreeing_to_an_outdated_request_is_refused_and_asked_again(business, ma
     tenancy_services.add_subcontractor(business, owner, name="Blech GmbH", street="A 1",
                                        postcode="80335", city="München", services="Metal")
     _agree(customer, consent_request)
-    assert not services.can_view_media(business, job)
+    assert not ledger.can_view_media(business, job)
     assert db.session.scalar(sa.select(sa.func.count(ConsentEvent.id))) == 0
     requests = outbound_messages(customer, "consent_request")
     assert len(requests) == 2
@@ -211,10 +211,10 @@ def test_widerruf_lists_businesses_and_one_tap_withdraws_at_once(business, other
     lead_b = make_lead(other_business, job)
     _agree(customer, request_a)
     # Once asked for this job, a second business gets its own request.
-    request_b = services.request_media_consent(lead_b)
+    request_b = asking.request_media_consent(lead_b)
     _agree(customer, request_b)
 
-    services.start_withdrawal(customer, inbound(customer, text="WIDERRUF"))
+    withdrawal.start_withdrawal(customer, inbound(customer, text="WIDERRUF"))
     db.session.commit()
     listing = outbound_messages(customer, "consent_request")[-1]
     ids = [choice["id"] for choice in listing.payload["choices"]]
@@ -222,23 +222,23 @@ def test_widerruf_lists_businesses_and_one_tap_withdraws_at_once(business, other
     assert ids == [f"consent:withdraw:{business.id}", f"consent:withdraw:{other_business.id}",
                    "consent:withdraw:all"]
 
-    services.handle_customer_choice(customer, inbound(customer), "withdraw", str(business.id))
+    answers.handle_customer_choice(customer, inbound(customer), "withdraw", str(business.id))
     db.session.commit()
-    assert not services.can_view_media(business, job)
-    assert services.can_view_media(other_business, job)
+    assert not ledger.can_view_media(business, job)
+    assert ledger.can_view_media(other_business, job)
     notice = db.session.scalar(sa.select(BusinessNotice))
     assert notice.tenant_id == business.id
     assert notice.job_reference == job.reference
 
-    services.handle_customer_choice(customer, inbound(customer), "withdraw", "all")
+    answers.handle_customer_choice(customer, inbound(customer), "withdraw", "all")
     db.session.commit()
-    assert not services.can_view_media(other_business, job)
-    assert services.active_grants_of(customer) == []
+    assert not ledger.can_view_media(other_business, job)
+    assert ledger.active_grants_of(customer) == []
 
 
 def test_widerruf_without_active_grants_says_so(business):
     customer = make_customer(language="en")
-    services.start_withdrawal(customer, inbound(customer, text="WITHDRAW"))
+    withdrawal.start_withdrawal(customer, inbound(customer, text="WITHDRAW"))
     db.session.commit()
     assert "no active consents" in outbound_messages(customer)[-1].text
 
@@ -249,14 +249,14 @@ def test_grant_ends_when_job_closed_plus_retention(business, frozen_clock):
     job.closed_at = clock.now()
     db.session.commit()
     frozen_clock(days=29)
-    assert services.can_view_media(business, job)
+    assert ledger.can_view_media(business, job)
     frozen_clock(days=1, seconds=1)
-    assert not services.can_view_media(business, job)
-    expired = services.expire_ended_grants()
+    assert not ledger.can_view_media(business, job)
+    expired = expiry.expire_ended_grants()
     db.session.commit()
     assert [event.action for event in expired] == [ConsentAction.EXPIRE]
-    assert services.consent_state(business, job) == services.ConsentState.EXPIRED
-    assert services.expire_ended_grants() == []
+    assert ledger.consent_state(business, job) == ledger.ConsentState.EXPIRED
+    assert expiry.expire_ended_grants() == []
 
 
 def test_consent_rows_cannot_be_changed(business):
@@ -283,21 +283,21 @@ def test_database_refuses_to_rewrite_consent_evidence(business):
 def test_contact_details_only_after_quote_accepted_and_contact_consent(business):
     customer, job, lead, _request = _ask(business, language="en")
     with pytest.raises(Conflict):
-        services.request_contact_consent(lead)
-    assert not services.can_see_contact(business, job)
+        asking.request_contact_consent(lead)
+    assert not ledger.can_see_contact(business, job)
 
     lead.status = LeadStatus.WON
     db.session.commit()
-    contact_request = services.request_contact_consent(lead)
+    contact_request = asking.request_contact_consent(lead)
     assert contact_request.purpose == ConsentPurpose.CONTACT_SHARING
     # This customer gave a name but no phone number: only the name is named.
     assert "What is shared: name. Nothing else." in contact_request.notice.text
     assert "phone number" not in contact_request.notice.text
-    assert not services.can_see_contact(business, job)
+    assert not ledger.can_see_contact(business, job)
     _agree(customer, contact_request)
-    assert services.can_see_contact(business, job)
+    assert ledger.can_see_contact(business, job)
     # Media sharing is a separate purpose: contact consent opens no photos.
-    assert not services.can_view_media(business, job)
+    assert not ledger.can_view_media(business, job)
 
 
 def test_request_task_is_safe_to_run_twice_and_ignores_missing_leads(business):
@@ -317,7 +317,7 @@ def test_opted_out_customer_gets_no_request_message(business):
     customer.opted_out_at = clock.now()
     job = make_job(customer)
     lead = make_lead(business, job)
-    services.request_media_consent(lead)
+    asking.request_media_consent(lead)
     assert outbound_messages(customer) == []
 
 
@@ -326,18 +326,18 @@ def test_receipt_carries_a_one_tap_withdraw_for_exactly_this_consent(business):
     _agree(customer, media_request)
     lead.status = LeadStatus.WON
     db.session.commit()
-    contact_request = services.request_contact_consent(lead)
+    contact_request = asking.request_contact_consent(lead)
     _agree(customer, contact_request)
     receipt = outbound_messages(customer, "consent_receipt")[0]
     assert [choice["id"] for choice in receipt.payload["choices"]] == [
         f"consent:revoke:{media_request.public_id}"]
 
-    services.handle_customer_choice(customer, inbound(customer), "revoke",
+    answers.handle_customer_choice(customer, inbound(customer), "revoke",
                                     media_request.public_id)
     db.session.commit()
-    assert not services.can_view_media(business, job)
+    assert not ledger.can_view_media(business, job)
     # The other purpose stays as the customer left it.
-    assert services.can_see_contact(business, job)
+    assert ledger.can_see_contact(business, job)
     withdrawal_receipt = outbound_messages(customer, "consent_receipt")[-1]
     assert withdrawal_receipt.payload["choices"] == []
 
@@ -350,12 +350,12 @@ def test_new_subcontractor_makes_the_sweep_ask_open_jobs_again_once(business, ma
     _agree(closed_customer, closed_request)
     closed_job.closed_at = clock.now()
     db.session.commit()
-    assert services.reask_after_recipient_change() == 0
+    assert asking.reask_after_recipient_change() == 0
 
     tenancy_services.add_subcontractor(business, owner, name="Gerüst Neu", street="Weg 9",
                                        postcode="80331", city="München", services="Gerüst")
-    assert services.reask_after_recipient_change() == 1
-    assert services.reask_after_recipient_change() == 0
+    assert asking.reask_after_recipient_change() == 1
+    assert asking.reask_after_recipient_change() == 0
     requests = outbound_messages(customer, "consent_request")
     assert len(requests) == 2
     assert "Gerüst Neu" in requests[1].text
@@ -374,20 +374,20 @@ def test_new_notice_wording_needs_a_fresh_consent(business, monkeypatch):
 
     customer, job, _lead, consent_request = _ask(business)
     _agree(customer, consent_request)
-    assert services.can_view_media(business, job)
+    assert ledger.can_view_media(business, job)
 
     monkeypatch.setattr(notice_module, "NOTICE_VERSION", "2099-01.1")
-    assert not services.can_view_media(business, job)
-    assert services.consent_state(business, job) == services.ConsentState.NEEDS_REFRESH
+    assert not ledger.can_view_media(business, job)
+    assert ledger.consent_state(business, job) == ledger.ConsentState.NEEDS_REFRESH
     # Agreeing to the request with the old wording is refused and asked again.
     _agree(customer, consent_request)
-    assert not services.can_view_media(business, job)
+    assert not ledger.can_view_media(business, job)
     fresh = db.session.scalar(sa.select(ConsentRequest).order_by(ConsentRequest.id.desc()))
     assert fresh.notice.version == "2099-01.1"
     assert "2099-01.1" in fresh.notice.text
-    assert services.reask_after_recipient_change() == 0  # already asked with the new text
+    assert asking.reask_after_recipient_change() == 0  # already asked with the new text
     _agree(customer, fresh)
-    assert services.can_view_media(business, job)
+    assert ledger.can_view_media(business, job)
 
 
 def test_contact_details_are_released_only_with_won_lead_and_consent(business,
@@ -397,16 +397,16 @@ def test_contact_details_are_released_only_with_won_lead_and_consent(business,
     job = make_job(customer)
     lead = make_lead(business, job)
     other_lead = make_lead(other_business, job)
-    assert services.contact_details(business, job) is None
+    assert ledger.contact_details(business, job) is None
     lead.status = LeadStatus.WON
     other_lead.status = LeadStatus.LOST
     db.session.commit()
-    assert services.contact_details(business, job) is None
-    _agree(customer, services.request_contact_consent(lead))
-    details = services.contact_details(business, job)
-    assert details == services.ContactDetails(name="Erika Muster", phone="+4915100000009",
+    assert ledger.contact_details(business, job) is None
+    _agree(customer, asking.request_contact_consent(lead))
+    details = ledger.contact_details(business, job)
+    assert details == ledger.ContactDetails(name="Erika Muster", phone="+4915100000009",
                                               email=None)
-    assert services.contact_details(other_business, job) is None
+    assert ledger.contact_details(other_business, job) is None
 
 
 def test_contact_question_names_only_the_details_that_exist(business):
@@ -415,7 +415,7 @@ def test_contact_question_names_only_the_details_that_exist(business):
     job.contact_email = "erika@example.org"
     lead = make_lead(business, job, status=LeadStatus.WON)
     db.session.commit()
-    contact_request = services.request_contact_consent(lead)
+    contact_request = asking.request_contact_consent(lead)
     text = outbound_messages(customer, "consent_request")[-1].payload["text"]
     assert "Kontaktdaten (Name und E-Mail-Adresse)" in text
     assert "Telefon" not in text
@@ -443,11 +443,11 @@ def test_no_contact_consent_is_asked_when_only_the_chat_exists(business):
     assert job.contact_preference == "chat"
     lead = make_lead(business, job, status=LeadStatus.WON)
     db.session.commit()
-    assert services.request_contact_consent(lead) is None
+    assert asking.request_contact_consent(lead) is None
     assert outbound_messages(customer, "consent_request") == []
     assert db.session.scalar(sa.select(sa.func.count()).select_from(ConsentRequest).where(
         ConsentRequest.customer_id == customer.id)) == 0
-    assert services.contact_details(business, job) is None
+    assert ledger.contact_details(business, job) is None
 
 
 def test_a_withdrawal_closes_the_earlier_withdraw_buttons_in_the_chat(business):
@@ -459,7 +459,7 @@ def test_a_withdrawal_closes_the_earlier_withdraw_buttons_in_the_chat(business):
     receipt = outbound_messages(customer, "consent_receipt")[-1]
     assert [choice["id"] for choice in receipt.payload["choices"]] == [revoke_id]
 
-    services.handle_customer_choice(customer, inbound(customer, choice_id="consent:withdraw:all"),
+    answers.handle_customer_choice(customer, inbound(customer, choice_id="consent:withdraw:all"),
                                     "withdraw", "all")
     db.session.commit()
     withdrawn = outbound_messages(customer, "consent_receipt")[-1]
@@ -469,7 +469,7 @@ def test_a_withdrawal_closes_the_earlier_withdraw_buttons_in_the_chat(business):
     # The stale button, tapped anyway (another device, an old page): a plain answer that
     # closes it there too, and nothing is recorded.
     events_before = db.session.scalar(sa.select(sa.func.count()).select_from(ConsentEvent))
-    services.handle_customer_choice(customer, inbound(customer, choice_id=revoke_id),
+    answers.handle_customer_choice(customer, inbound(customer, choice_id=revoke_id),
                                     "revoke", consent_request.public_id)
     db.session.commit()
     answer = outbound_messages(customer, "consent_receipt")[-1]

@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from marketplace.accounts.models import Role
-from marketplace.consent import services
+from marketplace.consent import answers, asking, ledger, links
 from marketplace.consent.models import ConsentAction, ConsentEvent, ConsentNotice
 from marketplace.db import db
 from marketplace.tenancy.models import Tenant
@@ -25,8 +25,8 @@ def asked(app, make_tenant):
         customer = make_customer(channel="whatsapp", language="de")
         job = make_job(customer)
         lead = make_lead(db.session.get(Tenant, tenant.id), job)
-        consent_request = services.request_media_consent(lead)
-        path = "/consent/" + services.notice_token(consent_request)
+        consent_request = asking.request_media_consent(lead)
+        path = "/consent/" + links.notice_token(consent_request)
         return {"tenant_id": tenant.id, "job_id": job.id, "customer_id": customer.id,
                 "request_id": consent_request.id, "path": path,
                 "reference": job.reference}
@@ -36,7 +36,7 @@ def _can_view(app, asked) -> bool:
     from marketplace.jobs.models import JobRequest
 
     with app.app_context():
-        return services.can_view_media(db.session.get(Tenant, asked["tenant_id"]),
+        return ledger.can_view_media(db.session.get(Tenant, asked["tenant_id"]),
                                        db.session.get(JobRequest, asked["job_id"]))
 
 
@@ -107,7 +107,7 @@ def _granted_by_chat(app, asked) -> int:
     with app.app_context():
         customer = db.session.get(Customer, asked["customer_id"])
         consent_request = db.session.get(ConsentRequest, asked["request_id"])
-        services.handle_customer_choice(customer, inbound(customer), "agree",
+        answers.handle_customer_choice(customer, inbound(customer), "agree",
                                         consent_request.public_id)
         db.session.commit()
         return db.session.scalar(sa.select(ConsentEvent.id))
@@ -179,7 +179,7 @@ def test_business_dashboard_shows_withdrawal_notice(app, client, asked, make_use
     _granted_by_chat(app, asked)
     with app.app_context():
         customer = db.session.get(Customer, asked["customer_id"])
-        services.handle_customer_choice(customer, inbound(customer), "withdraw", "all")
+        answers.handle_customer_choice(customer, inbound(customer), "withdraw", "all")
         db.session.commit()
     login_as(make_user(Role.OWNER, Tenant(id=asked["tenant_id"])))
     client.get("/language/en")

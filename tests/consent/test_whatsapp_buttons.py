@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from marketplace import clock
 from marketplace.channels.models import Customer
-from marketplace.consent import services
+from marketplace.consent import asking, ledger
 from marketplace.consent.models import ConsentAction, ConsentEvent
 from marketplace.db import db
 from marketplace.jobs.models import JobRequest
@@ -45,7 +45,7 @@ def test_whatsapp_agree_button_grants_and_withdraw_button_revokes(app, client, g
         db.session.flush()
         job = make_job(customer, photos=2)
         lead = make_lead(db.session.get(Tenant, tenant_id), job)
-        consent_request = services.request_media_consent(lead)
+        consent_request = asking.request_media_consent(lead)
         public_id, job_id = consent_request.public_id, job.id
         db.session.remove()
 
@@ -64,7 +64,7 @@ def test_whatsapp_agree_button_grants_and_withdraw_button_revokes(app, client, g
         assert event.action == ConsentAction.GRANT
         assert event.evidence_ref == "wamid.AGREE1"
         assert event.channel == "whatsapp"
-        assert services.can_view_media(db.session.get(Tenant, tenant_id),
+        assert ledger.can_view_media(db.session.get(Tenant, tenant_id),
                                        db.session.get(JobRequest, job_id))
 
     post_webhook(client, "whatsapp",
@@ -73,7 +73,7 @@ def test_whatsapp_agree_button_grants_and_withdraw_button_revokes(app, client, g
         actions = list(db.session.scalars(sa.select(ConsentEvent.action).order_by(
             ConsentEvent.id)))
         assert actions == [ConsentAction.GRANT, ConsentAction.WITHDRAW]
-        assert not services.can_view_media(db.session.get(Tenant, tenant_id),
+        assert not ledger.can_view_media(db.session.get(Tenant, tenant_id),
                                            db.session.get(JobRequest, job_id))
     # Every decision got its receipt through the Graph API.
     texts = [call.json().get("text", {}).get("body", "") for call in

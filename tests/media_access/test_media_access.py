@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from marketplace.accounts.models import Role
 from marketplace.channels.models import Customer
-from marketplace.consent import services
+from marketplace.consent import answers, asking
 from marketplace.consent.models import ConsentRequest
 from marketplace.db import db
 from marketplace.privacy.models import MediaAccess
@@ -32,7 +32,7 @@ def scene(app, make_tenant, make_user):
         customer = make_customer(channel="webchat", phone="+4915112345678")
         job = make_job(customer, photos=3)
         lead = make_lead(db.session.get(Tenant, tenant.id), job)
-        consent_request = services.request_media_consent(lead)
+        consent_request = asking.request_media_consent(lead)
         return {"lead_id": lead.id, "customer_id": customer.id, "request": consent_request.id,
                 "owner": owner, "office": office, "stranger": stranger, "job_id": job.id,
                 "tenant_id": tenant.id, "other_id": other.id}
@@ -42,7 +42,7 @@ def _decide(app, scene, action: str, object_id: str | None = None) -> None:
     with app.app_context():
         customer = db.session.get(Customer, scene["customer_id"])
         consent_request = db.session.get(ConsentRequest, scene["request"])
-        services.handle_customer_choice(customer, inbound(customer), action,
+        answers.handle_customer_choice(customer, inbound(customer), action,
                                         object_id or consent_request.public_id)
         db.session.commit()
 

@@ -58,8 +58,27 @@ def connect_signals() -> None:
 # One function per group of features, so the receivers of each layer stay together.
 
 
+def _hand_message_to_conversation(message: object) -> None:
+    """A customer message was stored: the conversation answers it after the commit."""
+    from marketplace import tasks
+    from marketplace.conversations import tasks as conversation_tasks
+
+    tasks.enqueue(conversation_tasks.handle_message, message.id)  # type: ignore[attr-defined]
+
+
 def _connect_channels() -> None:
-    pass
+    """Channels carry files and messages; media stores the files, privacy keeps a returning
+    identity's opt-out, the conversation answers."""
+    from marketplace.channels import hooks as channel_hooks
+    from marketplace.channels import signals as channel_signals
+    from marketplace.media import services as media_services
+    from marketplace.privacy import services as privacy_services
+
+    channel_hooks.outbound_media.plug(media_services.outbound_media)
+    channel_hooks.register_inbound_media.plug(media_services.register_inbound)
+    channel_hooks.store_webchat_upload.plug(media_services.store_upload)
+    channel_signals.customer_created.connect(privacy_services.apply_tombstone, weak=False)
+    channel_signals.customer_message_stored.connect(_hand_message_to_conversation, weak=False)
 
 
 def _connect_conversations() -> None:

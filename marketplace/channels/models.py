@@ -32,6 +32,15 @@ class MessageStatus(StrEnum):
     HELD = "held"
 
 
+class GateVerdict(StrEnum):
+    """What the outbound gate (`channels.gate.decide`) said about a message, last time."""
+
+    SEND = "send"
+    SEND_AS_TEMPLATE = "send_as_template"  # outside the window, as an approved template
+    HOLD = "hold"  # may go out later (the window reopens); a person decides meanwhile
+    REFUSE = "refuse"  # must not go out
+
+
 class Customer(TimestampMixin, Base):
     """A homeowner as seen on one channel. Personal data: never logged, never in URLs."""
 
@@ -70,6 +79,7 @@ class Message(TimestampMixin, Base):
         enum_check("direction", Direction),
         enum_check("kind", MessageKind),
         enum_check("status", MessageStatus),
+        enum_check("gate_decision", GateVerdict),
         sa.Index("ix_message_customer_id_id", "customer_id", "id"),
         sa.Index("ix_message_status_next_attempt_at", "status", "next_attempt_at"),
     )
@@ -98,6 +108,9 @@ class Message(TimestampMixin, Base):
     # Outbound only: held or failed for a reason a person must look at (admin queue).
     needs_attention: Mapped[bool] = mapped_column(default=False, server_default=sa.false(),
                                                   index=True)
+    # Outbound only: the gate's last decision and its reason (`channels.gate.Reason`).
+    gate_decision: Mapped[str | None] = mapped_column(sa.String(20))
+    gate_reason: Mapped[str | None] = mapped_column(sa.String(40))
 
     customer: Mapped[Customer] = relationship(back_populates="messages")
 

@@ -23,12 +23,9 @@ from marshmallow import ValidationError
 
 from marketplace.accounts.auth import admin_required
 from marketplace.admin.views import add_admin_link
-from marketplace.channels import registry, services
-from marketplace.channels import tasks as _channel_tasks  # noqa: F401 - registers the sweep
+from marketplace.channels import delivery, gate, inbound, queries, registry, webchat_messages
 from marketplace.channels.base import ChannelName
-from marketplace.channels.models import (
-    InboxEvent,
-)
+from marketplace.channels.models import InboxEvent
 from marketplace.channels.schemas import (
     ChatChoiceSchema,
     ChatLocationSchema,
@@ -39,7 +36,6 @@ from marketplace.channels.webchat import COOKIE_MAX_AGE, COOKIE_NAME, session_id
 from marketplace.db import db
 from marketplace.errors import InvalidInput
 from marketplace.extensions import csrf
-from marketplace.media import tasks as _media_tasks  # noqa: F401 - registers the sweep
 
 webhooks_bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
 webchat_bp = Blueprint("webchat", __name__)
@@ -80,7 +76,7 @@ def receive(channel: str):
         return jsonify({"error": {"code": "signature_missing"}}), 401
     if not adapter.verify(request.headers, raw_body):
         return jsonify({"error": {"code": "signature_invalid"}}), 403
-    services.store_webhook(ChannelName(channel), raw_body)
+    inbound.store_webhook(ChannelName(channel), raw_body)
     return jsonify({"ok": True}), 200
 
 
@@ -130,9 +126,9 @@ def _load(schema, data):
 def chat_send_text():
     _token, session_id = _chat_session()
     data = _load(ChatTextSchema(), request.get_json(silent=True))
-    message = services.receive_webchat_message(session_id, text=data["text"],
-                                               client_message_id=data["client_id"],
-                                               language=_language())
+    message = webchat_messages.receive_webchat_message(
+        session_id, text=data["text"], client_message_id=data["client_id"],
+        language=_language())
     return jsonify({"message": message_json(message)}), 201
 
 
@@ -140,10 +136,9 @@ def chat_send_text():
 def chat_send_choice():
     _token, session_id = _chat_session()
     data = _load(ChatChoiceSchema(), request.get_json(silent=True))
-    message = services.receive_webchat_message(session_id, text=data["title"],
-                                               choice_id=data["choice_id"],
-                                               client_message_id=data["client_id"],
-                                               language=_language())
+    message = webchat_messages.receive_webchat_message(
+        session_id, text=data["title"], choice_id=data["choice_id"],
+        client_message_id=data["client_id"], language=_language())
     return jsonify({"message": message_json(message)}), 201
 
 
@@ -151,7 +146,7 @@ def chat_send_choice():
 def chat_send_location():
     _token, session_id = _chat_session()
     data = _load(ChatLocationSchema(), request.get_json(silent=True))
-    message = services.receive_webchat_message(
+    message = webchat_messages.receive_webchat_message(
         session_id, location=(data["latitude"], data["longitude"]),
         client_message_id=data["client_id"], language=_language())
     return jsonify({"message": message_json(message)}), 201
@@ -160,9 +155,9 @@ def chat_send_location():
 @webchat_bp.post("/api/chat/photos")
 def chat_send_photo():
     _token, session_id = _chat_session()
-    message = services.receive_webchat_upload(session_id, request.files.get("photo"),
-                                              caption=request.form.get("caption", ""),
-                                              language=_language())
+    message = webchat_messages.receive_webchat_upload(
+        session_id, request.files.get("photo"), caption=request.form.get("caption", ""),
+        language=_language())
     return jsonify({"message": message_json(message)}), 201
 
 
@@ -172,7 +167,7 @@ def chat_poll():
     if token is None:
         return jsonify({"messages": []})
     after = request.args.get("after", default=0, type=int) or 0
-    messages = services.webchat_poll(session_id_for(token), after_id=max(after, 0))
+    messages = webchat_messages.webchat_poll(session_id_for(token), after_id=max(after, 0))
     response = jsonify({"messages": [message_json(message) for message in messages]})
     response.headers["Cache-Control"] = "no-store"
     return response
@@ -184,7 +179,7 @@ def chat_poll():
 @admin_required
 def inbox_problems():
     show_reviewed = request.args.get("reviewed") == "1"
-    events = services.list_inbox_problems(include_reviewed=show_reviewed,
+    events = queries.list_inbox_problems(include_reviewed=show_reviewed,
                                           limit=ADMIN_PAGE_SIZE)
     return render_template("channels/admin_inbox.html", events=events,
                            show_reviewed=show_reviewed)
@@ -201,7 +196,7 @@ def inbox_event(inbox_id: int):
 @admin_bp.post("/inbox/<int:inbox_id>/review")
 @admin_required
 def review_inbox_event(inbox_id: int):
-    services.review_inbox_event(inbox_id, actor=current_user)
+    inbound.review_inbox_event(inbox_id, actor=current_user)
     flash(_l("Marked as reviewed."), "success")
     return redirect(url_for(".inbox_problems"))
 
@@ -209,14 +204,15 @@ def review_inbox_event(inbox_id: int):
 @admin_bp.get("/outbound")
 @admin_required
 def outbound_problems():
-    messages = services.list_outbound_problems(limit=ADMIN_PAGE_SIZE)
-    return render_template("channels/admin_outbound.html", messages=messages)
+    messages = queries.list_outbound_problems(limit=ADMIN_PAGE_SIZE)
+    return render_template("channels/admin_outbound.html", messages=messages,
+                           gate_reason=gate.reason_text)
 
 
 @admin_bp.post("/outbound/<int:message_id>/retry")
 @admin_required
 def retry_outbound(message_id: int):
-    services.retry_outbound(message_id, actor=current_user)
+    delivery.retry_outbound(message_id, actor=current_user)
     flash(_l("The message is queued again."), "success")
     return redirect(url_for(".outbound_problems"))
 
@@ -224,7 +220,7 @@ def retry_outbound(message_id: int):
 @admin_bp.post("/outbound/<int:message_id>/dismiss")
 @admin_required
 def dismiss_outbound(message_id: int):
-    services.dismiss_outbound(message_id, actor=current_user)
+    delivery.dismiss_outbound(message_id, actor=current_user)
     flash(_l("The message will not be sent."), "success")
     return redirect(url_for(".outbound_problems"))
 
@@ -233,6 +229,6 @@ def dismiss_outbound(message_id: int):
 csrf.exempt(webhooks_bp)
 
 add_admin_link("channels_admin.outbound_problems", _l("Held and failed messages"), order=15,
-               waiting="marketplace.channels.services.count_outbound_problems")
+               waiting="marketplace.channels.queries.count_outbound_problems")
 add_admin_link("channels_admin.inbox_problems", _l("Webhook events to check"), order=20,
-               waiting="marketplace.channels.services.count_inbox_problems")
+               waiting="marketplace.channels.queries.count_inbox_problems")

@@ -1,0 +1,314 @@
+"""Messages from customers: store a verified webhook, process the inbox, keep each message.
+
+`store_webhook` runs in the request and only stores (providers want their 200 fast);
+`process_inbox_event` runs in a task and turns the POST into customers, messages, media
+and status updates. A customer message the conversation should answer is announced with
+`signals.customer_message_stored`. Each public function is one unit of work and commits
+once, except `build_inbound_message`/`new_upload_message` (building blocks).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from flask_babel import force_locale
+from flask_babel import gettext as _
+from sqlalchemy.exc import IntegrityError
+
+from marketplace import clock, tasks
+from marketplace.channels import hooks, outbound, queries, registry, signals
+from marketplace.channels import tasks as channel_tasks
+from marketplace.channels.base import (
+    MEDIA_KINDS,
+    ChannelError,
+    ChannelName,
+    InboundEvent,
+    MalformedPayload,
+    MessageKind,
+    Outbound,
+    Purpose,
+)
+from marketplace.channels.customers import customer_for, follow_identity_change
+from marketplace.channels.models import (
+    Customer,
+    Direction,
+    InboxEvent,
+    InboxStatus,
+    Message,
+    MessageStatus,
+)
+from marketplace.channels.receipts import apply_delivery_status
+from marketplace.db import call_after_commit, db
+from marketplace.errors import NotFound
+
+log = logging.getLogger(__name__)
+
+# Customer messages the conversation answers; reactions, edits, revokes and system notices
+# are stored for the record but ask nothing of the platform.
+HANDED_OFF_KINDS = frozenset({
+    MessageKind.TEXT, MessageKind.IMAGE, MessageKind.VIDEO, MessageKind.AUDIO,
+    MessageKind.DOCUMENT, MessageKind.STICKER, MessageKind.LOCATION, MessageKind.CONTACTS,
+    MessageKind.CHOICE, MessageKind.EDIT,
+})
+# WhatsApp webhook error: the customer's file is over the 100 MB the Cloud API accepts.
+MEDIA_TOO_BIG_CODE = "131052"
+# Processing attempts after which a failed inbox event waits for a person only.
+MAX_INBOX_ATTEMPTS = 5
+
+
+# --- the webhook request path -------------------------------------------------------------
+
+
+def store_webhook(channel: ChannelName, raw_body: bytes) -> int | None:
+    """Keep a verified POST exactly as received and schedule its processing. One commit.
+
+    A body that is not JSON is kept as malformed (answered 200 so the provider stops
+    retrying) and shown to admins. Returns the inbox id, or None for a POST already stored.
+    """
+    digest = hashlib.sha256(raw_body).hexdigest()
+    error = None
+    try:
+        json.loads(raw_body)
+    except ValueError as exc:
+        error = f"not JSON: {exc}"
+    values = {"channel": channel.value, "body_sha256": digest, "raw_body": raw_body,
+              "status": InboxStatus.MALFORMED if error else InboxStatus.RECEIVED,
+              "error": error, "attempts": 0, "created_at": clock.now(),
+              "updated_at": clock.now()}
+    insert = (sa.dialects.postgresql.insert if db.engine.dialect.name == "postgresql"
+              else sa.dialects.sqlite.insert)
+    statement = insert(InboxEvent).values(**values).on_conflict_do_nothing(
+        index_elements=["channel", "body_sha256"]).returning(InboxEvent.id)
+    inbox_id = db.session.execute(statement).scalar_one_or_none()
+    if inbox_id is not None and error is None:
+        call_after_commit(_dispatch_quietly, inbox_id)
+    db.session.commit()
+    return inbox_id
+
+
+def _dispatch_quietly(inbox_id: int) -> None:
+    """The event is stored: if the queue is down the sweep picks it up, the provider gets 200."""
+    try:
+        tasks.dispatch(tasks.task_path(channel_tasks.process_inbox_event), (inbox_id,),
+                       queue="messages")
+    except Exception:
+        log.exception("could not hand inbox event %s to the queue; the sweep will", inbox_id)
+
+
+# --- processing in a task -------------------------------------------------------------------
+
+
+def _load_for_update(inbox_id: int) -> InboxEvent | None:
+    return db.session.execute(sa.select(InboxEvent).where(InboxEvent.id == inbox_id)
+                              .with_for_update()).scalar_one_or_none()
+
+
+def process_inbox_event(inbox_id: int) -> None:
+    """Turn one stored POST into customers, messages, media and status updates (idempotent)."""
+    inbox = _load_for_update(inbox_id)
+    if inbox is None or inbox.status not in (InboxStatus.RECEIVED, InboxStatus.FAILED):
+        db.session.rollback()
+        return
+    inbox.attempts += 1
+    adapter = registry.get_adapter(inbox.channel)
+    if adapter is None:
+        inbox.status = InboxStatus.FAILED
+        inbox.error = "channel is not configured"
+        db.session.commit()
+        return
+    try:
+        batch = adapter.parse(json.loads(inbox.raw_body))
+    except (MalformedPayload, ValueError, KeyError, TypeError, AttributeError) as exc:
+        inbox.status = InboxStatus.MALFORMED
+        inbox.error = f"{type(exc).__name__}: {exc}"[:2000]
+        inbox.processed_at = clock.now()
+        db.session.commit()
+        return
+    handed_off: list[Message] = []
+    for event in batch.events:
+        message = _store_inbound(event, handed_off)
+        if message is not None and event.kind is MessageKind.CHOICE and event.extra.get(
+                "callback_query_id"):
+            batch.callbacks_to_answer.append(event.extra["callback_query_id"])
+    for status in batch.statuses:
+        apply_delivery_status(status)
+    notes = list(batch.notices)
+    if batch.foreign_recipients:
+        inbox.status = InboxStatus.QUARANTINED
+        notes.insert(0, "addressed to an id that is not ours: "
+                     + ", ".join(sorted(set(batch.foreign_recipients))))
+    else:
+        inbox.status = InboxStatus.PROCESSED
+    inbox.error = "\n".join(notes)[:4000] or None
+    inbox.processed_at = clock.now()
+    for message in handed_off:
+        signals.customer_message_stored.send(message)
+    for callback_id in batch.callbacks_to_answer:
+        tasks.enqueue(channel_tasks.answer_callback, inbox.channel, callback_id,
+                      queue="messages")
+    db.session.commit()
+
+
+def _inbound_exists(event: InboundEvent) -> bool:
+    return db.session.scalar(sa.select(Message.id).where(
+        Message.channel == event.channel, Message.direction == Direction.INBOUND,
+        Message.provider_message_id == event.provider_message_id)) is not None
+
+
+def _store_inbound(event: InboundEvent, handed_off: list[Message]) -> Message | None:
+    """Store one customer message once; a repeat of a known provider id does nothing."""
+    if _inbound_exists(event):
+        return None
+    for attempt in range(2):
+        try:
+            # Another worker may store the same message or customer at the same moment
+            # (providers deliver duplicates concurrently): the unique keys decide.
+            with db.session.begin_nested():
+                customer = customer_for(event)
+                event = _numbered_choice(customer, event)
+                message = build_inbound_message(customer, event)
+                db.session.add(message)
+                db.session.flush()
+            break
+        except IntegrityError:
+            if _inbound_exists(event):
+                return None
+            if attempt:
+                raise
+    _note_inbound(customer, event)
+    _register_media(customer, message, event)
+    if event.kind is MessageKind.UNSUPPORTED:
+        _tell_what_we_can_read(customer, event)
+    elif event.kind is MessageKind.SYSTEM:
+        follow_identity_change(customer, event)
+    elif event.kind in HANDED_OFF_KINDS:
+        handed_off.append(message)
+    return message
+
+
+def _numbered_choice(customer: Customer, event: InboundEvent) -> InboundEvent:
+    """A bare number answering our last list of choices is that choice.
+
+    Channels that cannot show buttons get a numbered list; "2" then means the second entry.
+    """
+    answer = event.text.strip().rstrip(".")
+    if event.kind is not MessageKind.TEXT or not answer.isdigit() or customer.id is None:
+        return event
+    choices = queries.last_offered_choices(customer)
+    number = int(answer)
+    if not choices or not 1 <= number <= len(choices):
+        return event
+    chosen = choices[number - 1]
+    return dataclasses.replace(event, kind=MessageKind.CHOICE, choice_id=chosen["id"],
+                               text=chosen.get("title", answer))
+
+
+def build_inbound_message(customer: Customer, event: InboundEvent) -> Message:
+    payload: dict[str, Any] = {}
+    if event.choice_id is not None:
+        payload["choice_id"] = event.choice_id
+    if event.latitude is not None:
+        payload["latitude"] = event.latitude
+        payload["longitude"] = event.longitude
+    if event.refers_to_provider_id:
+        payload["refers_to"] = event.refers_to_provider_id
+    if event.extra:
+        payload["extra"] = {key: value for key, value in event.extra.items()
+                            if key not in ("callback_query_id", "language")}
+    text = event.text
+    if event.kind is MessageKind.UNSUPPORTED and not text:
+        text = "[unsupported message]"
+    return Message(customer=customer, channel=event.channel, direction=Direction.INBOUND,
+                   kind=event.kind, status=MessageStatus.RECEIVED,
+                   provider_message_id=event.provider_message_id, text=text[:20000],
+                   payload=payload, attempts=0)
+
+
+def new_upload_message(customer: Customer, caption: str) -> Message:
+    """An uploaded file's message, before its provider id (made from the row id) is known."""
+    return Message(customer=customer, channel=customer.channel, direction=Direction.INBOUND,
+                   kind=MessageKind.IMAGE, status=MessageStatus.RECEIVED,
+                   text=(caption or "").strip()[:1024], payload={}, attempts=0)
+
+
+def _note_inbound(customer: Customer, event: InboundEvent) -> None:
+    now = clock.now()
+    at = now
+    if event.sent_at_epoch:
+        # The provider's window runs from when the customer wrote, never from the future.
+        at = min(datetime.fromtimestamp(event.sent_at_epoch, UTC), now)
+    if event.kind in (MessageKind.SYSTEM, MessageKind.REACTION, MessageKind.REVOKE):
+        return
+    if customer.last_inbound_at is None or at > customer.last_inbound_at:
+        customer.last_inbound_at = at
+
+
+def _register_media(customer: Customer, message: Message, event: InboundEvent) -> None:
+    if event.kind not in MEDIA_KINDS:
+        return
+    for ref in event.media:
+        hooks.register_inbound_media(customer, message, ref, kind=event.kind)
+
+
+def _tell_what_we_can_read(customer: Customer, event: InboundEvent | None = None) -> None:
+    too_big = event is not None and MEDIA_TOO_BIG_CODE in (event.extra.get("error_codes") or [])
+    with force_locale(customer.language):
+        if too_big:
+            text = _("This file is too large to receive. Please send a smaller file or "
+                     "a few photos instead.")
+        else:
+            text = _("Sorry, I cannot read this kind of message. Please send text, photos, "
+                     "videos, voice messages, documents or your location.")
+    outbound.queue_outbound(customer, Outbound(text=text), purpose=Purpose.SERVICE_REPLY)
+
+
+def answer_callback(channel: str, callback_id: str) -> None:
+    """Tell the messenger a button tap arrived, so its spinner stops (no DB change)."""
+    adapter = registry.get_adapter(channel)
+    if adapter is None:
+        return
+    try:
+        adapter.answer_callback(callback_id)
+    except ChannelError as error:
+        # An unanswered spinner is cosmetic and Telegram expires it on its own.
+        log.warning("answering a callback failed: %s", error.code)
+
+
+# --- the sweep and admin actions --------------------------------------------------------------
+
+
+def stuck_inbox_ids(now: datetime, stuck_after: Any, *, limit: int = 500) -> list[int]:
+    """Inbox events nobody processed in time, and failed ones with attempts left."""
+    return list(db.session.scalars(sa.select(InboxEvent.id).where(
+        sa.or_(sa.and_(InboxEvent.status == InboxStatus.RECEIVED,
+                       InboxEvent.created_at <= now - stuck_after),
+               sa.and_(InboxEvent.status == InboxStatus.FAILED,
+                       InboxEvent.attempts < MAX_INBOX_ATTEMPTS)))
+        .limit(limit)))
+
+
+def mark_inbox_failed(inbox_id: int, error: str) -> None:
+    """Processing raised: keep the event for the sweep and for admins. One commit."""
+    inbox = db.session.get(InboxEvent, inbox_id)
+    if inbox is None:
+        return
+    inbox.status = InboxStatus.FAILED
+    inbox.error = error[:4000]
+    db.session.commit()
+
+
+def review_inbox_event(inbox_id: int, *, actor: Any) -> InboxEvent:
+    """An admin closed a quarantined, malformed or failed event. One commit."""
+    inbox = db.session.get(InboxEvent, inbox_id)
+    if inbox is None:
+        raise NotFound()
+    inbox.reviewed_at = clock.now()
+    inbox.reviewed_by_id = actor.id
+    db.session.commit()
+    return inbox

@@ -22,11 +22,11 @@ from marketplace.channels.base import ChannelError, MediaRef, OutboundMedia
 from marketplace.db import db
 from marketplace.errors import InvalidInput, NotFound
 from marketplace.media import sanitize, storage
+from marketplace.media import tasks as media_tasks
 from marketplace.media.models import MediaFile, MediaStatus
 
 log = logging.getLogger(__name__)
 
-DOWNLOAD_TASK = "marketplace.media.tasks.download_media"
 MAX_DOWNLOAD_ATTEMPTS = 5
 # WhatsApp media ids from webhooks expire after 7 days; after that the file is lost.
 PROVIDER_MEDIA_LIFETIME = timedelta(days=7)
@@ -51,7 +51,7 @@ def register_inbound(customer: Any, message: Any, ref: MediaRef, *, kind: str) -
         channel=customer.channel, attempts=0)
     db.session.add(media_file)
     db.session.flush()
-    tasks.enqueue(DOWNLOAD_TASK, media_file.id, queue="default")
+    tasks.enqueue(media_tasks.download_media, media_file.id, queue="default")
     return media_file
 
 
@@ -204,7 +204,7 @@ def redrive_pending(now_minus: timedelta = timedelta(minutes=2)) -> int:
         MediaFile.status == MediaStatus.PENDING, MediaFile.updated_at <= cutoff,
         MediaFile.attempts < MAX_DOWNLOAD_ATTEMPTS).limit(200)))
     for media_file_id in ids:
-        tasks.enqueue(DOWNLOAD_TASK, media_file_id, queue="default")
+        tasks.enqueue(media_tasks.download_media, media_file_id, queue="default")
     db.session.commit()
     return len(ids)
 

@@ -148,7 +148,32 @@ def _ask_contact_consent(_sender: object, *, lead_id: int, **_extra: object) -> 
 
 
 def _connect_accounts_tenancy_verification() -> None:
-    pass
+    from marketplace.consent import views as consent_views
+    from marketplace.geo import signals as geo_signals
+    from marketplace.quotes import views as quote_views
+    from marketplace.tenancy import dashboard
+    from marketplace.tenancy import signals as tenancy_signals
+    from marketplace.verification import receivers as verification_receivers
+    from marketplace.verification import views as verification_views
+
+    # Verification keeps the business's own steps in its history and judges newly offered
+    # trades against the documents, inside tenancy's unit of work.
+    tenancy_signals.profile_event.connect(verification_receivers.record_profile_event,
+                                          weak=False)
+    tenancy_signals.profile_updated.connect(
+        verification_receivers.recompute_after_profile_update, weak=False)
+    # New centroids make the routing's cached neighbour distances stale.
+    geo_signals.geodata_changed.connect(_forget_cached_neighbours, weak=False)
+    # The dashboard's start page, top to bottom: requests, verification, consents.
+    dashboard.register_dashboard_section(quote_views.dashboard_section, order=10)
+    dashboard.register_dashboard_section(verification_views.dashboard_section, order=20)
+    dashboard.register_dashboard_section(consent_views.dashboard_section, order=30)
+
+
+def _forget_cached_neighbours(_sender: object, **_extra: object) -> None:
+    from marketplace.quotes import routing
+
+    routing.clear_neighbours()
 
 
 def _connect_privacy() -> None:

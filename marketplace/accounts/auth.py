@@ -13,7 +13,6 @@ from flask_login import LoginManager, current_user
 
 from marketplace.accounts.models import Role, User
 from marketplace.db import db
-from marketplace.tenancy.models import Tenant
 
 
 def configure_login_manager(manager: LoginManager) -> None:
@@ -65,9 +64,3 @@ def business_required(*roles: Role) -> Callable[[Callable[..., Any]], Callable[.
 
     return decorator
 
-
-def current_tenant() -> Tenant | None:
-    """The tenant of the logged-in user; views pass it to services explicitly."""
-    if not current_user.is_authenticated:
-        return None
-    return current_user.tenant

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from marketplace.db import Base, TimestampMixin, enum_check
-from marketplace.tenancy.models import Tenant
 
 
 class Role(StrEnum):
@@ -57,7 +56,10 @@ class User(TimestampMixin, Base):
     last_login_at: Mapped[datetime | None]
     preferred_language: Mapped[str] = mapped_column(sa.String(5), default="de")
 
-    tenant: Mapped[Tenant | None] = relationship(back_populates="users")
+    # Named, not imported: tenancy sits above accounts, and the mapper finds "Tenant" in
+    # its registry once tenancy's models are loaded (marketplace/models.py loads them all).
+    tenant: Mapped[Tenant | None] = relationship(  # noqa: F821
+        "Tenant", back_populates="users")
 
     # Flask-Login's user protocol.
     @property

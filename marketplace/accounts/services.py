@@ -13,9 +13,8 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from marketplace import clock
 from marketplace.accounts.models import BUSINESS_ROLES, Role, User, new_session_token
-from marketplace.db import db
+from marketplace.db import Base, db
 from marketplace.errors import Conflict, InvalidInput
-from marketplace.tenancy.models import Tenant
 
 MIN_PASSWORD_LENGTH = 10
 MAX_FAILED_LOGINS = 8
@@ -46,9 +45,11 @@ def get_user_by_email(email: str) -> User | None:
 
 
 def build_user(
-    *, email: str, password: str, role: Role, tenant: Tenant | None = None, name: str = ""
+    *, email: str, password: str, role: Role, tenant: Base | None = None, name: str = ""
 ) -> User:
-    """Add a user to the session without committing (for composite services)."""
+    """Add a user to the session without committing (for composite services).
+
+    `tenant` is a tenancy `Tenant`; accounts sits below tenancy, so it is typed as a row."""
     email = normalise_email(email)
     check_password_rules(password)
     if role == Role.ADMIN and tenant is not None:
@@ -65,7 +66,7 @@ def build_user(
 
 
 def create_user(
-    *, email: str, password: str, role: Role, tenant: Tenant | None = None, name: str = ""
+    *, email: str, password: str, role: Role, tenant: Base | None = None, name: str = ""
 ) -> User:
     user = build_user(email=email, password=password, role=role, tenant=tenant, name=name)
     db.session.commit()

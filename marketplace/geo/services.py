@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from marketplace import clock
 from marketplace.db import db
 from marketplace.geo.models import Postcode
+from marketplace.geo.signals import geodata_changed
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +27,6 @@ GEONAMES_CREDIT = "GeoNames (geonames.org), CC BY 4.0"
 GEONAMES_URL = "https://www.geonames.org/"
 EARTH_RADIUS_KM = 6371.0088
 POSTCODE_FORMAT = re.compile(r"^(?!00)\d{5}$")
-# Called after an import changed the data (cached distances must be recomputed).
-GEODATA_CHANGED_HOOKS: list[str] = ["marketplace.quotes.routing.clear_neighbours"]
 
 
 @dataclass(frozen=True)
@@ -234,23 +233,13 @@ def import_geonames(path: str) -> ImportResult:
     if new_rows:
         db.session.execute(sa.insert(Postcode), new_rows)
     if created or updated:
-        _geodata_changed()
+        # Cached distances built on the old centroids must go (quotes' routing listens).
+        geodata_changed.send()
     db.session.commit()
     log.info("geonames import: %s postcodes (%s new, %s updated)", len(aggregates), created,
              updated)
     return ImportResult(rows_read=read, rows_skipped=skipped, postcodes=len(aggregates),
                         created=created, updated=updated, unchanged=unchanged)
-
-
-def _geodata_changed() -> None:
-    from marketplace.tasks import resolve
-
-    for path in GEODATA_CHANGED_HOOKS:
-        try:
-            hook = resolve(path)
-        except (ImportError, AttributeError):
-            continue
-        hook()
 
 
 def geodata_summary() -> dict[str, object]:

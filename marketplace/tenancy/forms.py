@@ -18,7 +18,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, EqualTo, Length, NumberRange, Optional, Regexp
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from marketplace.tenancy.services import LEGAL_FORMS
+from marketplace.tenancy.registration import LEGAL_FORMS
 
 POSTCODE = Regexp(r"^\d{5}$", message=_l("Please enter a German postcode with five digits."))
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from marketplace.tenancy import services
+from marketplace.tenancy import location
 
 
 def locate_businesses() -> None:
     """Fill base coordinates of businesses registered before postcodes were imported."""
-    services.locate_unlocated_businesses()
+    location.locate_unlocated_businesses()

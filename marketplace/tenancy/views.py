@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_user
 from wtforms.fields.choices import SelectChoice
 
 from marketplace.accounts.auth import business_required
 from marketplace.accounts.models import User
-from marketplace.db import db
+from marketplace.admin.views import add_admin_figure
 from marketplace.errors import Conflict, InvalidInput
-from marketplace.tasks import resolve
-from marketplace.tenancy import services
+from marketplace.tenancy import profile as profile_services
+from marketplace.tenancy import recipients, registration
+from marketplace.tenancy import team as team_services
+from marketplace.tenancy.dashboard import build_sections
 from marketplace.tenancy.forms import (
     AcceptInvitationForm,
     EmptyForm,
@@ -28,18 +31,14 @@ from marketplace.tenancy.permissions import (
     can,
     permission_required,
 )
-from marketplace.tenancy.scoping import get_scoped, scoped_select
+from marketplace.tenancy.scoping import get_scoped
+from marketplace.trades.catalogue import all_trades, common_trades
 
 bp = Blueprint("dashboard", __name__, url_prefix="/dashboard")
 public_bp = Blueprint("onboarding", __name__)
 
-# Sections of the dashboard start page: dotted paths to functions
-# `(tenant, user) -> (template_name, context)`; the template receives `section` = context.
-DASHBOARD_SECTIONS: list[str] = [
-    "marketplace.quotes.views.dashboard_section",
-    "marketplace.verification.views.dashboard_section",
-    "marketplace.consent.views.dashboard_section",
-]
+# The console sits below tenancy, so tenancy hands it the figure instead of being counted.
+add_admin_figure("tenants", _l("Businesses"), registration.count_businesses, order=10)
 
 # Input errors are shown next to the form that caused them, with the input kept.
 FORM_ERRORS = (InvalidInput, Conflict)
@@ -48,10 +47,6 @@ FORM_ERRORS = (InvalidInput, Conflict)
 @bp.app_context_processor
 def permission_helpers() -> dict[str, object]:
     return {"can": can, "Permission": Permission, "role_permissions": ROLE_PERMISSIONS}
-
-
-def build_sections(tenant, user) -> list[tuple[str, object]]:
-    return [resolve(path)(tenant, user) for path in DASHBOARD_SECTIONS]
 
 
 # --- registration (public) ---------------------------------------------------------------
@@ -64,7 +59,7 @@ def register():
     form = RegistrationForm()
     if form.validate_on_submit():
         try:
-            _tenant, owner = services.register_business(
+            _tenant, owner = registration.register_business(
                 company_name=form.company_name.data, legal_form=form.legal_form.data,
                 street=form.street.data, postcode=form.postcode.data, city=form.city.data,
                 phone=form.phone.data, email=form.email.data, owner_name=form.owner_name.data,
@@ -82,7 +77,7 @@ def register():
 
 @public_bp.route("/register/confirm/<token>")
 def confirm_email(token: str):
-    services.confirm_email(token)
+    registration.confirm_email(token)
     flash(_("Thank you, your e-mail address is confirmed."), "success")
     if current_user.is_authenticated:
         return redirect(url_for("dashboard.index"))
@@ -91,11 +86,11 @@ def confirm_email(token: str):
 
 @public_bp.route("/invitation/<token>", methods=["GET", "POST"])
 def accept_invitation(token: str):
-    invitation = services.open_invitation(token)
+    invitation = team_services.open_invitation(token)
     form = AcceptInvitationForm()
     if form.validate_on_submit():
         try:
-            user = services.accept_invitation(token=token, name=form.name.data,
+            user = team_services.accept_invitation(token=token, name=form.name.data,
                                               password=form.password.data)
         except FORM_ERRORS as error:
             flash(error.message, "error")
@@ -122,7 +117,7 @@ def index():
 @permission_required(Permission.EDIT_PROFILE)
 def resend_confirmation():
     if EmptyForm().validate_on_submit():
-        services.resend_confirmation(current_user.tenant, current_user)
+        registration.resend_confirmation(current_user.tenant, current_user)
         flash(_("We have sent the confirmation e-mail again."), "success")
     return redirect(url_for("dashboard.index"))
 
@@ -131,8 +126,6 @@ def resend_confirmation():
 
 
 def _trade_groups():
-    from marketplace.trades.catalogue import all_trades, common_trades
-
     common = common_trades()
     common_codes = {trade.code for trade in common}
     groups = [("common", list(common))]
@@ -143,8 +136,6 @@ def _trade_groups():
 
 
 def _profile_form(tenant) -> ProfileForm:
-    from marketplace.trades.catalogue import all_trades
-
     form = ProfileForm(obj=tenant if request.method == "GET" else None)
     form.trade_codes.choices = [SelectChoice(trade.code, trade.name_de) for trade in all_trades()]
     if request.method == "GET":
@@ -159,7 +150,7 @@ def profile():
     form = _profile_form(tenant)
     if form.validate_on_submit():
         try:
-            services.update_profile(
+            profile_services.update_profile(
                 tenant, current_user, trade_codes=form.trade_codes.data or [],
                 base_postcode=form.base_postcode.data,
                 service_radius_km=form.service_radius_km.data,
@@ -182,7 +173,7 @@ def profile():
 @permission_required(Permission.PAUSE_LEADS)
 def pause():
     if EmptyForm().validate_on_submit():
-        services.set_paused(current_user.tenant, current_user, paused=True)
+        profile_services.set_paused(current_user.tenant, current_user, paused=True)
         flash(_("New requests are paused."), "success")
     return redirect(request.referrer or url_for("dashboard.index"))
 
@@ -191,7 +182,7 @@ def pause():
 @permission_required(Permission.PAUSE_LEADS)
 def resume():
     if EmptyForm().validate_on_submit():
-        services.set_paused(current_user.tenant, current_user, paused=False)
+        profile_services.set_paused(current_user.tenant, current_user, paused=False)
         flash(_("You receive new requests again."), "success")
     return redirect(request.referrer or url_for("dashboard.index"))
 
@@ -203,8 +194,8 @@ def resume():
 @permission_required(Permission.VIEW_TEAM)
 def team():
     tenant = current_user.tenant
-    members = db.session.scalars(scoped_select(User, tenant).order_by(User.email)).all()
-    invitations = services.list_invitations(tenant) if can(
+    members = team_services.list_members(tenant)
+    invitations = team_services.list_invitations(tenant) if can(
         current_user, Permission.MANAGE_TEAM) else []
     return render_template("tenancy/team.html", members=members, invitations=invitations,
                            invite_form=InviteForm(), form=EmptyForm())
@@ -216,7 +207,7 @@ def invite():
     form = InviteForm()
     if form.validate_on_submit():
         try:
-            services.invite_member(current_user.tenant, current_user, email=form.email.data,
+            team_services.invite_member(current_user.tenant, current_user, email=form.email.data,
                                    role=form.role.data)
         except FORM_ERRORS as error:
             flash(error.message, "error")
@@ -231,7 +222,7 @@ def invite():
 @permission_required(Permission.MANAGE_TEAM)
 def revoke_invitation(invitation_id: int):
     if EmptyForm().validate_on_submit():
-        services.revoke_invitation(current_user.tenant, current_user,
+        team_services.revoke_invitation(current_user.tenant, current_user,
                                    invitation_id=invitation_id)
         flash(_("The invitation has been withdrawn."), "success")
     return redirect(url_for("dashboard.team"))
@@ -251,7 +242,7 @@ def change_role(user_id: int):
     form = RoleForm()
     if form.validate_on_submit():
         try:
-            services.change_member_role(current_user.tenant, current_user, user_id=user_id,
+            team_services.change_member_role(current_user.tenant, current_user, user_id=user_id,
                                         role=form.role.data)
         except FORM_ERRORS as error:
             flash(error.message, "error")
@@ -265,7 +256,7 @@ def change_role(user_id: int):
 def set_member_enabled(user_id: int, action: str):
     if EmptyForm().validate_on_submit():
         try:
-            services.set_member_enabled(current_user.tenant, current_user, user_id=user_id,
+            team_services.set_member_enabled(current_user.tenant, current_user, user_id=user_id,
                                         enabled=action == "enable")
         except FORM_ERRORS as error:
             flash(error.message, "error")
@@ -285,7 +276,7 @@ def subcontractors():
     status = 200
     if form.validate_on_submit():
         try:
-            services.add_subcontractor(
+            recipients.add_subcontractor(
                 tenant, current_user, name=form.name.data, street=form.street.data,
                 postcode=form.postcode.data, city=form.city.data, services=form.services.data,
             )
@@ -299,19 +290,19 @@ def subcontractors():
         status = 422
     return render_template(
         "tenancy/subcontractors.html", form=form, tenant=tenant, remove_form=EmptyForm(),
-        subcontractors=services.list_subcontractors(tenant),
-        recipient_list=services.latest_recipient_list(tenant),
+        subcontractors=recipients.list_subcontractors(tenant),
+        recipient_list=recipients.latest_recipient_list(tenant),
     ), status
 
 
 @bp.route("/subcontractors/<int:subcontractor_id>", methods=["GET", "POST"])
 @permission_required(Permission.MANAGE_SUBCONTRACTORS)
 def edit_subcontractor(subcontractor_id: int):
-    subcontractor = services.get_subcontractor(current_user.tenant, subcontractor_id)
+    subcontractor = recipients.get_subcontractor(current_user.tenant, subcontractor_id)
     form = SubcontractorForm(obj=subcontractor)
     if form.validate_on_submit():
         try:
-            services.update_subcontractor(
+            recipients.update_subcontractor(
                 current_user.tenant, current_user, subcontractor_id=subcontractor_id,
                 name=form.name.data, street=form.street.data, postcode=form.postcode.data,
                 city=form.city.data, services=form.services.data,
@@ -329,7 +320,7 @@ def edit_subcontractor(subcontractor_id: int):
 @permission_required(Permission.MANAGE_SUBCONTRACTORS)
 def remove_subcontractor(subcontractor_id: int):
     if EmptyForm().validate_on_submit():
-        services.remove_subcontractor(current_user.tenant, current_user,
+        recipients.remove_subcontractor(current_user.tenant, current_user,
                                       subcontractor_id=subcontractor_id)
         flash(_("The subcontractor has been removed."), "success")
     return redirect(url_for("dashboard.subcontractors"))

@@ -11,8 +11,11 @@ from marketplace import clock
 from marketplace.accounts.models import Role, User
 from marketplace.db import db
 from marketplace.system_reasons import system_reason
+from marketplace.tenancy.location import locate_base_postcode
 from marketplace.tenancy.models import Tenant, TenantTrade, TenantTradeStatus
+from marketplace.tenancy.recipients import refresh_recipient_list
 from marketplace.verification import state, storage
+from marketplace.verification.coverage import recompute
 from marketplace.verification.models import (
     DocumentStatus,
     DocumentTrade,
@@ -119,8 +122,6 @@ def _approved_document(tenant: Tenant, admin: User | None, doc_type: DocumentTyp
 def seed_verified_businesses() -> None:
     """Profiles in the Frankfurt/Offenbach area, trades, approved documents. Idempotent:
     a business that already has documents is left as it is."""
-    from marketplace.tenancy.services import locate_base_postcode, refresh_recipient_list
-    from marketplace.verification.services import recompute
 
     admin = db.session.scalar(sa.select(User).where(User.role == Role.ADMIN).limit(1))
     for profile in DEMO_PROFILES:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 
 from marketplace.system_reasons import ReasonCatalogue, as_date, system_reason
+from marketplace.tenancy.reasons import EMAIL_CONFIRMED_BY_LINK
 
-EMAIL_CONFIRMED_BY_LINK = "email_confirmed_by_link"
 DOCUMENT_EXPIRES = "document_expires"
 DOCUMENT_EXPIRED_ON = "document_expired_on"
 DOCUMENT_EXPIRED = "document_expired"
@@ -35,4 +35,4 @@ def reason_label(reason: str | None) -> str:
     return CATALOGUE.label(reason)
 
 
-__all__ = ["CATALOGUE", "reason_label", "system_reason"]
+__all__ = ["CATALOGUE", "EMAIL_CONFIRMED_BY_LINK", "reason_label", "system_reason"]

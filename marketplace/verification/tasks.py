@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from marketplace.verification import services
+from marketplace.verification import expiry
 
 
 def sweep_document_expiry() -> None:
     """Remind 30 days ahead and expire documents after their last valid day (idempotent)."""
-    services.process_document_expiry()
+    expiry.process_document_expiry()

@@ -16,7 +16,15 @@ from marketplace.admin.views import add_admin_link
 from marketplace.errors import Conflict, InvalidInput
 from marketplace.tenancy.permissions import Permission, can, permission_required
 from marketplace.tenancy.scoping import get_scoped
-from marketplace.verification import reasons, services
+from marketplace.trades.catalogue import all_trades
+from marketplace.verification import (
+    admin_queries,
+    decisions,
+    documents,
+    labels,
+    reasons,
+    storage,
+)
 from marketplace.verification.forms import (
     AnswerForm,
     ApproveForm,
@@ -26,13 +34,14 @@ from marketplace.verification.forms import (
     ReasonForm,
 )
 from marketplace.verification.models import DocumentStatus, VerificationDocument
+from marketplace.verification.summary import verification_summary
 
 bp = Blueprint("verification", __name__, url_prefix="/dashboard/verification")
 admin_bp = Blueprint("verification_admin", __name__, url_prefix="/admin")
 
 # The console's start page links here; the labels live (and are translated) with this feature.
 add_admin_link("verification_admin.queue", _l("Verification queue"), order=10,
-               waiting="marketplace.verification.services.count_waiting_documents")
+               waiting=admin_queries.count_waiting_documents)
 add_admin_link("verification_admin.businesses", _l("Businesses"), order=40)
 
 FORM_ERRORS = (InvalidInput, Conflict)
@@ -46,16 +55,16 @@ def verification_reason_filter(reason: str | None) -> str:
 @bp.app_context_processor
 def label_helpers() -> dict[str, object]:
     return {
-        "document_type_label": services.document_type_label,
-        "verification_status_label": services.status_label,
-        "trade_name": lambda code: services.trade_label(code, str(get_locale() or "de")),
+        "document_type_label": labels.document_type_label,
+        "verification_status_label": labels.status_label,
+        "trade_name": lambda code: labels.trade_label(code, str(get_locale() or "de")),
         "waiting_label": lambda delta: format_timedelta(delta, threshold=1.5),
     }
 
 
 def dashboard_section(tenant, user):
     """The verification panel on the business's dashboard start page."""
-    summary = services.verification_summary(tenant, str(get_locale() or "de"))
+    summary = verification_summary(tenant, str(get_locale() or "de"))
     return "verification/_dashboard_section.html", {
         "summary": summary, "may_upload": can(user, Permission.UPLOAD_DOCUMENTS),
     }
@@ -65,7 +74,7 @@ def _file_response(document: VerificationDocument):
     """Stream a private document; never cached, never sniffed, never a public URL."""
     extension = document.content_type.rsplit("/", 1)[-1].replace("jpeg", "jpg")
     response = send_file(
-        services.document_path(document), mimetype=document.content_type,
+        documents.document_path(document), mimetype=document.content_type,
         as_attachment=request.args.get("download") == "1",
         download_name=f"dokument-{document.id}.{extension}", max_age=0,
     )
@@ -79,15 +88,13 @@ def _file_response(document: VerificationDocument):
 
 
 def _read_upload(field) -> bytes | None:
-    storage = field.data
-    if storage is None or not getattr(storage, "filename", ""):
+    upload = field.data
+    if upload is None or not getattr(upload, "filename", ""):
         return None
-    return storage.read(services.storage.MAX_DOCUMENT_BYTES + 1)
+    return upload.read(storage.MAX_DOCUMENT_BYTES + 1)
 
 
 def _trade_choices(language: str = "de") -> list[tuple[str, str]]:
-    from marketplace.trades.catalogue import all_trades
-
     return [SelectChoice(trade.code, trade.name(language)) for trade in all_trades()]
 
 
@@ -100,8 +107,8 @@ def overview():
     tenant = current_user.tenant
     return render_template(
         "verification/overview.html", tenant=tenant,
-        summary=services.verification_summary(tenant, str(get_locale() or "de")),
-        documents=services.list_documents(tenant), events=services.history(tenant),
+        summary=verification_summary(tenant, str(get_locale() or "de")),
+        documents=documents.list_documents(tenant), events=documents.history(tenant),
     )
 
 
@@ -116,7 +123,7 @@ def upload():
     status = 200
     if form.validate_on_submit():
         try:
-            document = services.upload_document(
+            document = documents.upload_document(
                 tenant, current_user, doc_type=form.doc_type.data, issuer=form.issuer.data,
                 holder_name=form.holder_name.data, trade_codes=form.trade_codes.data or [],
                 expires_on=form.expires_on.data, data=_read_upload(form.file) or b"",
@@ -148,7 +155,7 @@ def answer(document_id: int):
     form = AnswerForm()
     if form.validate_on_submit():
         try:
-            services.answer_info_request(
+            documents.answer_info_request(
                 current_user.tenant, current_user, document_id=document_id,
                 note=form.note.data or "", data=_read_upload(form.file),
                 expires_on=form.expires_on.data,
@@ -173,18 +180,18 @@ def document_file(document_id: int):
 @admin_required
 def queue():
     return render_template("verification/admin_queue.html",
-                           entries=services.verification_queue(current_user))
+                           entries=admin_queries.verification_queue(current_user))
 
 
 @admin_bp.route("/verification/documents/<int:document_id>")
 @admin_required
 def review(document_id: int):
-    document = services.get_document_for_admin(current_user, document_id)
-    tenant = services.business_for_admin(current_user, document.tenant_id)
+    document = admin_queries.get_document_for_admin(current_user, document_id)
+    tenant = admin_queries.business_for_admin(current_user, document.tenant_id)
     approve_form = ApproveForm()
     language = str(get_locale() or "de")
     approve_form.trade_codes.choices = [
-        SelectChoice(code, services.trade_label(code, language))
+        SelectChoice(code, labels.trade_label(code, language))
         for code in document.claimed_codes()
     ]
     approve_form.trade_codes.data = document.claimed_codes()
@@ -193,16 +200,16 @@ def review(document_id: int):
         approve_form=approve_form, reason_form=ReasonForm(),
         is_open=document.status == DocumentStatus.SUBMITTED,
         can_withdraw=document.status == DocumentStatus.APPROVED,
-        other_documents=[d for d in services.list_documents(tenant) if d.id != document.id],
-        events=[e for e in services.history(tenant) if e.document_id == document.id],
-        file_exists=os.path.exists(services.document_path(document)),
+        other_documents=[d for d in documents.list_documents(tenant) if d.id != document.id],
+        events=[e for e in documents.history(tenant) if e.document_id == document.id],
+        file_exists=os.path.exists(documents.document_path(document)),
     )
 
 
 @admin_bp.route("/verification/documents/<int:document_id>/file")
 @admin_required
 def review_file(document_id: int):
-    return _file_response(services.get_document_for_admin(current_user, document_id))
+    return _file_response(admin_queries.get_document_for_admin(current_user, document_id))
 
 
 @admin_bp.route("/verification/documents/<int:document_id>/approve", methods=["POST"])
@@ -212,7 +219,7 @@ def approve(document_id: int):
     form.trade_codes.choices = _trade_choices()
     if form.validate_on_submit():
         try:
-            services.approve_document(current_user, document_id=document_id,
+            decisions.approve_document(current_user, document_id=document_id,
                                       approved_trade_codes=form.trade_codes.data or [],
                                       reason=form.reason.data)
         except FORM_ERRORS as error:
@@ -228,8 +235,8 @@ def approve(document_id: int):
 def decide(document_id: int, decision: str):
     form = ReasonForm()
     if form.validate_on_submit():
-        action = (services.reject_document if decision == "reject"
-                  else services.request_more_info)
+        action = (decisions.reject_document if decision == "reject"
+                  else decisions.request_more_info)
         try:
             action(current_user, document_id=document_id, reason=form.reason.data)
         except FORM_ERRORS as error:
@@ -245,7 +252,7 @@ def decide(document_id: int, decision: str):
 def businesses():
     form = BusinessSearchForm(request.args)
     form.trade.choices = [SelectChoice("", _("all")), *_trade_choices(str(get_locale() or "de"))]
-    results = services.search_businesses(
+    results = admin_queries.search_businesses(
         current_user, query=form.q.data or "",
         verification_status=form.verification_status.data or "",
         status=form.status.data or "", trade_code=form.trade.data or "",
@@ -257,13 +264,13 @@ def businesses():
 @admin_bp.route("/businesses/<int:tenant_id>")
 @admin_required
 def business(tenant_id: int):
-    tenant = services.business_for_admin(current_user, tenant_id)
+    tenant = admin_queries.business_for_admin(current_user, tenant_id)
     return render_template(
         "verification/admin_business.html", tenant=tenant,
-        summary=services.verification_summary(tenant, str(get_locale() or "de")),
-        documents=services.list_documents(tenant), events=services.history(tenant),
+        summary=verification_summary(tenant, str(get_locale() or "de")),
+        documents=documents.list_documents(tenant), events=documents.history(tenant),
         reason_form=ReasonForm(), optional_form=OptionalReasonForm(),
-        members=services.business_members(current_user, tenant),
+        members=admin_queries.business_members(current_user, tenant),
     )
 
 
@@ -275,10 +282,10 @@ def business_status(tenant_id: int, action: str):
     if form.validate_on_submit():
         try:
             if action == "suspend":
-                services.suspend_business(current_user, tenant_id=tenant_id,
+                decisions.suspend_business(current_user, tenant_id=tenant_id,
                                           reason=form.reason.data)
             else:
-                services.reinstate_business(current_user, tenant_id=tenant_id,
+                decisions.reinstate_business(current_user, tenant_id=tenant_id,
                                             reason=form.reason.data)
         except FORM_ERRORS as error:
             flash(error.message, "error")
@@ -295,10 +302,10 @@ def trade_status(tenant_id: int, trade_code: str, action: str):
     if form.validate_on_submit():
         try:
             if action == "suspend":
-                services.suspend_trade(current_user, tenant_id=tenant_id, trade_code=trade_code,
+                decisions.suspend_trade(current_user, tenant_id=tenant_id, trade_code=trade_code,
                                        reason=form.reason.data)
             else:
-                services.reinstate_trade(current_user, tenant_id=tenant_id,
+                decisions.reinstate_trade(current_user, tenant_id=tenant_id,
                                          trade_code=trade_code, reason=form.reason.data)
         except FORM_ERRORS as error:
             flash(error.message, "error")

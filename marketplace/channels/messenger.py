@@ -7,7 +7,8 @@ section 2.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from marketplace.channels import http, meta
@@ -41,6 +42,136 @@ SEND_TYPES = {"image": "image", "video": "video", "audio": "audio", "document": 
 
 def graph_error(status_code: int, body: dict[str, Any]) -> ChannelError:
     return meta.graph_error(status_code, body, retryable_codes=RETRYABLE_CODES)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One entry of a webhook's `messaging` list, split for the parser of its event."""
+
+    body: dict[str, Any]  # the event object: item["message"], item["postback"], ...
+    sender: str  # the customer's page-scoped id
+    timestamp_ms: Any
+    sent_at: int | None
+    base: dict[str, Any]  # the InboundEvent fields every event shares
+    batch: ParsedBatch
+
+    def add(self, kind: MessageKind, **fields: Any) -> None:
+        self.batch.events.append(InboundEvent(kind=kind, **self.base, **fields))
+
+
+# --- one small parser per event (the table follows) -------------------------------------
+
+
+def _message(item: Item) -> None:
+    if item.body.get("is_echo"):
+        return  # our own send coming back: never answered (reply loops)
+    mid = item.body.get("mid")
+    if not mid:
+        raise MalformedPayload("message without mid")
+    item.batch.events.append(_message_event(item.body, {**item.base,
+                                                        "provider_message_id": mid}))
+
+
+def _postback(item: Item) -> None:
+    postback = item.body
+    item.add(MessageKind.CHOICE,
+             provider_message_id=postback.get("mid")
+             or f"postback.{item.sender}.{item.timestamp_ms}",
+             choice_id=str(postback.get("payload") or ""),
+             text=str(postback.get("title") or ""), extra={"type": "postback"})
+
+
+def _reaction(item: Item) -> None:
+    reaction = item.body
+    emoji = "" if reaction.get("action") == "unreact" else str(reaction.get("emoji") or "")
+    item.add(MessageKind.REACTION,
+             provider_message_id=f"reaction.{reaction.get('mid')}.{item.timestamp_ms}",
+             text=emoji, refers_to_provider_id=reaction.get("mid"),
+             extra={"type": "reaction", "action": reaction.get("action")})
+
+
+def _message_edit(item: Item) -> None:
+    edit = item.body
+    item.add(MessageKind.EDIT,
+             provider_message_id=f"edit.{edit.get('mid')}.{edit.get('num_edit')}",
+             text=str(edit.get("text") or ""), refers_to_provider_id=edit.get("mid"),
+             extra={"type": "message_edit"})
+
+
+def _delivery(item: Item) -> None:
+    mids = item.body.get("mids") or []
+    for mid in mids:
+        item.batch.statuses.append(DeliveryStatus(
+            channel=ChannelName.MESSENGER, provider_message_id=mid, status="delivered",
+            timestamp_epoch=item.sent_at, recipient_id=item.sender))
+    if not mids and item.body.get("watermark"):
+        item.batch.statuses.append(DeliveryStatus(
+            channel=ChannelName.MESSENGER, provider_message_id="", status="delivered",
+            recipient_id=item.sender, watermark_epoch_ms=int(item.body["watermark"])))
+
+
+def _read(item: Item) -> None:
+    watermark = item.body.get("watermark")
+    if watermark:
+        item.batch.statuses.append(DeliveryStatus(
+            channel=ChannelName.MESSENGER, provider_message_id="", status="read",
+            recipient_id=item.sender, watermark_epoch_ms=int(watermark)))
+
+
+# The event field of a `messaging` entry -> its parser, tried in this order.
+ITEM_PARSERS: dict[str, Callable[[Item], None]] = {
+    "message": _message,
+    "postback": _postback,
+    "reaction": _reaction,
+    "message_edit": _message_edit,
+    "delivery": _delivery,
+    "read": _read,
+}
+
+
+def _message_event(message: dict[str, Any], base: dict[str, Any]) -> InboundEvent:
+    extra: dict[str, Any] = {"type": "message"}
+    reply_to = (message.get("reply_to") or {}).get("mid")
+    text = str(message.get("text") or "")
+    quick_reply = message.get("quick_reply")
+    if isinstance(quick_reply, dict) and quick_reply.get("payload"):
+        return InboundEvent(kind=MessageKind.CHOICE, choice_id=str(quick_reply["payload"]),
+                            text=text, extra=extra, **base)
+    attachments = message.get("attachments") or []
+    if attachments:
+        return _attachments_event(attachments, text, reply_to, extra, base)
+    if text:
+        return InboundEvent(kind=MessageKind.TEXT, text=text, refers_to_provider_id=reply_to,
+                            extra=extra, **base)
+    extra["unsupported"] = "empty"
+    return InboundEvent(kind=MessageKind.UNSUPPORTED, extra=extra, **base)
+
+
+def _attachments_event(attachments: list[dict[str, Any]], text: str, reply_to: str | None,
+                       extra: dict[str, Any], base: dict[str, Any]) -> InboundEvent:
+    refs = []
+    kind = None
+    for attachment in attachments:
+        attachment_type = attachment.get("type")
+        payload = attachment.get("payload") or {}
+        if attachment_type == "location" or payload.get("coordinates"):
+            coordinates = payload.get("coordinates") or {}
+            return InboundEvent(kind=MessageKind.LOCATION, text=text,
+                                latitude=float(coordinates["lat"]),
+                                longitude=float(coordinates["long"]), extra=extra, **base)
+        if attachment_type in ATTACHMENT_KINDS and payload.get("url"):
+            kind = kind or ATTACHMENT_KINDS[attachment_type]
+            refs.append(MediaRef(url=payload["url"]))
+    if refs:
+        return InboundEvent(kind=kind, text=text, media=tuple(refs),
+                            refers_to_provider_id=reply_to, extra=extra, **base)
+    extra["unsupported"] = ",".join(str(a.get("type")) for a in attachments)
+    fallback_url = next(((a.get("payload") or {}).get("url") for a in attachments
+                         if (a.get("payload") or {}).get("url")), None)
+    if fallback_url and not text:
+        # A shared link arrives as "fallback": the link itself is what the customer sent.
+        return InboundEvent(kind=MessageKind.TEXT, text=str(fallback_url), extra=extra, **base)
+    return InboundEvent(kind=MessageKind.UNSUPPORTED, text=text, extra=extra, **base)
 
 
 class MessengerAdapter(MetaWebhook):
@@ -83,102 +214,14 @@ class MessengerAdapter(MetaWebhook):
         sent_at = int(timestamp_ms) // 1000 if isinstance(timestamp_ms, int) else None
         base = {"channel": self.name, "sender_id": sender, "sent_at_epoch": sent_at,
                 "recipient_id": recipient}
-        if "message" in item:
-            message = item["message"] or {}
-            if message.get("is_echo"):
-                return  # our own send coming back: never answered (reply loops)
-            event = self._parse_message(message, base)
-            if event is not None:
-                batch.events.append(event)
-        elif "postback" in item:
-            postback = item["postback"] or {}
-            payload = str(postback.get("payload") or "")
-            batch.events.append(InboundEvent(
-                kind=MessageKind.CHOICE,
-                provider_message_id=postback.get("mid") or f"postback.{sender}.{timestamp_ms}",
-                choice_id=payload, text=str(postback.get("title") or ""),
-                extra={"type": "postback"}, **base))
-        elif "reaction" in item:
-            reaction = item["reaction"] or {}
-            emoji = "" if reaction.get("action") == "unreact" else str(reaction.get("emoji") or "")
-            batch.events.append(InboundEvent(
-                kind=MessageKind.REACTION,
-                provider_message_id=f"reaction.{reaction.get('mid')}.{timestamp_ms}",
-                text=emoji, refers_to_provider_id=reaction.get("mid"),
-                extra={"type": "reaction", "action": reaction.get("action")}, **base))
-        elif "message_edit" in item:
-            edit = item["message_edit"] or {}
-            batch.events.append(InboundEvent(
-                kind=MessageKind.EDIT,
-                provider_message_id=f"edit.{edit.get('mid')}.{edit.get('num_edit')}",
-                text=str(edit.get("text") or ""), refers_to_provider_id=edit.get("mid"),
-                extra={"type": "message_edit"}, **base))
-        elif "delivery" in item:
-            delivery = item["delivery"] or {}
-            for mid in delivery.get("mids") or []:
-                batch.statuses.append(DeliveryStatus(channel=self.name, provider_message_id=mid,
-                                                     status="delivered",
-                                                     timestamp_epoch=sent_at,
-                                                     recipient_id=sender))
-            if not delivery.get("mids") and delivery.get("watermark"):
-                batch.statuses.append(DeliveryStatus(
-                    channel=self.name, provider_message_id="", status="delivered",
-                    recipient_id=sender, watermark_epoch_ms=int(delivery["watermark"])))
-        elif "read" in item:
-            watermark = (item["read"] or {}).get("watermark")
-            if watermark:
-                batch.statuses.append(DeliveryStatus(
-                    channel=self.name, provider_message_id="", status="read",
-                    recipient_id=sender, watermark_epoch_ms=int(watermark)))
-        else:
-            kinds = sorted(set(item) - {"sender", "recipient", "timestamp"})
-            batch.notices.append(f"ignored Messenger event {', '.join(kinds)}")
-
-    def _parse_message(self, message: dict[str, Any], base: dict[str, Any]
-                       ) -> InboundEvent | None:
-        mid = message.get("mid")
-        if not mid:
-            raise MalformedPayload("message without mid")
-        base = {**base, "provider_message_id": mid}
-        extra: dict[str, Any] = {"type": "message"}
-        reply_to = (message.get("reply_to") or {}).get("mid")
-        text = str(message.get("text") or "")
-        quick_reply = message.get("quick_reply")
-        if isinstance(quick_reply, dict) and quick_reply.get("payload"):
-            return InboundEvent(kind=MessageKind.CHOICE, choice_id=str(quick_reply["payload"]),
-                                text=text, extra=extra, **base)
-        attachments = message.get("attachments") or []
-        if attachments:
-            refs = []
-            kind = None
-            for attachment in attachments:
-                attachment_type = attachment.get("type")
-                payload = attachment.get("payload") or {}
-                if attachment_type == "location" or payload.get("coordinates"):
-                    coordinates = payload.get("coordinates") or {}
-                    return InboundEvent(kind=MessageKind.LOCATION, text=text,
-                                        latitude=float(coordinates["lat"]),
-                                        longitude=float(coordinates["long"]), extra=extra,
-                                        **base)
-                if attachment_type in ATTACHMENT_KINDS and payload.get("url"):
-                    kind = kind or ATTACHMENT_KINDS[attachment_type]
-                    refs.append(MediaRef(url=payload["url"]))
-            if refs:
-                return InboundEvent(kind=kind, text=text, media=tuple(refs),
-                                    refers_to_provider_id=reply_to, extra=extra, **base)
-            extra["unsupported"] = ",".join(str(a.get("type")) for a in attachments)
-            fallback_url = next(((a.get("payload") or {}).get("url") for a in attachments
-                                 if (a.get("payload") or {}).get("url")), None)
-            if fallback_url and not text:
-                # A shared link arrives as "fallback": the link itself is what the customer sent.
-                return InboundEvent(kind=MessageKind.TEXT, text=str(fallback_url), extra=extra,
-                                    **base)
-            return InboundEvent(kind=MessageKind.UNSUPPORTED, text=text, extra=extra, **base)
-        if text:
-            return InboundEvent(kind=MessageKind.TEXT, text=text, refers_to_provider_id=reply_to,
-                                extra=extra, **base)
-        extra["unsupported"] = "empty"
-        return InboundEvent(kind=MessageKind.UNSUPPORTED, extra=extra, **base)
+        for field_name, parser in ITEM_PARSERS.items():
+            if field_name in item:
+                parser(Item(body=item[field_name] or {}, sender=sender,
+                            timestamp_ms=timestamp_ms, sent_at=sent_at, base=base,
+                            batch=batch))
+                return
+        kinds = sorted(set(item) - {"sender", "recipient", "timestamp"})
+        batch.notices.append(f"ignored Messenger event {', '.join(kinds)}")
 
     # --- outbound ------------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ shared/reference/messenger-apis.md section 3. Method URLs contain the bot token:
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from marketplace.channels import http
@@ -45,6 +46,137 @@ def bot_api_error(status_code: int, body: dict[str, Any]) -> ChannelError:
                         retry_after=float(retry_after) if retry_after else None)
 
 
+@dataclass(frozen=True)
+class Incoming:
+    """One Telegram Message, split into what each content parser needs."""
+
+    message: dict[str, Any]
+    caption: str
+    extra: dict[str, Any]
+    base: dict[str, Any]  # the InboundEvent fields every message shares
+
+    def event(self, kind: MessageKind, **fields: Any) -> InboundEvent:
+        return InboundEvent(kind=kind, extra=self.extra, **self.base, **fields)
+
+
+def _incoming(update_id: int, message: dict[str, Any], *, edited: bool) -> Incoming | None:
+    """None for a message outside a private chat: groups are not customers."""
+    chat = message.get("chat") or {}
+    if chat.get("id") is None:
+        raise MalformedPayload("message without chat")
+    if chat.get("type") != "private":
+        return None
+    sender = message.get("from") or {}
+    name = " ".join(part for part in (sender.get("first_name"), sender.get("last_name"))
+                    if part) or None
+    extra: dict[str, Any] = {"message_id": message.get("message_id"),
+                             "language": (sender.get("language_code") or "")[:2]}
+    if message.get("media_group_id"):
+        extra["media_group_id"] = message["media_group_id"]
+    base = {"channel": ChannelName.TELEGRAM, "provider_message_id": str(update_id),
+            "sender_id": str(chat["id"]), "sent_at_epoch": message.get("edit_date")
+            if edited else message.get("date"), "sender_name": name}
+    return Incoming(message=message, caption=str(message.get("caption") or ""), extra=extra,
+                    base=base)
+
+
+# --- one small parser per content type (the table follows) ------------------------------
+
+
+def _text(incoming: Incoming) -> InboundEvent | None:
+    if incoming.message.get("text") is None:
+        return None
+    return incoming.event(MessageKind.TEXT, text=str(incoming.message["text"]))
+
+
+def _media(incoming: Incoming) -> InboundEvent | None:
+    for field_name, kind in MEDIA_FIELDS:
+        content = incoming.message.get(field_name)
+        if not content:
+            continue
+        if field_name == "photo":
+            content = content[-1]  # the largest size comes last
+        ref = MediaRef(provider_media_id=content.get("file_id"),
+                       mime_type=content.get("mime_type"),
+                       filename=content.get("file_name"), caption=incoming.caption or None)
+        incoming.extra["file_unique_id"] = content.get("file_unique_id")
+        return incoming.event(kind, text=incoming.caption, media=(ref,))
+    return None
+
+
+def _location(incoming: Incoming) -> InboundEvent | None:
+    venue = incoming.message.get("venue") or {}
+    location = incoming.message.get("location") or venue.get("location")
+    if not location:
+        return None
+    label = ", ".join(str(part) for part in (venue.get("title"), venue.get("address"))
+                      if part)
+    return incoming.event(MessageKind.LOCATION, text=label,
+                          latitude=float(location["latitude"]),
+                          longitude=float(location["longitude"]))
+
+
+def _contact(incoming: Incoming) -> InboundEvent | None:
+    contact = incoming.message.get("contact")
+    if not contact:
+        return None
+    text = f"{contact.get('first_name', '')}: {contact.get('phone_number', '')}"
+    return incoming.event(MessageKind.CONTACTS, text=text.strip(": "))
+
+
+# A Telegram Message has no type field: the first parser that recognises it wins.
+CONTENT_PARSERS: tuple[Callable[[Incoming], InboundEvent | None], ...] = (
+    _text, _media, _location, _contact)
+
+
+def _message(update_id: int, message: dict[str, Any]) -> InboundEvent | None:
+    incoming = _incoming(update_id, message, edited=False)
+    if incoming is None:
+        return None
+    for parser in CONTENT_PARSERS:
+        event = parser(incoming)
+        if event is not None:
+            return event
+    incoming.extra["unsupported"] = ",".join(sorted(set(message) - {
+        "message_id", "from", "chat", "date"}))[:200]
+    return incoming.event(MessageKind.UNSUPPORTED)
+
+
+def _edited_message(update_id: int, message: dict[str, Any]) -> InboundEvent | None:
+    incoming = _incoming(update_id, message, edited=True)
+    if incoming is None:
+        return None
+    return incoming.event(MessageKind.EDIT,
+                          text=str(message.get("text") or message.get("caption") or ""),
+                          refers_to_provider_id=str(message.get("message_id")))
+
+
+def _callback_query(update_id: int, query: dict[str, Any]) -> InboundEvent | None:
+    message = query.get("message") or {}
+    chat = message.get("chat") or {}
+    sender = query.get("from") or {}
+    if chat and chat.get("type") != "private":
+        return None
+    chat_id = chat.get("id") if chat else sender.get("id")
+    if chat_id is None or not query.get("id"):
+        raise MalformedPayload("callback query without chat or id")
+    return InboundEvent(
+        channel=ChannelName.TELEGRAM, provider_message_id=str(update_id),
+        sender_id=str(chat_id), kind=MessageKind.CHOICE,
+        choice_id=str(query.get("data") or ""), sender_name=sender.get("first_name"),
+        refers_to_provider_id=str(message.get("message_id")) if message else None,
+        extra={"callback_query_id": str(query["id"]),
+               "language": (sender.get("language_code") or "")[:2]})
+
+
+# The Update's field -> its parser, tried in this order; others are noted and ignored.
+UPDATE_PARSERS: dict[str, Callable[[int, dict[str, Any]], InboundEvent | None]] = {
+    "message": _message,
+    "edited_message": _edited_message,
+    "callback_query": _callback_query,
+}
+
+
 class TelegramAdapter:
     name = ChannelName.TELEGRAM
     signature_header = "X-Telegram-Bot-Api-Secret-Token"
@@ -64,14 +196,11 @@ class TelegramAdapter:
     def parse(self, payload: Any) -> ParsedBatch:
         if not isinstance(payload, dict) or not isinstance(payload.get("update_id"), int):
             raise MalformedPayload("update without update_id")
-        update_id = payload["update_id"]
         batch = ParsedBatch()
-        if isinstance(payload.get("message"), dict):
-            event = self._parse_message(update_id, payload["message"], edited=False)
-        elif isinstance(payload.get("edited_message"), dict):
-            event = self._parse_message(update_id, payload["edited_message"], edited=True)
-        elif isinstance(payload.get("callback_query"), dict):
-            event = self._parse_callback(update_id, payload["callback_query"])
+        for field_name, parser in UPDATE_PARSERS.items():
+            if isinstance(payload.get(field_name), dict):
+                event = parser(payload["update_id"], payload[field_name])
+                break
         else:
             kinds = sorted(set(payload) - {"update_id"})
             batch.notices.append(f"ignored Telegram update {', '.join(kinds)}")
@@ -81,77 +210,6 @@ class TelegramAdapter:
         else:
             batch.events.append(event)
         return batch
-
-    def _parse_message(self, update_id: int, message: dict[str, Any], *, edited: bool
-                       ) -> InboundEvent | None:
-        chat = message.get("chat") or {}
-        if chat.get("id") is None:
-            raise MalformedPayload("message without chat")
-        if chat.get("type") != "private":
-            return None
-        sender = message.get("from") or {}
-        name = " ".join(part for part in (sender.get("first_name"), sender.get("last_name"))
-                        if part) or None
-        extra: dict[str, Any] = {"message_id": message.get("message_id"),
-                                 "language": (sender.get("language_code") or "")[:2]}
-        if message.get("media_group_id"):
-            extra["media_group_id"] = message["media_group_id"]
-        base = {"channel": self.name, "provider_message_id": str(update_id),
-                "sender_id": str(chat["id"]), "sent_at_epoch": message.get("edit_date")
-                if edited else message.get("date"), "sender_name": name}
-        if edited:
-            return InboundEvent(kind=MessageKind.EDIT,
-                                text=str(message.get("text") or message.get("caption") or ""),
-                                refers_to_provider_id=str(message.get("message_id")),
-                                extra=extra, **base)
-        caption = str(message.get("caption") or "")
-        if message.get("text") is not None:
-            return InboundEvent(kind=MessageKind.TEXT, text=str(message["text"]), extra=extra,
-                                **base)
-        for field_name, kind in MEDIA_FIELDS:
-            content = message.get(field_name)
-            if not content:
-                continue
-            if field_name == "photo":
-                content = content[-1]  # the largest size comes last
-            ref = MediaRef(provider_media_id=content.get("file_id"),
-                           mime_type=content.get("mime_type"),
-                           filename=content.get("file_name"), caption=caption or None)
-            extra["file_unique_id"] = content.get("file_unique_id")
-            return InboundEvent(kind=kind, text=caption, media=(ref,), extra=extra, **base)
-        location = message.get("location") or (message.get("venue") or {}).get("location")
-        if location:
-            venue = message.get("venue") or {}
-            label = ", ".join(str(part) for part in (venue.get("title"), venue.get("address"))
-                              if part)
-            return InboundEvent(kind=MessageKind.LOCATION, text=label,
-                                latitude=float(location["latitude"]),
-                                longitude=float(location["longitude"]), extra=extra, **base)
-        if message.get("contact"):
-            contact = message["contact"]
-            text = f"{contact.get('first_name', '')}: {contact.get('phone_number', '')}"
-            return InboundEvent(kind=MessageKind.CONTACTS, text=text.strip(": "), extra=extra,
-                                **base)
-        extra["unsupported"] = ",".join(sorted(set(message) - {
-            "message_id", "from", "chat", "date"}))[:200]
-        return InboundEvent(kind=MessageKind.UNSUPPORTED, extra=extra, **base)
-
-    def _parse_callback(self, update_id: int, query: dict[str, Any]) -> InboundEvent | None:
-        message = query.get("message") or {}
-        chat = message.get("chat") or {}
-        sender = query.get("from") or {}
-        if chat and chat.get("type") != "private":
-            return None
-        chat_id = chat.get("id") if chat else sender.get("id")
-        if chat_id is None or not query.get("id"):
-            raise MalformedPayload("callback query without chat or id")
-        return InboundEvent(
-            channel=self.name, provider_message_id=str(update_id), sender_id=str(chat_id),
-            kind=MessageKind.CHOICE, choice_id=str(query.get("data") or ""),
-            sender_name=sender.get("first_name"),
-            refers_to_provider_id=str(message.get("message_id")) if message else None,
-            extra={"callback_query_id": str(query["id"]),
-                   "language": (sender.get("language_code") or "")[:2]})
 
     # --- outbound ------------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ the media page; see shared/reference/messenger-apis.md section 1.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from flask_babel import force_locale
@@ -57,6 +58,140 @@ def _epoch(value: Any) -> int | None:
 
 def graph_error(status_code: int, body: dict[str, Any]) -> ChannelError:
     return meta.graph_error(status_code, body, retryable_codes=RETRYABLE_CODES)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One webhook message, split into what every message type's parser needs."""
+
+    message: dict[str, Any]
+    content: dict[str, Any]  # the object named by the message's type ({} if none)
+    context: dict[str, Any]  # what the customer replied to, if anything
+    extra: dict[str, Any]
+    base: dict[str, Any]  # the InboundEvent fields every type shares
+
+    def event(self, kind: MessageKind, **fields: Any) -> InboundEvent:
+        return InboundEvent(kind=kind, extra=self.extra, **self.base, **fields)
+
+
+# --- one small parser per message type (the table follows) ------------------------------
+
+
+def _text(incoming: Incoming) -> InboundEvent:
+    return incoming.event(MessageKind.TEXT, text=str(incoming.content.get("body") or ""))
+
+
+def _media(incoming: Incoming) -> InboundEvent:
+    content = incoming.content
+    if content.get("voice"):
+        incoming.extra["voice"] = True
+    ref = MediaRef(provider_media_id=content.get("id"), mime_type=content.get("mime_type"),
+                   sha256=content.get("sha256"), filename=content.get("filename"),
+                   caption=content.get("caption"))
+    return incoming.event(MEDIA_KINDS[incoming.extra["type"]], text=ref.caption or "",
+                          media=(ref,))
+
+
+def _location(incoming: Incoming) -> InboundEvent:
+    content = incoming.content
+    label = ", ".join(str(part) for part in (content.get("name"), content.get("address"))
+                      if part)
+    return incoming.event(MessageKind.LOCATION, text=label,
+                          latitude=float(content["latitude"]),
+                          longitude=float(content["longitude"]))
+
+
+def _contacts(incoming: Incoming) -> InboundEvent:
+    lines = []
+    for card in incoming.message.get("contacts") or []:
+        formatted = (card.get("name") or {}).get("formatted_name") or ""
+        phones = ", ".join(phone.get("phone", "") for phone in card.get("phones") or [])
+        lines.append(f"{formatted}: {phones}".strip(": "))
+    return incoming.event(MessageKind.CONTACTS, text="\n".join(lines))
+
+
+def _interactive(incoming: Incoming) -> InboundEvent:
+    reply_type = incoming.content.get("type")
+    reply = (incoming.content.get(reply_type) if reply_type in ("button_reply", "list_reply")
+             else None)
+    if isinstance(reply, dict) and reply.get("id"):
+        incoming.extra["interactive"] = reply_type
+        return incoming.event(MessageKind.CHOICE, choice_id=str(reply["id"]),
+                              text=str(reply.get("title") or ""),
+                              refers_to_provider_id=incoming.context.get("id"))
+    incoming.extra["unsupported"] = f"interactive:{reply_type or 'empty'}"
+    return incoming.event(MessageKind.UNSUPPORTED)
+
+
+def _button(incoming: Incoming) -> InboundEvent:
+    """A quick-reply button under a template message."""
+    content = incoming.content
+    return incoming.event(MessageKind.CHOICE,
+                          choice_id=str(content.get("payload") or content.get("text")),
+                          text=str(content.get("text") or ""),
+                          refers_to_provider_id=incoming.context.get("id"))
+
+
+def _reaction(incoming: Incoming) -> InboundEvent:
+    return incoming.event(MessageKind.REACTION, text=str(incoming.content.get("emoji") or ""),
+                          refers_to_provider_id=incoming.content.get("message_id"))
+
+
+def _edit(incoming: Incoming) -> InboundEvent:
+    edited = incoming.content.get("message") or {}
+    text = edited.get("text")
+    body = (text.get("body") if isinstance(text, dict) else "") or ""
+    return incoming.event(MessageKind.EDIT, text=str(body),
+                          refers_to_provider_id=incoming.content.get("original_message_id"))
+
+
+def _revoke(incoming: Incoming) -> InboundEvent:
+    return incoming.event(MessageKind.REVOKE,
+                          refers_to_provider_id=incoming.content.get("original_message_id"))
+
+
+def _request_welcome(incoming: Incoming) -> InboundEvent:
+    # The customer opened the chat for the first time; the conversation greets on their
+    # first real message, so this is kept for the record only.
+    incoming.extra["system_type"] = "request_welcome"
+    return incoming.event(MessageKind.SYSTEM)
+
+
+def _system(incoming: Incoming) -> InboundEvent:
+    content = incoming.content
+    incoming.extra["system_type"] = content.get("type")
+    # Number or business-scoped id changes name the customer's new identity.
+    new_wa_id = content.get("new_wa_id") or content.get("wa_id")
+    if new_wa_id:
+        incoming.extra["new_wa_id"] = str(new_wa_id)
+    if content.get("user_id"):
+        incoming.extra["new_user_id"] = str(content["user_id"])
+    return incoming.event(MessageKind.SYSTEM, text=str(content.get("body") or ""))
+
+
+def _unsupported(incoming: Incoming) -> InboundEvent:
+    errors = incoming.message.get("errors") or []
+    if errors:
+        incoming.extra["error_codes"] = [str(error.get("code")) for error in errors]
+    if incoming.content.get("type"):
+        incoming.extra["unsupported"] = str(incoming.content.get("type"))
+    return incoming.event(MessageKind.UNSUPPORTED)
+
+
+# The webhook's message `type` -> its parser; any other type is kept as unsupported.
+MESSAGE_PARSERS: dict[str, Callable[[Incoming], InboundEvent]] = {
+    "text": _text,
+    **dict.fromkeys(MEDIA_KINDS, _media),
+    "location": _location,
+    "contacts": _contacts,
+    "interactive": _interactive,
+    "button": _button,
+    "reaction": _reaction,
+    "edit": _edit,
+    "revoke": _revoke,
+    "request_welcome": _request_welcome,
+    "system": _system,
+}
 
 
 class WhatsAppAdapter(MetaWebhook):
@@ -122,94 +257,18 @@ class WhatsAppAdapter(MetaWebhook):
         if not sender:
             raise MalformedPayload("message without sender")
         message_type = message.get("type") or ""
-        base = {"channel": self.name, "provider_message_id": message_id, "sender_id": sender,
-                "sent_at_epoch": _epoch(message.get("timestamp")), "sender_name": name,
-                "sender_phone": phone, "recipient_id": recipient_id}
-        extra: dict[str, Any] = {"type": message_type}
         context = message.get("context") or {}
+        extra: dict[str, Any] = {"type": message_type}
         if context.get("id"):
             extra["context_id"] = context["id"]
-        content = message.get(message_type) if isinstance(message.get(message_type),
-                                                          dict) else {}
-        if message_type == "text":
-            return InboundEvent(kind=MessageKind.TEXT, text=str(content.get("body") or ""),
-                                extra=extra, **base)
-        if message_type in MEDIA_KINDS:
-            if content.get("voice"):
-                extra["voice"] = True
-            ref = MediaRef(provider_media_id=content.get("id"), mime_type=content.get(
-                "mime_type"), sha256=content.get("sha256"), filename=content.get("filename"),
-                caption=content.get("caption"))
-            return InboundEvent(kind=MEDIA_KINDS[message_type], text=ref.caption or "",
-                                media=(ref,), extra=extra, **base)
-        if message_type == "location":
-            label = ", ".join(str(part) for part in (content.get("name"),
-                                                      content.get("address")) if part)
-            return InboundEvent(kind=MessageKind.LOCATION, text=label,
-                                latitude=float(content["latitude"]),
-                                longitude=float(content["longitude"]), extra=extra, **base)
-        if message_type == "contacts":
-            cards = message.get("contacts") or []
-            lines = []
-            for card in cards:
-                formatted = (card.get("name") or {}).get("formatted_name") or ""
-                phones = ", ".join(p.get("phone", "") for p in card.get("phones") or [])
-                lines.append(f"{formatted}: {phones}".strip(": "))
-            return InboundEvent(kind=MessageKind.CONTACTS, text="\n".join(lines),
-                                extra=extra, **base)
-        if message_type == "interactive":
-            reply_type = content.get("type")
-            reply = content.get(reply_type) if reply_type in ("button_reply",
-                                                              "list_reply") else None
-            if isinstance(reply, dict) and reply.get("id"):
-                extra["interactive"] = reply_type
-                return InboundEvent(kind=MessageKind.CHOICE, choice_id=str(reply["id"]),
-                                    text=str(reply.get("title") or ""),
-                                    refers_to_provider_id=context.get("id"), extra=extra,
-                                    **base)
-            extra["unsupported"] = f"interactive:{reply_type or 'empty'}"
-            return InboundEvent(kind=MessageKind.UNSUPPORTED, extra=extra, **base)
-        if message_type == "button":
-            return InboundEvent(kind=MessageKind.CHOICE, choice_id=str(content.get("payload")
-                                                                       or content.get("text")),
-                                text=str(content.get("text") or ""),
-                                refers_to_provider_id=context.get("id"), extra=extra, **base)
-        if message_type == "reaction":
-            return InboundEvent(kind=MessageKind.REACTION, text=str(content.get("emoji") or ""),
-                                refers_to_provider_id=content.get("message_id"), extra=extra,
-                                **base)
-        if message_type == "edit":
-            edited = content.get("message") or {}
-            body = ((edited.get("text") or {}).get("body") if isinstance(
-                edited.get("text"), dict) else "") or ""
-            return InboundEvent(kind=MessageKind.EDIT, text=str(body),
-                                refers_to_provider_id=content.get("original_message_id"),
-                                extra=extra, **base)
-        if message_type == "revoke":
-            return InboundEvent(kind=MessageKind.REVOKE,
-                                refers_to_provider_id=content.get("original_message_id"),
-                                extra=extra, **base)
-        if message_type == "request_welcome":
-            # The customer opened the chat for the first time; the conversation greets on
-            # their first real message, so this is kept for the record only.
-            extra["system_type"] = "request_welcome"
-            return InboundEvent(kind=MessageKind.SYSTEM, extra=extra, **base)
-        if message_type == "system":
-            extra["system_type"] = content.get("type")
-            # Number or business-scoped id changes name the customer's new identity.
-            new_wa_id = content.get("new_wa_id") or content.get("wa_id")
-            if new_wa_id:
-                extra["new_wa_id"] = str(new_wa_id)
-            if content.get("user_id"):
-                extra["new_user_id"] = str(content["user_id"])
-            return InboundEvent(kind=MessageKind.SYSTEM, text=str(content.get("body") or ""),
-                                extra=extra, **base)
-        errors = message.get("errors") or []
-        if errors:
-            extra["error_codes"] = [str(error.get("code")) for error in errors]
-        if content.get("type"):
-            extra["unsupported"] = str(content.get("type"))
-        return InboundEvent(kind=MessageKind.UNSUPPORTED, extra=extra, **base)
+        content = message.get(message_type)
+        incoming = Incoming(
+            message=message, content=content if isinstance(content, dict) else {},
+            context=context, extra=extra,
+            base={"channel": self.name, "provider_message_id": message_id,
+                  "sender_id": sender, "sent_at_epoch": _epoch(message.get("timestamp")),
+                  "sender_name": name, "sender_phone": phone, "recipient_id": recipient_id})
+        return MESSAGE_PARSERS.get(message_type, _unsupported)(incoming)
 
     def _parse_status(self, status: dict[str, Any]) -> DeliveryStatus:
         if not status.get("id") or not status.get("status"):

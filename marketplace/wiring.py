@@ -101,19 +101,9 @@ def _connect_conversations() -> None:
 def _connect_consent_and_media() -> None:
     """Consent decides who opens a customer's file; privacy keeps the log of every attempt."""
     from marketplace.consent import hooks as consent_hooks
+    from marketplace.privacy import access_log
 
-    consent_hooks.record_media_access.plug(_record_media_access)
-
-
-def _record_media_access(*, allowed: bool, reason: str, **fields: int | str | None) -> None:
-    # TRANSITION: belongs in privacy (the log's owner) next to its admin query.
-    from marketplace import clock
-    from marketplace.db import db
-    from marketplace.privacy.models import AccessDecision, MediaAccess
-
-    db.session.add(MediaAccess(
-        occurred_at=clock.now(), reason=reason,
-        decision=AccessDecision.ALLOW if allowed else AccessDecision.DENY, **fields))
+    consent_hooks.record_media_access.plug(access_log.record_media_access)
 
 
 def _connect_quotes_and_jobs() -> None:

@@ -61,7 +61,8 @@ def test_outside_the_window_an_approved_template_goes_as_template(gate_ctx):
     decision = gate.decide(customer(hours_ago=30), Outbound(text="x", template=APPROVED),
                            "quote")
     assert decision == gate.SEND_AS_TEMPLATE
-    assert decision.may_send and decision.as_template
+    assert decision.may_send
+    assert decision.as_template
 
 
 def test_an_unapproved_template_is_held(gate_ctx):
@@ -272,4 +273,5 @@ def test_held_and_refused_messages_show_their_reason_on_the_admin_page(
     assert "Das 24-Stunden-Fenster ist geschlossen" in page
     assert "hat STOP geschrieben" in page
     assert "abgelehnt" in page
-    assert "(window_closed)" in page and "(opted_out)" in page
+    assert "(window_closed)" in page
+    assert "(opted_out)" in page

@@ -472,16 +472,16 @@ def clock_now():
 ])
 def test_outbound_photo_is_uploaded_as_a_file(app, providers, channel, external_id,
                                               upload_path, send_path):
-    from marketplace.channels import services as channel_services
     from marketplace.channels.base import Outbound
     from marketplace.channels.models import Customer
+    from marketplace.channels.outbound import queue_outbound
 
     customer_id, media_id = _stored_photo(app, channel, external_id)
     with app.app_context():
         customer = db.session.get(Customer, customer_id)
         if channel == "whatsapp":
             customer.phone = external_id
-        message = channel_services.queue_outbound(
+        message = queue_outbound(
             customer, Outbound(text="So sieht es fertig aus", media_file_id=media_id),
             purpose="job_update")
         db.session.commit()

@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from marketplace import clock
-from marketplace.channels import services
+from marketplace.channels import delivery, preferences
 from marketplace.channels.base import ChannelName, Choice, Outbound, Recipient, TemplateRef
 from marketplace.channels.messenger import MessengerAdapter
 from marketplace.channels.models import (
@@ -18,6 +18,7 @@ from marketplace.channels.models import (
     Message,
     MessageStatus,
 )
+from marketplace.channels.outbound import queue_outbound
 from marketplace.channels.telegram import TelegramAdapter
 from marketplace.channels.whatsapp import WhatsAppAdapter
 from marketplace.db import db
@@ -37,7 +38,7 @@ def make_customer(channel=ChannelName.WHATSAPP, *, external_id="DE.4000000000000
 
 
 def queue(customer, outbound, purpose="service_reply"):
-    message = services.queue_outbound(customer, outbound, purpose=purpose)
+    message = queue_outbound(customer, outbound, purpose=purpose)
     db.session.commit()  # the caller's unit of work; delivery runs after it (inline here)
     if message is not None:
         db.session.refresh(message)
@@ -198,11 +199,11 @@ def test_rate_limit_is_retried_with_backoff_by_the_sweep(app_ctx, providers, fro
     assert message.attempts == 1
     assert message.error_code == "130429"
     assert message.next_attempt_at > clock.now()
-    services.redrive_stuck()  # not due yet: nothing happens
+    delivery.redrive_stuck()  # not due yet: nothing happens
     db.session.refresh(message)
     assert message.attempts == 1
     frozen_clock(seconds=11)
-    services.redrive_stuck()
+    delivery.redrive_stuck()
     db.session.refresh(message)
     assert message.status == MessageStatus.SENT
     assert message.attempts == 2
@@ -240,21 +241,21 @@ def test_permanent_errors_stop_and_are_shown_to_a_person(app_ctx, providers, cod
     assert message.status == MessageStatus.FAILED
     assert message.needs_attention
     assert message.error_code == str(code)
-    services.redrive_stuck()
+    delivery.redrive_stuck()
     assert len(providers.calls("POST", "/messages$")) == 1
 
 
 def test_retries_end_after_the_last_attempt(app_ctx, providers, frozen_clock):
-    for _ in range(services.MAX_DELIVERY_ATTEMPTS):
+    for _ in range(delivery.MAX_DELIVERY_ATTEMPTS):
         providers.script("POST", "/messages$", 503, {"error": {"code": 2}})
     message = queue(make_customer(), Outbound(text="Hallo"))
-    for _ in range(services.MAX_DELIVERY_ATTEMPTS):
+    for _ in range(delivery.MAX_DELIVERY_ATTEMPTS):
         frozen_clock(hours=2)
-        services.redrive_stuck()
+        delivery.redrive_stuck()
     db.session.refresh(message)
     assert message.status == MessageStatus.FAILED
     assert message.needs_attention
-    assert message.attempts == services.MAX_DELIVERY_ATTEMPTS
+    assert message.attempts == delivery.MAX_DELIVERY_ATTEMPTS
 
 
 def test_sweep_redrives_a_message_whose_task_was_lost(app_ctx, providers, frozen_clock):
@@ -264,19 +265,19 @@ def test_sweep_redrives_a_message_whose_task_was_lost(app_ctx, providers, frozen
                        text="Verloren").to_json(), purpose="service_reply", attempts=0)
     db.session.add(lost)
     db.session.commit()  # no task scheduled: as if Redis lost it
-    services.redrive_stuck()
+    delivery.redrive_stuck()
     db.session.refresh(lost)
     assert lost.status == MessageStatus.QUEUED  # younger than STUCK_AFTER
     frozen_clock(minutes=3)
-    services.redrive_stuck()
+    delivery.redrive_stuck()
     db.session.refresh(lost)
     assert lost.status == MessageStatus.SENT
 
 
 def test_delivering_twice_sends_once(app_ctx, providers):
     message = queue(make_customer(), Outbound(text="Hallo"))
-    services.deliver_message(message.id)
-    services.deliver_message(message.id)
+    delivery.deliver_message(message.id)
+    delivery.deliver_message(message.id)
     assert len(providers.calls("POST", "/messages$")) == 1
 
 
@@ -330,7 +331,7 @@ def test_window_closing_while_queued_holds_at_delivery(app_ctx, providers, froze
     message = queue(customer, Outbound(text="x"))
     assert message.status == MessageStatus.QUEUED
     frozen_clock(minutes=5)
-    services.redrive_stuck()
+    delivery.redrive_stuck()
     db.session.refresh(message)
     assert message.status == MessageStatus.HELD
 
@@ -342,7 +343,7 @@ def test_opted_out_customer_gets_nothing_but_the_confirmation(app_ctx, providers
                       payload={}, attempts=0, provider_message_id="wamid.STOP")
     db.session.add(inbound)
     db.session.flush()
-    services.record_opt_out(customer, message=inbound)
+    preferences.record_opt_out(customer, message=inbound)
     db.session.commit()
     assert queue(customer, Outbound(text="Angebot"), purpose="quote") is None
     confirmation = queue(customer, Outbound(text="Sie erhalten keine Nachrichten mehr."),
@@ -359,7 +360,7 @@ def test_opt_out_stops_messages_already_queued(app_ctx, providers):
     customer = make_customer()
     waiting = queue(customer, Outbound(text="x"))
     assert waiting.status == MessageStatus.QUEUED
-    services.record_opt_out(customer)
+    preferences.record_opt_out(customer)
     db.session.commit()
     db.session.refresh(waiting)
     assert waiting.status == MessageStatus.FAILED
@@ -368,8 +369,8 @@ def test_opt_out_stops_messages_already_queued(app_ctx, providers):
 
 def test_opt_in_is_recorded_and_allows_messages_again(app_ctx, providers):
     customer = make_customer()
-    services.record_opt_out(customer)
-    services.record_opt_in(customer)
+    preferences.record_opt_out(customer)
+    preferences.record_opt_in(customer)
     db.session.commit()
     assert customer.opted_out_at is None
     assert queue(customer, Outbound(text="x")).status == MessageStatus.SENT
@@ -381,12 +382,12 @@ def test_opt_in_is_recorded_and_allows_messages_again(app_ctx, providers):
 def test_there_is_no_marketing_purpose(app_ctx, providers):
     customer = make_customer()
     with pytest.raises(ValueError, match="purpose"):
-        services.queue_outbound(customer, Outbound(text="Sale!"), purpose="marketing")
+        queue_outbound(customer, Outbound(text="Sale!"), purpose="marketing")
 
 
 def test_queue_outbound_does_not_commit(app_ctx, providers):
     customer = make_customer()
-    services.queue_outbound(customer, Outbound(text="x"), purpose="service_reply")
+    queue_outbound(customer, Outbound(text="x"), purpose="service_reply")
     db.session.rollback()
     assert db.session.scalar(sa.select(sa.func.count(Message.id))) == 0
     assert providers.requests == []

@@ -7,9 +7,9 @@ import re
 
 import sqlalchemy as sa
 
-from marketplace.channels import services
 from marketplace.channels.base import ChannelName, Choice, Outbound
 from marketplace.channels.models import Customer, Direction, Message, MessageStatus
+from marketplace.channels.outbound import queue_outbound
 from marketplace.channels.webchat import COOKIE_NAME
 from marketplace.db import db
 from marketplace.media.models import MediaFile, MediaStatus
@@ -105,7 +105,7 @@ def test_platform_reply_with_choices_is_polled_and_delivered(client, app):
     customer = webchat_customer(app)
     with app.app_context():
         customer = db.session.get(Customer, customer.id)
-        reply = services.queue_outbound(customer, Outbound(
+        reply = queue_outbound(customer, Outbound(
             text="Wann soll es losgehen?", choices=(Choice("t:asap", "So bald wie möglich"),
                                                     Choice("t:month", "In diesem Monat")),
             link_url="https://example.org/datenschutz"), purpose="service_reply")

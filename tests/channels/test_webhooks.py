@@ -396,7 +396,7 @@ def test_queue_down_still_answers_200_and_the_sweep_catches_up(client, app, prov
     from redis.backoff import NoBackoff
     from redis.retry import Retry
 
-    from marketplace.channels import services
+    from marketplace.channels import delivery
 
     unreachable = Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.2,
                         retry=Retry(NoBackoff(), 0))
@@ -409,7 +409,7 @@ def test_queue_down_still_answers_200_and_the_sweep_catches_up(client, app, prov
     monkeypatch.setitem(app.extensions, "redis", None)  # the queue is back (inline here)
     frozen_clock(minutes=3)
     with app.app_context():
-        assert services.redrive_stuck()["inbox_events"] == 1
+        assert delivery.redrive_stuck()["inbox_events"] == 1
     assert _inbox(app)[0].status == InboxStatus.PROCESSED
     assert len(providers.calls("POST", "/messages$")) == 1
 

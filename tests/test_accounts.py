@@ -1,5 +1,7 @@
 """Login, logout, CSRF, roles, lockout and the create-admin command."""
 
+import re
+
 import pytest
 
 from marketplace.accounts import services
@@ -135,3 +137,14 @@ def test_admin_console_puts_queues_first_and_counts_what_waits(app, client, make
         upload(tenant, owner, "gewerbeanmeldung", ["dachdecker"])
     page = client.get("/admin/").get_data(as_text=True)
     assert "1 offen" in page
+
+
+def test_admin_console_shows_the_figures_the_features_register(client, make_tenant, make_user):
+    make_tenant()
+    make_tenant("Zweiter Betrieb GmbH")
+    login(client, make_user(Role.ADMIN))
+    page = client.get("/admin/").get_data(as_text=True)
+    # The businesses' figure comes from tenancy, above the console; the users' from admin.
+    assert re.search(r"Betriebe</h2><p class=\"figure\">2<", page)
+    assert re.search(r"Benutzer</h2><p class=\"figure\">1<", page)
+    assert page.index("Betriebe</h2>") < page.index("Benutzer</h2>")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 class _InviteRole(StrEnum):
-    # Mirrors accounts.models.BUSINESS_ROLES without importing accounts (which imports us).
+    # accounts.models.BUSINESS_ROLES as an enum, for the check constraint (Role also has admin).
     OWNER = "owner"
     OFFICE = "office"
     CREW = "crew"

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from marketplace.db import db
 from marketplace.geo import services as geo
 from marketplace.geo.models import Postcode
+from marketplace.geo.signals import geodata_changed
 from tests.conftest import GEONAMES_FILE, needs_geonames
 
 SAMPLE = (
@@ -61,6 +62,18 @@ def test_import_averages_places_skips_bad_rows_and_is_idempotent(app_ctx, sample
     second = geo.import_geonames(sample_file)
     assert (second.created, second.updated, second.unchanged) == (0, 0, 3)
     assert db.session.scalar(sa.select(sa.func.count()).select_from(Postcode)) == 3
+
+
+def test_only_an_import_that_changed_data_announces_it(app_ctx, sample_file):
+    announced = []
+
+    def listen(sender, **extra):
+        announced.append(sender)
+
+    with geodata_changed.connected_to(listen):
+        geo.import_geonames(sample_file)
+        geo.import_geonames(sample_file)
+    assert announced == [None]
 
 
 def test_a_known_postcode_is_required_once_data_exists(app_ctx, sample_file):

@@ -11,7 +11,7 @@ from marketplace.accounts import services as account_services
 from marketplace.accounts.models import Role, User
 from marketplace.db import db
 from marketplace.errors import Conflict, Forbidden, InvalidInput, NotFound
-from marketplace.tenancy import services
+from marketplace.tenancy import profile, recipients, registration, team
 from marketplace.tenancy.models import (
     InvitationStatus,
     RecipientListVersion,
@@ -30,17 +30,17 @@ REGISTRATION = {
 
 def test_registration_creates_business_owner_and_sends_a_confirmation_link(app_ctx, caplog):
     caplog.set_level(logging.INFO, logger="marketplace.mail")
-    tenant, owner = services.register_business(**REGISTRATION)
+    tenant, owner = registration.register_business(**REGISTRATION)
     assert tenant.email == owner.email == "info@muster-dach.example"
     assert owner.role == Role.OWNER
     assert owner.tenant_id == tenant.id
     assert (tenant.legal_form, tenant.postcode, tenant.base_postcode) == ("GmbH", "60311", "60311")
     assert tenant.email_confirmed_at is None
-    assert services.current_recipient_list(tenant).version == 1
+    assert recipients.current_recipient_list(tenant).version == 1
     [mail] = mails(caplog)
     assert "to=info@muster-dach.example" in mail
     path = link_in(mail, "/register/confirm/")
-    confirmed = services.confirm_email(path.rsplit("/", 1)[-1])
+    confirmed = registration.confirm_email(path.rsplit("/", 1)[-1])
     assert confirmed.id == tenant.id
     assert tenant.email_confirmed_at is not None
 
@@ -51,24 +51,24 @@ def test_registration_creates_business_owner_and_sends_a_confirmation_link(app_c
 ])
 def test_registration_refuses_bad_input(app_ctx, field, value):
     with pytest.raises(InvalidInput):
-        services.register_business(**{**REGISTRATION, field: value})
+        registration.register_business(**{**REGISTRATION, field: value})
     assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0
 
 
 def test_registration_refuses_a_taken_email(app_ctx):
-    services.register_business(**REGISTRATION)
+    registration.register_business(**REGISTRATION)
     with pytest.raises(Conflict):
-        services.register_business(**{**REGISTRATION, "company_name": "Andere GmbH"})
+        registration.register_business(**{**REGISTRATION, "company_name": "Andere GmbH"})
 
 
 def test_confirmation_link_is_signed_and_expires(app_ctx, frozen_clock):
-    tenant, _owner = services.register_business(**REGISTRATION)
-    token = services.email_confirmation_token(tenant)
+    tenant, _owner = registration.register_business(**REGISTRATION)
+    token = registration.email_confirmation_token(tenant)
     with pytest.raises(InvalidInput):
-        services.confirm_email(token[:-2] + "xx")
+        registration.confirm_email(token[:-2] + "xx")
     frozen_clock(days=8)
     with pytest.raises(InvalidInput):
-        services.confirm_email(token)
+        registration.confirm_email(token)
     assert tenant.email_confirmed_at is None
 
 
@@ -80,7 +80,7 @@ def test_profile_sets_trades_area_capacity_and_keeps_radius_in_range(app_ctx):
             "weekly_lead_capacity": 5, "description": "Dächer", "opening_hours": "Mo-Fr",
             "phone": "069 1234", "street": "Hauptstr. 1", "postcode": "63065",
             "city": "Offenbach"}
-    services.update_profile(tenant, owner, **base)
+    profile.update_profile(tenant, owner, **base)
     assert [t.trade_code for t in tenant.trades] == ["dachdecker"]
     assert (tenant.base_postcode, tenant.service_radius_km, tenant.weekly_lead_capacity) == (
         "63065", 40, 5)
@@ -88,15 +88,15 @@ def test_profile_sets_trades_area_capacity_and_keeps_radius_in_range(app_ctx):
                 {"trade_codes": ["gibt-es-nicht"]}, {"trade_codes": []},
                 {"base_postcode": "ABCDE"}, {"weekly_lead_capacity": -1}):
         with pytest.raises(InvalidInput):
-            services.update_profile(tenant, owner, **{**base, **bad})
+            profile.update_profile(tenant, owner, **{**base, **bad})
     assert tenant.service_radius_km == 40
 
 
 def test_pause_and_resume_are_recorded(app_ctx):
     tenant, owner = register()
-    services.set_paused(tenant, owner, paused=True)
+    profile.set_paused(tenant, owner, paused=True)
     assert tenant.is_paused
-    services.set_paused(tenant, owner, paused=False)
+    profile.set_paused(tenant, owner, paused=False)
     assert not tenant.is_paused
 
 
@@ -121,16 +121,16 @@ def test_only_owners_manage_the_team(app_ctx, make_user, role):
     tenant, _owner = register()
     member = db.session.merge(make_user(role, tenant))
     with pytest.raises(Forbidden):
-        services.invite_member(tenant, member, email="neu@example.com", role="crew")
+        team.invite_member(tenant, member, email="neu@example.com", role="crew")
 
 
 def test_crew_cannot_change_profile_pause_or_subcontractors(app_ctx, make_user):
     tenant, _owner = register()
     crew = db.session.merge(make_user(Role.CREW, tenant))
     with pytest.raises(Forbidden):
-        services.set_paused(tenant, crew, paused=True)
+        profile.set_paused(tenant, crew, paused=True)
     with pytest.raises(Forbidden):
-        services.add_subcontractor(tenant, crew, name="X", street="Y 1", postcode="60311",
+        recipients.add_subcontractor(tenant, crew, name="X", street="Y 1", postcode="60311",
                                    city="F", services="Gerüst")
 
 
@@ -138,43 +138,43 @@ def test_invitation_creates_a_member_with_the_role(app_ctx, caplog, frozen_clock
     caplog.set_level(logging.INFO, logger="marketplace.mail")
     tenant, owner = register()
     caplog.clear()
-    invitation = services.invite_member(tenant, owner, email="Geselle@Example.com", role="crew")
+    invitation = team.invite_member(tenant, owner, email="Geselle@Example.com", role="crew")
     assert invitation.status == InvitationStatus.PENDING
     token = link_in(mails(caplog)[0], "/invitation/").rsplit("/", 1)[-1]
     assert invitation.token_hash != token  # only the hash is stored
-    user = services.accept_invitation(token=token, name="Jan Geselle", password=PASSWORD)
+    user = team.accept_invitation(token=token, name="Jan Geselle", password=PASSWORD)
     assert (user.tenant_id, user.role, user.email) == (tenant.id, Role.CREW, "geselle@example.com")
     with pytest.raises(NotFound):
-        services.accept_invitation(token=token, name="Nochmal", password=PASSWORD)
+        team.accept_invitation(token=token, name="Nochmal", password=PASSWORD)
 
 
 def test_invitations_expire_and_can_be_revoked(app_ctx, caplog, frozen_clock):
     caplog.set_level(logging.INFO, logger="marketplace.mail")
     tenant, owner = register()
     caplog.clear()
-    services.invite_member(tenant, owner, email="a@example.com", role="office")
-    revoked = services.invite_member(tenant, owner, email="b@example.com", role="office")
+    team.invite_member(tenant, owner, email="a@example.com", role="office")
+    revoked = team.invite_member(tenant, owner, email="b@example.com", role="office")
     first, second = (link_in(m, "/invitation/").rsplit("/", 1)[-1] for m in mails(caplog))
-    services.revoke_invitation(tenant, owner, invitation_id=revoked.id)
+    team.revoke_invitation(tenant, owner, invitation_id=revoked.id)
     with pytest.raises(NotFound):
-        services.open_invitation(second)
+        team.open_invitation(second)
     frozen_clock(days=8)
     with pytest.raises(NotFound):
-        services.open_invitation(first)
+        team.open_invitation(first)
 
 
 def test_roles_change_and_a_business_keeps_an_owner(app_ctx, make_user):
     tenant, owner = register()
     office = db.session.merge(make_user(Role.OFFICE, tenant))
     token_before = office.session_token
-    services.change_member_role(tenant, owner, user_id=office.id, role="crew")
+    team.change_member_role(tenant, owner, user_id=office.id, role="crew")
     assert office.role == Role.CREW
     assert office.session_token != token_before
     with pytest.raises(InvalidInput):
-        services.change_member_role(tenant, owner, user_id=owner.id, role="office")
+        team.change_member_role(tenant, owner, user_id=owner.id, role="office")
     with pytest.raises(InvalidInput):
-        services.set_member_enabled(tenant, owner, user_id=owner.id, enabled=False)
-    services.set_member_enabled(tenant, owner, user_id=office.id, enabled=False)
+        team.set_member_enabled(tenant, owner, user_id=owner.id, enabled=False)
+    team.set_member_enabled(tenant, owner, user_id=office.id, enabled=False)
     assert not office.is_enabled
     assert account_services.authenticate(email=office.email, password=PASSWORD) is None
 
@@ -184,25 +184,25 @@ def test_team_changes_cannot_reach_another_business(app_ctx, make_user):
     tenant_b, _owner_b = register("B GmbH")
     stranger = db.session.merge(make_user(Role.OFFICE, tenant_b))
     with pytest.raises(NotFound):
-        services.change_member_role(tenant_a, owner_a, user_id=stranger.id, role="crew")
+        team.change_member_role(tenant_a, owner_a, user_id=stranger.id, role="crew")
     with pytest.raises(Forbidden):
-        services.change_member_role(tenant_b, owner_a, user_id=stranger.id, role="crew")
+        team.change_member_role(tenant_b, owner_a, user_id=stranger.id, role="crew")
 
 
 def test_every_subcontractor_change_makes_a_new_recipient_list_version(app_ctx):
     tenant, owner = register()
-    assert services.current_recipient_list(tenant).version == 1
-    sub = services.add_subcontractor(tenant, owner, name="Gerüstbau Kaya", street="Ring 2",
+    assert recipients.current_recipient_list(tenant).version == 1
+    sub = recipients.add_subcontractor(tenant, owner, name="Gerüstbau Kaya", street="Ring 2",
                                      postcode="60486", city="Frankfurt", services="Gerüste")
-    v2 = services.current_recipient_list(tenant)
+    v2 = recipients.current_recipient_list(tenant)
     assert v2.version == 2
     assert v2.recipient_names == ["Dachdeckerei Muster GmbH", "Gerüstbau Kaya"]
-    services.update_subcontractor(tenant, owner, subcontractor_id=sub.id, name="Gerüstbau Kaya",
+    recipients.update_subcontractor(tenant, owner, subcontractor_id=sub.id, name="Gerüstbau Kaya",
                                   street="Ring 2", postcode="60486", city="Frankfurt",
                                   services="Gerüste und Fassadenlift")
-    assert services.current_recipient_list(tenant).version == 3
-    services.remove_subcontractor(tenant, owner, subcontractor_id=sub.id)
-    latest = services.current_recipient_list(tenant)
+    assert recipients.current_recipient_list(tenant).version == 3
+    recipients.remove_subcontractor(tenant, owner, subcontractor_id=sub.id)
+    latest = recipients.current_recipient_list(tenant)
     assert latest.version == 4
     assert latest.snapshot["subcontractors"] == []
     # Old versions stay as they were: consent records point to them.
@@ -210,28 +210,28 @@ def test_every_subcontractor_change_makes_a_new_recipient_list_version(app_ctx):
         RecipientListVersion.tenant_id == tenant.id, RecipientListVersion.version == 2))
     assert old.snapshot["subcontractors"][0]["services"] == "Gerüste"
     # Saving the profile without a change adds no version.
-    services.update_profile(tenant, owner, trade_codes=["dachdecker"], base_postcode="60311",
+    profile.update_profile(tenant, owner, trade_codes=["dachdecker"], base_postcode="60311",
                             service_radius_km=25, weekly_lead_capacity=10, description="",
                             opening_hours="", phone="+49 69 123456", street="Fahrgasse 1",
                             postcode="60311", city="Frankfurt am Main")
-    assert services.current_recipient_list(tenant).version == 4
+    assert recipients.current_recipient_list(tenant).version == 4
 
 
 def test_subcontractors_are_scoped_to_their_business(app_ctx):
     tenant_a, owner_a = register("A GmbH")
     tenant_b, owner_b = register("B GmbH")
-    sub = services.add_subcontractor(tenant_b, owner_b, name="Elektro Sub", street="Weg 1",
+    sub = recipients.add_subcontractor(tenant_b, owner_b, name="Elektro Sub", street="Weg 1",
                                      postcode="60311", city="Frankfurt", services="Strom")
     with pytest.raises(NotFound):
-        services.remove_subcontractor(tenant_a, owner_a, subcontractor_id=sub.id)
-    assert services.list_subcontractors(tenant_a) == []
+        recipients.remove_subcontractor(tenant_a, owner_a, subcontractor_id=sub.id)
+    assert recipients.list_subcontractors(tenant_a) == []
     with pytest.raises(InvalidInput):
-        services.add_subcontractor(tenant_a, owner_a, name="", street="Weg 1",
+        recipients.add_subcontractor(tenant_a, owner_a, name="", street="Weg 1",
                                    postcode="60311", city="F", services="x")
 
 
 def test_current_recipient_list_exists_for_businesses_made_without_registration(app_ctx):
-    tenant = services.create_tenant(name="Altbetrieb")
-    version = services.current_recipient_list(tenant)
+    tenant = registration.create_tenant(name="Altbetrieb")
+    version = recipients.current_recipient_list(tenant)
     assert version.version == 1
     assert version.recipient_names == ["Altbetrieb"]

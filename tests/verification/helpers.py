@@ -10,9 +10,10 @@ from PIL import Image
 
 from marketplace.accounts.models import User
 from marketplace.db import db
-from marketplace.tenancy import services as tenancy_services
+from marketplace.tenancy import profile as tenancy_profile
+from marketplace.tenancy import registration as tenancy_registration
 from marketplace.tenancy.models import Tenant
-from marketplace.verification import services
+from marketplace.verification import decisions, documents
 from marketplace.verification.demo import sample_pdf
 from marketplace.verification.models import VerificationDocument
 from tests.conftest import PASSWORD
@@ -40,13 +41,13 @@ def register(name: str = "Dachdeckerei Muster GmbH", *, trades: tuple[str, ...] 
              postcode: str = "60311") -> tuple[Tenant, User]:
     """A self-registered business with a profile (inside an app context)."""
     number = next(_counter)
-    tenant, owner = tenancy_services.register_business(
+    tenant, owner = tenancy_registration.register_business(
         company_name=name, legal_form="GmbH", street="Fahrgasse 1", postcode=postcode,
         city="Frankfurt am Main", phone="+49 69 123456", email=f"owner{number}@example.com",
         owner_name="Maria Muster", password=PASSWORD,
     )
     if trades:
-        tenancy_services.update_profile(
+        tenancy_profile.update_profile(
             tenant, owner, trade_codes=list(trades), base_postcode=postcode,
             service_radius_km=25, weekly_lead_capacity=10, description="", opening_hours="",
             phone="+49 69 123456", street="Fahrgasse 1", postcode=postcode,
@@ -58,7 +59,7 @@ def register(name: str = "Dachdeckerei Muster GmbH", *, trades: tuple[str, ...] 
 def upload(tenant: Tenant, actor: User, doc_type: str, trades: list[str], *,
            expires_on: date | None = None, data: bytes | None = None,
            holder: str = "Maria Muster") -> VerificationDocument:
-    return services.upload_document(
+    return documents.upload_document(
         tenant, actor, doc_type=doc_type, issuer="Handwerkskammer Frankfurt-Rhein-Main",
         holder_name=holder, trade_codes=trades, expires_on=expires_on,
         data=data if data is not None else pdf_bytes(doc_type),
@@ -70,9 +71,9 @@ def verify(tenant: Tenant, owner: User, admin: User, trades: list[str], *,
            master_type: str = "meisterbrief") -> tuple[VerificationDocument, VerificationDocument]:
     licence = upload(tenant, owner, "gewerbeanmeldung", licence_trades or trades)
     master = upload(tenant, owner, master_type, trades, expires_on=master_expires)
-    services.approve_document(admin, document_id=licence.id,
+    decisions.approve_document(admin, document_id=licence.id,
                               approved_trade_codes=licence.claimed_codes())
-    services.approve_document(admin, document_id=master.id, approved_trade_codes=trades)
+    decisions.approve_document(admin, document_id=master.id, approved_trade_codes=trades)
     db.session.refresh(tenant)
     return licence, master
 

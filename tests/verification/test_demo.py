@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from marketplace.db import db
 from marketplace.demo import DEMO_BUSINESSES, demo_seeders, seed_demo_data
 from marketplace.tenancy.models import Tenant
-from marketplace.verification import services
+from marketplace.verification import documents, eligibility
 from marketplace.verification.demo import DEMO_PROFILES
 from marketplace.verification.models import VerificationDocument
 
@@ -25,14 +25,14 @@ def test_demo_businesses_are_verified_in_their_trades_and_seeding_twice_changes_
         assert tenant.base_postcode == profile.postcode
         assert tenant.base_postcode[:2] in ("60", "63")
         for code in profile.trades:
-            assert services.is_eligible(tenant, code), (business.slug, code)
-        documents = services.list_documents(tenant)
-        assert {d.doc_type for d in documents} == {"gewerbeanmeldung", "meisterbrief",
-                                                    "haftpflicht"}
-        with open(services.document_path(documents[0]), "rb") as handle:
+            assert eligibility.is_eligible(tenant, code), (business.slug, code)
+        stored = documents.list_documents(tenant)
+        assert {d.doc_type for d in stored} == {"gewerbeanmeldung", "meisterbrief",
+                                                 "haftpflicht"}
+        with open(documents.document_path(stored[0]), "rb") as handle:
             assert handle.read(5) == b"%PDF-"
     count = db.session.scalar(sa.select(sa.func.count(VerificationDocument.id)))
-    events = len(services.history(db.session.scalar(sa.select(Tenant).limit(1))))
+    events = len(documents.history(db.session.scalar(sa.select(Tenant).limit(1))))
     seed_demo_data()
     assert db.session.scalar(sa.select(sa.func.count(VerificationDocument.id))) == count
-    assert len(services.history(db.session.scalar(sa.select(Tenant).limit(1)))) == events
+    assert len(documents.history(db.session.scalar(sa.select(Tenant).limit(1)))) == events

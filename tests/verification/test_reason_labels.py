@@ -11,8 +11,8 @@ from flask_babel import force_locale
 
 from marketplace.accounts.models import Role
 from marketplace.db import db
-from marketplace.tenancy import services as tenancy_services
-from marketplace.verification import services
+from marketplace.tenancy import registration as tenancy_registration
+from marketplace.verification import decisions
 from marketplace.verification.models import VerificationEvent
 from marketplace.verification.reasons import reason_label
 from marketplace.verification.tasks import sweep_document_expiry
@@ -27,14 +27,14 @@ def history_world(app, make_user, frozen_clock):
     admin = make_user(Role.ADMIN)
     with app.app_context():
         tenant, owner = register("Reason Dach GmbH")
-        tenancy_services.confirm_email(tenancy_services.email_confirmation_token(tenant))
+        tenancy_registration.confirm_email(tenancy_registration.email_confirmation_token(tenant))
         admin_row = db.session.merge(admin)
         verify(tenant, owner, admin_row, ["dachdecker"], master_expires=EXPIRES)
         frozen_clock(days=13)
         sweep_document_expiry()  # reminder
         frozen_clock(days=31)
         sweep_document_expiry()  # expiry and automatic suspension of the trade
-        services.suspend_business(admin_row, tenant_id=tenant.id,
+        decisions.suspend_business(admin_row, tenant_id=tenant.id,
                                   reason="Bitte Versicherung nachweisen")
         reasons = set(db.session.scalars(
             sa.select(VerificationEvent.reason).where(VerificationEvent.tenant_id == tenant.id,

@@ -9,9 +9,10 @@ import pytest
 
 from marketplace.accounts.models import Role
 from marketplace.db import db
-from marketplace.tenancy import services as tenancy_services
+from marketplace.tenancy import recipients as tenancy_recipients
+from marketplace.tenancy import team as tenancy_team
 from marketplace.tenancy.models import Tenant
-from marketplace.verification import services
+from marketplace.verification import eligibility
 from marketplace.verification.models import DocumentStatus, VerificationDocument
 from tests.conftest import csrf_token_from, login
 from tests.verification.helpers import pdf_bytes, png_bytes, register, upload
@@ -40,10 +41,10 @@ def world(app, make_user) -> World:
         tenant_b, owner_b = register("Beta Dach GmbH")
         document_a = upload(tenant_a, owner_a, "meisterbrief", ["dachdecker"])
         document_b = upload(tenant_b, owner_b, "meisterbrief", ["dachdecker"], data=png_bytes())
-        sub_b = tenancy_services.add_subcontractor(
+        sub_b = tenancy_recipients.add_subcontractor(
             tenant_b, owner_b, name="Beta Sub", street="Weg 1", postcode="60311",
             city="Frankfurt", services="Gerüst")
-        invitation_b = tenancy_services.invite_member(tenant_b, owner_b,
+        invitation_b = tenancy_team.invite_member(tenant_b, owner_b,
                                                       email="neu-b@example.com", role="crew")
         ids = (tenant_a.id, tenant_b.id, owner_a.email, owner_b.email, document_a.id,
                document_b.id, sub_b.id, invitation_b.id)
@@ -238,7 +239,7 @@ def test_admin_suspends_and_reinstates_a_business_and_a_trade(client, world, app
         tenant = db.session.get(Tenant, world.tenant_a)
         assert tenant.status == "suspended"
         assert tenant.trades[0].is_admin_suspended
-        assert services.eligibility_problems(tenant, "dachdecker")[:1] == ["unverified"]
+        assert eligibility.eligibility_problems(tenant, "dachdecker")[:1] == ["unverified"]
     post(client, f"{url}/reinstate", {"reason": ""}, form_page=url)
     post(client, f"{url}/trades/dachdecker/reinstate", {"reason": ""}, form_page=url)
     with app.app_context():

@@ -229,6 +229,6 @@ def dismiss_outbound(message_id: int):
 csrf.exempt(webhooks_bp)
 
 add_admin_link("channels_admin.outbound_problems", _l("Held and failed messages"), order=15,
-               waiting="marketplace.channels.queries.count_outbound_problems")
+               waiting=queries.count_outbound_problems)
 add_admin_link("channels_admin.inbox_problems", _l("Webhook events to check"), order=20,
-               waiting="marketplace.channels.queries.count_inbox_problems")
+               waiting=queries.count_inbox_problems)

@@ -275,3 +275,6 @@ def test_held_and_refused_messages_show_their_reason_on_the_admin_page(
     assert "abgelehnt" in page
     assert "(window_closed)" in page
     assert "(opted_out)" in page
+    start = client.get("/admin/").get_data(as_text=True)
+    link = start[start.index("Zurückgehaltene und fehlgeschlagene Nachrichten"):]
+    assert "2 offen" in link[:link.index("</li>")]  # the console counts them

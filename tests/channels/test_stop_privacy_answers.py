@@ -13,7 +13,10 @@ import json
 import re
 
 import pytest
+import sqlalchemy as sa
 
+from marketplace.channels.models import Customer
+from marketplace.db import db
 from tests.channels.conftest import PAGE_ID, PHONE_NUMBER_ID, TG_TOKEN, post_webhook
 
 CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
@@ -61,7 +64,33 @@ def _telegram(text: str) -> bytes:
         "date": next(_clock), "text": text}}, ensure_ascii=False).encode()
 
 
+def _whatsapp_tap(choice_id: str) -> bytes:
+    body = json.loads(_whatsapp("x"))
+    message = body["entry"][0]["changes"][0]["value"]["messages"][0]
+    message.pop("text")
+    message.update({"type": "interactive", "interactive": {
+        "type": "button_reply", "button_reply": {"id": choice_id, "title": "Alles löschen"}}})
+    return json.dumps(body, ensure_ascii=False).encode()
+
+
+def _messenger_tap(choice_id: str) -> bytes:
+    body = json.loads(_messenger("Alles löschen"))
+    body["entry"][0]["messaging"][0]["message"]["quick_reply"] = {"payload": choice_id}
+    return json.dumps(body, ensure_ascii=False).encode()
+
+
+def _telegram_tap(choice_id: str) -> bytes:
+    number = next(_ids)
+    return json.dumps({"update_id": 880100000 + number, "callback_query": {
+        "id": f"cb{number}", "data": choice_id,
+        "from": {"id": TG_CHAT, "is_bot": False, "first_name": "Anna", "language_code": "de"},
+        "message": {"message_id": 4200 + number, "date": next(_clock),
+                    "chat": {"id": TG_CHAT, "type": "private", "first_name": "Anna"}}}}
+    ).encode()
+
+
 PAYLOADS = {"whatsapp": _whatsapp, "messenger": _messenger, "telegram": _telegram}
+TAPS = {"whatsapp": _whatsapp_tap, "messenger": _messenger_tap, "telegram": _telegram_tap}
 SEND_PATHS = {"whatsapp": rf"/{PHONE_NUMBER_ID}/messages$",
               "messenger": rf"/{PAGE_ID}/messages$",
               "telegram": rf"/bot{re.escape(TG_TOKEN)}/sendMessage$"}
@@ -87,6 +116,11 @@ class MessengerCustomer:
 
     def writes(self, text: str) -> list[str]:
         response = post_webhook(self.client, self.channel, PAYLOADS[self.channel](text))
+        assert response.status_code == 200, response.get_data(as_text=True)
+        return self.received()
+
+    def taps(self, choice_id: str) -> list[str]:
+        response = post_webhook(self.client, self.channel, TAPS[self.channel](choice_id))
         assert response.status_code == 200, response.get_data(as_text=True)
         return self.received()
 
@@ -155,3 +189,18 @@ def test_stop_then_loeschen_asks_to_confirm_the_erasure(customer):
 def test_stop_still_silences_everything_else(customer):
     _after_stop(customer)
     assert customer.writes("Mein Dach ist undicht, 60311") == []
+
+
+@pytest.fixture(params=["whatsapp", "messenger", "telegram"])
+def messenger_customer(request, client, providers):
+    return MessengerCustomer(request.param, client, providers)
+
+
+def test_stop_then_confirmed_erasure_sends_the_last_message(messenger_customer, app):
+    _after_stop(messenger_customer)
+    [question] = messenger_customer.writes("LÖSCHEN")
+    choice_id = re.search(rf"{ERASE_BUTTON}[\w-]+", question).group(0)
+    [last] = messenger_customer.taps(choice_id)
+    assert "letzte Nachricht" in last
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Customer.id))) == 0  # then erased

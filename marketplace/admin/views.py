@@ -13,7 +13,6 @@ from flask_babel import lazy_gettext as _l
 from marketplace.accounts.auth import admin_required
 from marketplace.accounts.models import User
 from marketplace.db import db
-from marketplace.tasks import resolve
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -25,15 +24,10 @@ class AdminLink:
     endpoint: str
     label: Any  # a lazy_gettext string, rendered in the admin's language
     order: int = 100  # queues that need a person first
-    # A no-argument count of items waiting. A dotted path is still accepted until the last
-    # callers pass the function itself.
-    waiting: Count | str | None = None
+    waiting: Count | None = None  # a no-argument count of items waiting
 
     def waiting_count(self) -> int | None:
-        if self.waiting is None:
-            return None
-        count = resolve(self.waiting) if isinstance(self.waiting, str) else self.waiting
-        return count()
+        return None if self.waiting is None else self.waiting()
 
 
 @dataclass(frozen=True)
@@ -51,7 +45,7 @@ ADMIN_FIGURES: dict[str, AdminFigure] = {}
 
 
 def add_admin_link(endpoint: str, label: Any, *, order: int = 100,
-                   waiting: Count | str | None = None) -> None:
+                   waiting: Count | None = None) -> None:
     ADMIN_LINKS.setdefault(endpoint, AdminLink(endpoint, label, order, waiting))
 
 

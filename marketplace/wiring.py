@@ -72,12 +72,12 @@ def _connect_channels() -> None:
     from marketplace.channels import hooks as channel_hooks
     from marketplace.channels import signals as channel_signals
     from marketplace.media import services as media_services
-    from marketplace.privacy import services as privacy_services
+    from marketplace.privacy import tombstones
 
     channel_hooks.outbound_media.plug(media_services.outbound_media)
     channel_hooks.register_inbound_media.plug(media_services.register_inbound)
     channel_hooks.store_webchat_upload.plug(media_services.store_upload)
-    channel_signals.customer_created.connect(privacy_services.apply_tombstone, weak=False)
+    channel_signals.customer_created.connect(tombstones.apply_tombstone, weak=False)
     channel_signals.customer_message_stored.connect(_hand_message_to_conversation, weak=False)
 
 

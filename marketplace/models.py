@@ -14,7 +14,9 @@ from marketplace.media import models as media_models
 from marketplace.privacy import models as privacy_models
 from marketplace.quotes import models as quotes_models
 from marketplace.tenancy import models as tenancy_models
+from marketplace.threads import models as threads_models
 from marketplace.verification import models as verification_models
+from marketplace.work import models as work_models
 
 __all__ = [
     "accounts_models",
@@ -28,5 +30,7 @@ __all__ = [
     "privacy_models",
     "quotes_models",
     "tenancy_models",
+    "threads_models",
     "verification_models",
+    "work_models",
 ]

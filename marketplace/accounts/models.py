@@ -55,6 +55,12 @@ class User(TimestampMixin, Base):
     locked_until: Mapped[datetime | None]
     last_login_at: Mapped[datetime | None]
     preferred_language: Mapped[str] = mapped_column(sa.String(5), default="de")
+    # Notifications about new leads and new customer messages.
+    notify_by_email: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
+    # The platform's Telegram bot may write to this chat once the user linked it with a
+    # one-time code; None = not linked.
+    telegram_chat_id: Mapped[str | None] = mapped_column(sa.String(64))
+    telegram_linked_at: Mapped[datetime | None]
 
     # Named, not imported: tenancy sits above accounts, and the mapper finds "Tenant" in
     # its registry once tenancy's models are loaded (marketplace/models.py loads them all).
@@ -89,3 +95,18 @@ class User(TimestampMixin, Base):
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.role}>"
+
+
+class TelegramLinkCode(Base):
+    """A one-time code a business user sends to the platform's Telegram bot to link a chat.
+    Only its hash is kept."""
+
+    __tablename__ = "telegram_link_code"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
+    code_sha256: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]

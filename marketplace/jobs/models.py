@@ -30,7 +30,10 @@ class ContactPreference(StrEnum):
 class JobStatus(StrEnum):
     OPEN = "open"  # created; routing and quoting in progress
     AWARDED = "awarded"  # the customer accepted a quote
-    CLOSED = "closed"  # work finished or no further action
+    SCHEDULED = "scheduled"  # a date for the work is agreed
+    IN_PROGRESS = "in_progress"  # the business started the work
+    COMPLETED = "completed"  # the business finished the work
+    CLOSED = "closed"  # no further action (also: finished before progress was tracked)
     CANCELLED = "cancelled"  # withdrawn by the customer
     UNMATCHED = "unmatched"  # no eligible business was left
 
@@ -96,6 +99,7 @@ class ActorKind(StrEnum):
     CUSTOMER = "customer"
     ADMIN = "admin"
     SYSTEM = "system"
+    BUSINESS = "business"  # a user of the awarded business (actor_id is the user)
 
 
 class JobRequestEvent(Base):

@@ -44,6 +44,10 @@ class MediaFile(TimestampMixin, Base):
     provider_sha256: Mapped[str | None] = mapped_column(sa.String(100))
     declared_content_type: Mapped[str | None] = mapped_column(sa.String(100))
     channel: Mapped[str | None] = mapped_column(sa.String(20))
+    # Set when a business sent the file into a job conversation (a plan, a detailed quote);
+    # None for the customer's own files.
+    tenant_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("tenant.id", ondelete="CASCADE"), index=True)
 
     def __repr__(self) -> str:
         return f"<MediaFile {self.id} {self.kind} {self.status}>"

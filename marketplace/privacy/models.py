@@ -3,7 +3,7 @@ the content-free deletion log."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -126,3 +126,26 @@ class DeletionRecord(Base):
     # and for the retention schedule.
     actor_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("user_account.id", ondelete="SET NULL"))
+
+
+class RetainedRecordKind(StrEnum):
+    AWARDED_QUOTE = "awarded_quote"  # the business's commercial record (§ 257 HGB, § 147 AO)
+    CONSENT_PROOF = "consent_proof"  # proof that a consent was given (Art. 7(1) GDPR)
+
+
+class RetainedRecord(Base):
+    """What an erasure must keep because the law requires it, stripped of the customer's
+    personal data: no name, phone, e-mail, messenger id, address or photos."""
+
+    __tablename__ = "retained_record"
+    __table_args__ = (enum_check("kind", RetainedRecordKind),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    tenant_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("tenant.id", ondelete="SET NULL"), index=True)
+    job_reference: Mapped[str | None] = mapped_column(sa.String(12))
+    data: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
+    legal_basis: Mapped[str] = mapped_column(sa.String(120))
+    keep_until: Mapped[date]
+    created_at: Mapped[datetime] = mapped_column(default=clock.now)

@@ -97,7 +97,6 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.consent.views import bp as consent_bp
     from marketplace.geo.views import bp as geo_bp
     from marketplace.jobs.views import bp as jobs_bp
-    from marketplace.media.views import bp as media_bp
     from marketplace.privacy.views import bp as privacy_bp
     from marketplace.quotes.views import bp as quotes_bp
     from marketplace.site.views import bp as site_bp
@@ -108,7 +107,7 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.verification.views import bp as verification_bp
 
     for blueprint in (site_bp, accounts_bp, dashboard_bp, admin_bp, onboarding_bp,
-                      verification_bp, verification_admin_bp, consent_bp, media_bp,
+                      verification_bp, verification_admin_bp, consent_bp,
                       privacy_bp, quotes_bp, api_bp, api_tokens_bp,
                       webhooks_bp, webchat_bp, channels_admin_bp, jobs_bp, trades_bp, geo_bp):
         app.register_blueprint(blueprint)

@@ -16,7 +16,7 @@ from flask.cli import with_appcontext
 from marketplace.accounts import services as account_services
 from marketplace.accounts.models import Role, User
 from marketplace.db import db
-from marketplace.tenancy import services as tenant_services
+from marketplace.tenancy import registration as tenancy_registration
 from marketplace.tenancy.models import Tenant
 
 DEMO_PASSWORD = "demo-passwort-2026"  # noqa: S105 - published demo login, printed on start
@@ -70,7 +70,7 @@ def seed_demo_data() -> None:
     for business in DEMO_BUSINESSES:
         tenant = db.session.scalar(sa.select(Tenant).where(Tenant.slug == business.slug))
         if tenant is None:
-            tenant = tenant_services.create_tenant(name=business.name, slug=business.slug)
+            tenant = tenancy_registration.create_tenant(name=business.name, slug=business.slug)
         _ensure_user(business.owner_email, Role.OWNER, tenant, "Inhaber")
         _ensure_user(business.staff_email, Role.OFFICE, tenant, "Büro")
     for seeder in demo_seeders():

@@ -57,7 +57,7 @@ def init_app(app: Flask) -> None:
 
 def task_path(task: Callable[..., Any]) -> str:
     if isinstance(task, str):
-        return task  # TRANSITION: removed once every caller passes the function
+        raise TypeError("pass the task function itself, not its dotted name")
     return f"{task.__module__}.{task.__qualname__}"
 
 

@@ -83,19 +83,22 @@ def _connect_channels() -> None:
 
 def _connect_conversations() -> None:
     """Buttons and commands of the features above the bot, which answer them themselves."""
-    from marketplace.consent import services as consent_services
+    from marketplace.consent import answers as consent_answers
+    from marketplace.consent import withdrawal as consent_withdrawal
     from marketplace.conversations import handlers as conversation_handlers
-    from marketplace.privacy import services as privacy_services
-    from marketplace.quotes import services as quote_services
+    from marketplace.privacy import erasure as privacy_erasure
+    from marketplace.privacy import export as privacy_export
+    from marketplace.quotes import customer_side as quotes_customer_side
 
-    conversation_handlers.register_choice_handler("quote", quote_services.handle_customer_choice)
+    conversation_handlers.register_choice_handler(
+        "quote", quotes_customer_side.handle_customer_choice)
     conversation_handlers.register_choice_handler("consent",
-                                                  consent_services.handle_customer_choice)
+                                                  consent_answers.handle_customer_choice)
     conversation_handlers.register_choice_handler("privacy",
-                                                  privacy_services.handle_customer_choice)
-    conversation_handlers.register_command("withdraw", consent_services.start_withdrawal)
-    conversation_handlers.register_command("export", privacy_services.request_export)
-    conversation_handlers.register_command("erase", privacy_services.request_erasure)
+                                                  privacy_erasure.handle_customer_choice)
+    conversation_handlers.register_command("withdraw", consent_withdrawal.start_withdrawal)
+    conversation_handlers.register_command("export", privacy_export.request_export)
+    conversation_handlers.register_command("erase", privacy_erasure.request_erasure)
 
 
 def _connect_consent_and_media() -> None:

@@ -23,7 +23,7 @@ from marketplace.accounts.models import Role, User
 from marketplace.app import create_app
 from marketplace.config import TestConfig
 from marketplace.db import db
-from marketplace.tenancy import services as tenant_services
+from marketplace.tenancy import registration as tenancy_registration
 from marketplace.tenancy.models import Tenant
 
 PASSWORD = "correct-horse-battery"
@@ -135,7 +135,7 @@ def client(app: Flask) -> FlaskClient:
 def make_tenant(app: Flask) -> Callable[..., Tenant]:
     def make(name: str = "Dachdeckerei Muster GmbH") -> Tenant:
         with app.app_context():
-            tenant = tenant_services.create_tenant(name=name)
+            tenant = tenancy_registration.create_tenant(name=name)
             db.session.refresh(tenant)
             db.session.expunge(tenant)
             return tenant

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 
 from marketplace.db import db
 from marketplace.tasks import enqueue, run_task
-from marketplace.tenancy import services as tenant_services
+from marketplace.tenancy import registration as tenancy_registration
 from marketplace.tenancy.models import Tenant
 
 RAN: list[str] = []
@@ -18,7 +18,7 @@ def remember(name: str) -> None:
 
 
 def create_tenant_task(name: str) -> None:
-    tenant_services.create_tenant(name=name)
+    tenancy_registration.create_tenant(name=name)
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +27,7 @@ def _clear_ran():
 
 
 def test_inline_task_runs_after_commit_not_before(app_ctx):
-    tenant_services.build_tenant(name="Vorher GmbH")
+    tenancy_registration.build_tenant(name="Vorher GmbH")
     enqueue(remember, "after-commit")
     assert RAN == []
     db.session.commit()
@@ -35,7 +35,7 @@ def test_inline_task_runs_after_commit_not_before(app_ctx):
 
 
 def test_inline_task_is_dropped_on_rollback(app_ctx):
-    tenant_services.build_tenant(name="Verworfen GmbH")
+    tenancy_registration.build_tenant(name="Verworfen GmbH")
     enqueue(remember, "never")
     db.session.rollback()
     db.session.commit()
@@ -46,12 +46,12 @@ def test_task_queued_before_any_sql_is_dropped_on_rollback(app_ctx):
     db.session.remove()
     enqueue(remember, "never")
     db.session.rollback()
-    tenant_services.create_tenant(name="Später GmbH")
+    tenancy_registration.create_tenant(name="Später GmbH")
     assert RAN == []
 
 
 def test_inline_task_can_open_its_own_unit_of_work(app_ctx):
-    tenant_services.build_tenant(name="Auslöser GmbH")
+    tenancy_registration.build_tenant(name="Auslöser GmbH")
     enqueue(create_tenant_task, "Folge GmbH")
     db.session.commit()
     names = db.session.scalars(sa.select(Tenant.name)).all()
@@ -73,7 +73,7 @@ def test_rq_worker_runs_the_task_in_burst_mode(app):
     app.extensions["redis"] = connection
     try:
         with app.app_context():
-            tenant_services.build_tenant(name="Auftraggeber GmbH")
+            tenancy_registration.build_tenant(name="Auftraggeber GmbH")
             enqueue(create_tenant_task, "Vom Worker GmbH")
             db.session.commit()
             # Queued, not run: nothing has consumed the queue yet.

@@ -51,7 +51,7 @@ def _roof_photo(index: int) -> bytes:
 
 def seed_consent_demo() -> None:
     """Idempotent: does nothing once the demo job exists."""
-    from marketplace.channels.services import webchat_customer
+    from marketplace.channels.customers import webchat_customer
     from marketplace.channels.webchat import session_id_for
     from marketplace.media.services import store_upload
 

@@ -15,7 +15,7 @@ from flask_babel import gettext as _
 from marketplace import clock
 from marketplace.channels.base import Choice, Outbound
 from marketplace.channels.models import Customer, Message
-from marketplace.channels.services import queue_outbound
+from marketplace.channels.outbound import queue_outbound
 from marketplace.consent.ledger import ActiveGrant, shared_contact_items
 from marketplace.consent.links import notice_url
 from marketplace.consent.models import (

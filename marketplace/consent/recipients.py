@@ -52,15 +52,9 @@ def _tenant_address(tenant: Tenant) -> str:
 
 def current_recipients(tenant: Tenant) -> Recipients:
     """The business and its subcontractors as they stand now, with the list's version."""
-    from marketplace.tenancy import services as tenancy_services
+    from marketplace.tenancy.recipients import current_recipient_list
 
-    current_list = getattr(tenancy_services, "current_recipient_list", None)
-    if current_list is None:
-        # Verification has not provided recipient lists: the business alone, version 1.
-        return Recipients(tenant_id=tenant.id, version=1,
-                          business=Party(tenant.name, _tenant_address(tenant)),
-                          subcontractors=())
-    version_row = current_list(tenant)
+    version_row = current_recipient_list(tenant)
     snapshot = getattr(version_row, "snapshot", None) or {}
     business = snapshot.get("business") or {
         key: snapshot.get(key) for key in ("name", "street", "postcode", "city", "address")

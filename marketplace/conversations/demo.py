@@ -30,7 +30,7 @@ DEMO_CONVERSATIONS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
 
 def seed_demo_requests() -> None:
     """Idempotent: a demo customer who exists already is left alone."""
-    from marketplace.channels import services as channel_services
+    from marketplace.channels import webchat_messages as channels_webchat_messages
     from marketplace.db import db
 
     for session_id, (language, steps) in DEMO_CONVERSATIONS.items():
@@ -41,9 +41,9 @@ def seed_demo_requests() -> None:
         for number, (kind, value, title) in enumerate(steps):
             client_id = f"{session_id}-{number}"
             if kind == "text":
-                channel_services.receive_webchat_message(
+                channels_webchat_messages.receive_webchat_message(
                     session_id, text=value, client_message_id=client_id, language=language)
             else:
-                channel_services.receive_webchat_message(
+                channels_webchat_messages.receive_webchat_message(
                     session_id, text=title, choice_id=value, client_message_id=client_id,
                     language=language)

@@ -183,7 +183,7 @@ def download_inbound(media_file_id: int) -> None:
 
 
 def _tell_customer(media_file: MediaFile) -> None:
-    from marketplace.channels import services as channel_services
+    from marketplace.channels import outbound as channels_outbound
     from marketplace.channels.base import Outbound, Purpose
     from marketplace.channels.models import Customer
 
@@ -193,7 +193,7 @@ def _tell_customer(media_file: MediaFile) -> None:
     reason = (media_file.rejection_reason or "").split(":")[0]
     with force_locale(customer.language):
         text = _rejection_text(reason)
-    channel_services.queue_outbound(customer, Outbound(text=text),
+    channels_outbound.queue_outbound(customer, Outbound(text=text),
                                     purpose=Purpose.SERVICE_REPLY)
 
 

@@ -14,7 +14,7 @@ from flask_babel import gettext as _
 
 from marketplace import clock
 from marketplace.channels.models import Customer
-from marketplace.consent import services as consent_services
+from marketplace.consent import ledger as consent_ledger
 from marketplace.consent.models import ConsentEvent
 from marketplace.db import db
 from marketplace.errors import InvalidInput, NotFound
@@ -43,8 +43,8 @@ def customer_overview(customer_id: int) -> CustomerOverview:
     return CustomerOverview(
         customer=customer,
         row_counts={name: len(table_rows) for name, table_rows in sorted(rows.items())},
-        consents=list(consent_services.events_of_customer(customer_id)),
-        recipients=consent_services.tenants_that_received_data(customer_id),
+        consents=list(consent_ledger.events_of_customer(customer_id)),
+        recipients=consent_ledger.tenants_that_received_data(customer_id),
         exports=list(db.session.scalars(sa.select(DataExport).where(
             DataExport.customer_id == customer_id).order_by(DataExport.id))),
     )

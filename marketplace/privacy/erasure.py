@@ -17,7 +17,8 @@ from flask_babel import gettext as _
 from marketplace import clock
 from marketplace.channels import tasks as channel_tasks
 from marketplace.channels.models import Customer, InboxEvent, Message
-from marketplace.consent import services as consent_services
+from marketplace.consent import ledger as consent_ledger
+from marketplace.consent import notifications as consent_notifications
 from marketplace.consent import tasks as consent_tasks
 from marketplace.consent.models import BusinessNoticeKind, ConsentEvent
 from marketplace.conversations import tasks as conversation_tasks
@@ -131,14 +132,14 @@ def erase(customer: Customer, reason: DeletionReason) -> DeletionRecord:
 def _tell_businesses(customer: Customer) -> None:
     """One notice per business and job it received data for."""
     notified = set()
-    for tenant, _what, _since in consent_services.tenants_that_received_data(customer.id):
+    for tenant, _what, _since in consent_ledger.tenants_that_received_data(customer.id):
         for (reference,) in db.session.execute(sa.select(JobRequest.reference).where(
                 JobRequest.customer_id == customer.id)):
             if (tenant.id, reference) in notified:
                 continue
             if _tenant_has_job(tenant.id, reference):
                 notified.add((tenant.id, reference))
-                consent_services.notify_business(tenant, BusinessNoticeKind.CUSTOMER_ERASED,
+                consent_notifications.notify_business(tenant, BusinessNoticeKind.CUSTOMER_ERASED,
                                                  reference)
 
 

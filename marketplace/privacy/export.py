@@ -19,7 +19,7 @@ from flask_babel import gettext as _
 
 from marketplace import clock
 from marketplace.channels.models import Customer, Message
-from marketplace.consent import services as consent_services
+from marketplace.consent import ledger as consent_ledger
 from marketplace.consent.models import ConsentEvent, ConsentNotice
 from marketplace.consent.receipts import kantara_receipt
 from marketplace.db import db
@@ -105,7 +105,7 @@ def export_data(customer_id: int) -> dict[str, Any]:
     } for event in rows.get("consent_event", [])]
     recipients = [{"business": tenant.name, "what": what, "since": jsonable(since)}
                   for tenant, what, since
-                  in consent_services.tenants_that_received_data(customer_id)]
+                  in consent_ledger.tenants_that_received_data(customer_id)]
     access_log = [{
         "at": jsonable(entry["occurred_at"]), "business": tenant_names.get(entry["tenant_id"]),
         "file": entry["media_file_id"], "job_request_id": entry["job_request_id"],

@@ -10,7 +10,7 @@ from __future__ import annotations
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from marketplace.channels import services as channel_services
+from marketplace.channels import outbound as channels_outbound
 from marketplace.channels.base import Choice, Outbound
 from marketplace.channels.models import Customer, Message
 
@@ -24,7 +24,7 @@ def _language(customer: Customer) -> str:
 
 
 def _send(customer: Customer, outbound: Outbound) -> Message | None:
-    return channel_services.queue_outbound(customer, outbound, purpose="privacy")
+    return channels_outbound.queue_outbound(customer, outbound, purpose="privacy")
 
 
 def send_export_link(customer: Customer, url: str) -> Message | None:

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from marketplace import clock
 from marketplace.channels.models import Customer, Message
-from marketplace.consent import services as consent_services
+from marketplace.consent import expiry as consent_expiry
 from marketplace.consent.models import ConsentEvent
 from marketplace.db import db
 from marketplace.jobs.models import JobRequest, job_media
@@ -41,7 +41,7 @@ def purge_expired_data() -> PurgeResult:
     result = PurgeResult()
     now = clock.now()
     for _batch in range(PURGE_MAX_BATCHES):
-        expired = consent_services.expire_ended_grants(limit=PURGE_BATCH_SIZE)
+        expired = consent_expiry.expire_ended_grants(limit=PURGE_BATCH_SIZE)
         jobs, media = _purge_job_batch(now)
         if expired or jobs:
             db.session.add(DeletionRecord(occurred_at=now, reason=DeletionReason.JOB_RETENTION,

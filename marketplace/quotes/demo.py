@@ -9,7 +9,7 @@ from marketplace.accounts import services as account_services
 from marketplace.accounts.models import Role, User
 from marketplace.db import db
 from marketplace.system_reasons import system_reason
-from marketplace.tenancy import services as tenant_services
+from marketplace.tenancy import registration as tenancy_registration
 from marketplace.tenancy.models import Tenant
 from marketplace.verification.reasons import DEMO_DATA
 
@@ -29,7 +29,7 @@ def seed_demo_roofers() -> None:
         tenant = db.session.scalar(sa.select(Tenant).where(Tenant.slug == slug))
         if tenant is not None:
             continue
-        tenant = tenant_services.create_tenant(name=name, slug=slug)
+        tenant = tenancy_registration.create_tenant(name=name, slug=slug)
         if db.session.scalar(sa.select(User.id).where(User.email == email)) is None:
             account_services.create_user(email=email, password=DEMO_PASSWORD,
                                          role=Role.OWNER, tenant=tenant, name="Inhaber")
@@ -44,11 +44,12 @@ def _verify_like_the_demo_businesses(tenant: Tenant, *, street: str, postcode: s
     from datetime import timedelta
 
     from marketplace import clock
+    from marketplace.tenancy.location import locate_base_postcode
     from marketplace.tenancy.models import TenantTrade, TenantTradeStatus
-    from marketplace.tenancy.services import locate_base_postcode, refresh_recipient_list
+    from marketplace.tenancy.recipients import refresh_recipient_list
+    from marketplace.verification.coverage import recompute
     from marketplace.verification.demo import _approved_document
     from marketplace.verification.models import DocumentType
-    from marketplace.verification.services import recompute
 
     admin = db.session.scalar(sa.select(User).where(User.role == Role.ADMIN).limit(1))
     tenant.legal_form = "GmbH" if "GmbH" in tenant.name else "Einzelunternehmen"

@@ -14,7 +14,8 @@ from flask_babel import force_locale, ngettext
 from flask_babel import gettext as _
 
 from marketplace.accounts.models import Role, User
-from marketplace.channels import services as channel_services
+from marketplace.channels import gate as channels_gate
+from marketplace.channels import outbound as channels_outbound
 from marketplace.channels.base import Choice, Outbound, TemplateRef
 from marketplace.channels.models import Customer, Message
 from marketplace.db import db
@@ -34,11 +35,11 @@ def queue_to_customer(job: JobRequest, text: str, *, choices: tuple[Choice, ...]
                       ) -> Message | None:
     customer = job.customer
     template = None
-    if not channel_services.window_is_open(customer):
+    if not channels_gate.window_is_open(customer):
         # Outside WhatsApp's 24-hour window only an approved template may go out.
         template = TemplateRef(name=QUOTE_TEMPLATE, language=customer.language,
                                parameters=template_params)
-    return channel_services.queue_outbound(
+    return channels_outbound.queue_outbound(
         customer, Outbound(text=text, choices=choices, choices_label=choices_label,
                            template=template),
         purpose="quote", job_request_id=job.id)
@@ -156,7 +157,7 @@ def tell_customer_exhausted(job: JobRequest, quotes: int) -> None:
 def reply_not_available(customer: Customer) -> None:
     with force_locale(customer.language):
         text = _("This choice is no longer available.")
-    channel_services.queue_outbound(customer, Outbound(text=text), purpose="service_reply")
+    channels_outbound.queue_outbound(customer, Outbound(text=text), purpose="service_reply")
 
 
 def tell_quote_accepted(quote: Quote) -> None:

@@ -396,7 +396,7 @@ def explain_ineligible(job: JobRequest, *, exclude: set[int], limit: int = 50,
             .where(PostcodeNeighbour.postcode == job.postcode,
                    PostcodeNeighbour.near_postcode.in_(
                        {t.base_postcode for t in tenants if t.base_postcode}))).all())
-    from marketplace.verification.services import eligibility_problems
+    from marketplace.verification.eligibility import eligibility_problems
 
     results = []
     for tenant in tenants:

@@ -19,7 +19,7 @@ class MultiCheckboxField(SelectMultipleField):
 
 
 def document_type_choices() -> list[tuple[str, str]]:
-    from marketplace.verification.services import document_type_label
+    from marketplace.verification.labels import document_type_label
 
     return [SelectChoice(kind.value, document_type_label(kind)) for kind in DocumentType]
 

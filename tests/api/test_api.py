@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from marketplace import clock
 from marketplace.api.models import ApiToken
 from marketplace.db import db
-from marketplace.quotes import services
+from marketplace.quotes import routing_runs as quotes_routing_runs
 from marketplace.quotes.models import Lead
 from tests.conftest import csrf_token_from, login
 from tests.quotes.conftest import World
@@ -25,7 +25,7 @@ def setup(app):
         mine = world.business("Dach Nord", postcode="10117")
         theirs = world.business("Dach Mitte", postcode="10119")
         job = world.job(postcode="10115")
-        services.route_job(job.id)
+        quotes_routing_runs.route_job(job.id)
         leads = {lead.tenant_id: lead.id for lead in db.session.scalars(
             sa.select(Lead).where(Lead.job_request_id == job.id))}
         return {"owner": world.owners[mine.id].email,

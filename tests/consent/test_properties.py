@@ -24,7 +24,7 @@ from marketplace.consent.models import ConsentPurpose, ConsentRequest
 from marketplace.consent.recipients import current_recipients
 from marketplace.db import db
 from marketplace.errors import Forbidden
-from marketplace.tenancy import services as tenancy_services
+from marketplace.tenancy import recipients as tenancy_recipients
 from marketplace.tenancy.models import Tenant
 from tests.consent.factories import inbound, make_customer, make_job, make_lead
 
@@ -128,7 +128,7 @@ def test_business_opens_a_file_exactly_when_the_ledger_says_so(world, steps):
                 if model.allowed(*key, clock.now()):
                     model.latest[key] = ("withdraw", 0)
         elif kind == "subcontractor":
-            tenancy_services.add_subcontractor(
+            tenancy_recipients.add_subcontractor(
                 tenants[first], users[first], name=f"Sub {next(_names)}", street="Weg 1",
                 postcode="80331", city="München", services="Hilfe")
             model.versions[first] = current_recipients(tenants[first]).version

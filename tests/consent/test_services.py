@@ -22,7 +22,7 @@ from marketplace.consent.notice import notice_sha256, verify_notice
 from marketplace.db import db
 from marketplace.errors import Conflict, NotFound
 from marketplace.quotes.models import LeadStatus
-from marketplace.tenancy import services as tenancy_services
+from marketplace.tenancy import recipients as tenancy_recipients
 from marketplace.tenancy.models import Tenant
 from tests.consent.factories import (
     inbound,
@@ -95,7 +95,7 @@ def test_no_request_when_the_job_has_no_photos(business):
 
 def test_notice_names_every_recipient_purpose_retention_and_withdrawal(business, make_user):
     owner = _owner(make_user, business)
-    tenancy_services.add_subcontractor(business, owner, name="Gerüstbau Huber",
+    tenancy_recipients.add_subcontractor(business, owner, name="Gerüstbau Huber",
                                        street="Ringstr. 5", postcode="80333", city="München",
                                        services="Scaffolding")
     _customer, job, _lead, consent_request = _ask(business, channel="whatsapp")
@@ -177,7 +177,7 @@ def test_new_subcontractor_stops_old_grant_and_needs_a_new_consent(business, mak
     _agree(customer, consent_request)
     assert ledger.can_view_media(business, job)
 
-    tenancy_services.add_subcontractor(business, owner, name="Spengler Maier",
+    tenancy_recipients.add_subcontractor(business, owner, name="Spengler Maier",
                                        street="Weg 2", postcode="80335", city="München",
                                        services="Gutters")
     assert not ledger.can_view_media(business, job)
@@ -194,7 +194,7 @@ def test_new_subcontractor_stops_old_grant_and_needs_a_new_consent(business, mak
 def test_agreeing_to_an_outdated_request_is_refused_and_asked_again(business, make_user):
     owner = _owner(make_user, business)
     customer, job, _lead, consent_request = _ask(business)
-    tenancy_services.add_subcontractor(business, owner, name="Blech GmbH", street="A 1",
+    tenancy_recipients.add_subcontractor(business, owner, name="Blech GmbH", street="A 1",
                                        postcode="80335", city="München", services="Metal")
     _agree(customer, consent_request)
     assert not ledger.can_view_media(business, job)
@@ -352,7 +352,7 @@ def test_new_subcontractor_makes_the_sweep_ask_open_jobs_again_once(business, ma
     db.session.commit()
     assert asking.reask_after_recipient_change() == 0
 
-    tenancy_services.add_subcontractor(business, owner, name="Gerüst Neu", street="Weg 9",
+    tenancy_recipients.add_subcontractor(business, owner, name="Gerüst Neu", street="Weg 9",
                                        postcode="80331", city="München", services="Gerüst")
     assert asking.reask_after_recipient_change() == 1
     assert asking.reask_after_recipient_change() == 0

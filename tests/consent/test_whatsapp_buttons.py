@@ -83,14 +83,14 @@ def test_whatsapp_agree_button_grants_and_withdraw_button_revokes(app, client, g
 
 def test_erasure_removes_the_raw_webhooks_that_carried_the_customer(app, client, graph_api):
     from marketplace.channels.models import InboxEvent
-    from marketplace.privacy import services as privacy_services
+    from marketplace.privacy import erasure as privacy_erasure
 
     body = load_fixture("whatsapp", "text__plain")
     assert post_webhook(client, "whatsapp", body).status_code == 200
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(InboxEvent.id))) == 1
         customer = db.session.scalar(sa.select(Customer).where(Customer.channel == "whatsapp"))
-        record = privacy_services.erase_customer(customer.id)
+        record = privacy_erasure.erase_customer(customer.id)
         assert record.counts["inbox_event"] == 1
         assert db.session.scalar(sa.select(sa.func.count(InboxEvent.id))) == 0
         assert db.session.scalar(sa.select(sa.func.count(Customer.id))) == 0

@@ -9,7 +9,8 @@ import sqlalchemy as sa
 from PIL import Image
 from werkzeug.datastructures import FileStorage
 
-from marketplace.channels import services as channel_services
+from marketplace.channels import customers as channels_customers
+from marketplace.channels import webchat_messages as channels_webchat_messages
 from marketplace.channels.base import Outbound
 from marketplace.channels.models import Customer, Direction, Message
 from marketplace.db import db
@@ -31,22 +32,22 @@ class WebChat:
 
     @property
     def customer(self) -> Customer:
-        return channel_services.webchat_customer(self.session_id, create=False)
+        return channels_customers.webchat_customer(self.session_id, create=False)
 
     def send(self, text: str) -> list[Outbound]:
-        channel_services.receive_webchat_message(self.session_id, text=text,
+        channels_webchat_messages.receive_webchat_message(self.session_id, text=text,
                                                  language=self.language)
         return self.new_replies()
 
     def tap(self, choice_id: str) -> list[Outbound]:
-        channel_services.receive_webchat_message(self.session_id, choice_id=choice_id,
+        channels_webchat_messages.receive_webchat_message(self.session_id, choice_id=choice_id,
                                                  language=self.language)
         return self.new_replies()
 
     def photo(self, caption: str = "", color: str = "red") -> list[Outbound]:
         upload = FileStorage(stream=io.BytesIO(jpeg_bytes(color)), filename="foto.jpg",
                              content_type="image/jpeg")
-        channel_services.receive_webchat_upload(self.session_id, upload, caption=caption,
+        channels_webchat_messages.receive_webchat_upload(self.session_id, upload, caption=caption,
                                                 language=self.language)
         return self.new_replies()
 

@@ -14,7 +14,7 @@ from marketplace.accounts import services as account_services
 from marketplace.accounts.models import Role
 from marketplace.db import db
 from marketplace.tenancy.models import Tenant
-from marketplace.verification import services
+from marketplace.verification import eligibility as verification_eligibility
 from marketplace.verification.demo import sample_pdf
 from tests.conftest import PASSWORD
 from tests.e2e.conftest import screenshot
@@ -132,8 +132,8 @@ def test_register_upload_approve_and_become_eligible(app, live_server, page, cap
         tenant = db.session.scalar(sa.select(Tenant).where(
             Tenant.name == "Dachdeckerei Morgenrot GmbH"))
         assert tenant.email_confirmed_at is not None
-        assert services.is_eligible(tenant, "dachdecker")
-        assert not services.is_eligible(tenant, "elektrotechniker")
+        assert verification_eligibility.is_eligible(tenant, "dachdecker")
+        assert not verification_eligibility.is_eligible(tenant, "elektrotechniker")
         tenant_id = tenant.id
         db.session.remove()
 
@@ -154,5 +154,5 @@ def test_register_upload_approve_and_become_eligible(app, live_server, page, cap
     screenshot(page, "onboarding-8-suspended")
     with app.app_context():
         tenant = db.session.get(Tenant, tenant_id)
-        assert services.eligibility_problems(tenant, "dachdecker") == ["suspended"]
+        assert verification_eligibility.eligibility_problems(tenant, "dachdecker") == ["suspended"]
         db.session.remove()

@@ -22,7 +22,7 @@ def _outbound(customer, text: str, choices: list[tuple[str, str]]) -> Message:
 
 
 def _scene(app) -> None:
-    from marketplace.channels.services import webchat_customer
+    from marketplace.channels.customers import webchat_customer
     from marketplace.channels.webchat import session_id_for
 
     with app.app_context():

@@ -16,13 +16,14 @@ from marketplace.accounts import services as account_services
 from marketplace.accounts.models import Role
 from marketplace.channels.base import MessageKind
 from marketplace.channels.models import Direction, Message, MessageStatus
-from marketplace.consent import services as consent_services
+from marketplace.consent import asking as consent_asking
+from marketplace.consent import links as consent_links
 from marketplace.consent.demo import _roof_photo
 from marketplace.consent.models import ConsentEvent
 from marketplace.db import db
 from marketplace.jobs.models import JobRequest
 from marketplace.quotes.models import Lead
-from marketplace.tenancy import services as tenant_services
+from marketplace.tenancy import registration as tenancy_registration
 from tests.conftest import PASSWORD
 from tests.e2e.conftest import screenshot
 
@@ -30,12 +31,12 @@ CHAT_TOKEN = "e2e-consent-customer-token-0001"
 
 
 def _scene(app) -> dict:
-    from marketplace.channels.services import webchat_customer
+    from marketplace.channels.customers import webchat_customer
     from marketplace.channels.webchat import session_id_for
     from marketplace.media.services import store_upload
 
     with app.app_context():
-        tenant = tenant_services.create_tenant(name="Dachdeckerei Sonnleitner GmbH")
+        tenant = tenancy_registration.create_tenant(name="Dachdeckerei Sonnleitner GmbH")
         account_services.create_user(email="inhaber@sonnleitner.example", password=PASSWORD,
                                      role=Role.OWNER, tenant=tenant)
         customer = webchat_customer(session_id_for(CHAT_TOKEN), language="de")
@@ -62,9 +63,9 @@ def _scene(app) -> dict:
                     expires_at=clock.now() + timedelta(hours=48))
         db.session.add(lead)
         db.session.commit()
-        consent_request = consent_services.request_media_consent(lead)
+        consent_request = consent_asking.request_media_consent(lead)
         scene = {"lead_id": lead.id, "notice_path": "/consent/" +
-                 consent_services.notice_token(consent_request)}
+                 consent_links.notice_token(consent_request)}
         db.session.remove()
         return scene
 

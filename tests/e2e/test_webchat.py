@@ -7,7 +7,7 @@ import io
 import sqlalchemy as sa
 from PIL import Image
 
-from marketplace.channels import services
+from marketplace.channels import outbound as channels_outbound
 from marketplace.channels.base import ChannelName, Choice, Outbound
 from marketplace.channels.models import Customer, Direction, Message
 from marketplace.db import db
@@ -33,7 +33,7 @@ def _platform_asks_when(app) -> None:
             try:
                 customer = db.session.scalar(sa.select(Customer).where(
                     Customer.channel == ChannelName.WEBCHAT))
-                services.queue_outbound(customer, Outbound(
+                channels_outbound.queue_outbound(customer, Outbound(
                     text="Wann soll die Arbeit beginnen?",
                     choices=(Choice("timing:asap", "So bald wie möglich"),
                              Choice("timing:month", "In den nächsten Wochen"),

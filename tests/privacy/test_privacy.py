@@ -16,7 +16,9 @@ import sqlalchemy as sa
 
 from marketplace import clock
 from marketplace.channels.models import Customer, Message
-from marketplace.consent import services as consent_services
+from marketplace.consent import answers as consent_answers
+from marketplace.consent import asking as consent_asking
+from marketplace.consent import ledger as consent_ledger
 from marketplace.consent.models import BusinessNotice, ConsentAction, ConsentEvent
 from marketplace.db import db
 from marketplace.errors import NotFound
@@ -45,8 +47,8 @@ def _granted_customer(tenant, *, name="Erika Canary-A", phone="+4917000000001"):
     customer = make_customer(channel="whatsapp", name=name, phone=phone)
     job = make_job(customer, description=f"Dach undicht bei {name}")
     lead = make_lead(tenant, job)
-    consent_request = consent_services.request_media_consent(lead)
-    consent_services.handle_customer_choice(customer, inbound(customer), "agree",
+    consent_request = consent_asking.request_media_consent(lead)
+    consent_answers.handle_customer_choice(customer, inbound(customer), "agree",
                                             consent_request.public_id)
     db.session.commit()
     return customer, job
@@ -107,7 +109,7 @@ def test_export_link_is_one_time_and_contains_everything(app, client, tenant):
 
 def test_export_includes_the_access_log(app_ctx, tenant, make_user):
     from marketplace.accounts.models import Role, User
-    from marketplace.media import access
+    from marketplace.consent import access
 
     customer, job = _granted_customer(tenant)
     user = db.session.get(User, make_user(Role.OWNER, tenant).id)
@@ -184,7 +186,7 @@ def test_erasure_leaves_no_row_or_file_and_tells_the_business(tenant):
     assert "Erika" not in json.dumps(record.counts)
     # The other customer is untouched.
     assert db.session.get(Customer, keep.id) is not None
-    assert consent_services.active_grants_of(keep)
+    assert consent_ledger.active_grants_of(keep)
 
 
 def test_erasure_keeps_only_a_keyed_hash_with_the_opt_out(tenant, app):
@@ -248,7 +250,7 @@ def test_retention_strips_closed_jobs_and_ends_grants(tenant, frozen_clock):
 
     frozen_clock(days=29)
     purge_expired_data()
-    assert consent_services.can_view_media(tenant, job)
+    assert consent_ledger.can_view_media(tenant, job)
     assert all(os.path.exists(path) for path in paths)
 
     frozen_clock(days=2)
@@ -271,7 +273,7 @@ def test_retention_strips_closed_jobs_and_ends_grants(tenant, frozen_clock):
         DeletionRecord.reason == "job_retention"))
     assert record.counts == {"expired_grants": 1, "jobs": 1, "media_files": 3}
     # The open job of another customer is untouched, and a second run finds nothing.
-    assert consent_services.can_view_media(tenant, open_job)
+    assert consent_ledger.can_view_media(tenant, open_job)
     assert purge_expired_data().jobs_purged == 0
     assert open_customer.id
 
@@ -368,7 +370,7 @@ def test_erasure_cancels_queued_tasks_of_the_customer(app, make_tenant, monkeypa
 
     from marketplace import tasks as task_layer
     from marketplace.channels.base import Outbound
-    from marketplace.channels.services import queue_outbound
+    from marketplace.channels.outbound import queue_outbound
 
     connection = Redis.from_url(redis_url)
     connection.flushdb()
@@ -461,7 +463,7 @@ def test_businesses_cannot_open_customer_privacy_tools(app, client, make_tenant,
 
 
 def test_opt_out_survives_erasure_when_the_identity_writes_again(tenant):
-    from marketplace.channels import services as channel_services
+    from marketplace.channels import webchat_messages as channels_webchat_messages
 
     customer = make_customer(channel="webchat")
     session_id = customer.external_id
@@ -473,7 +475,7 @@ def test_opt_out_survives_erasure_when_the_identity_writes_again(tenant):
     assert db.session.scalar(sa.select(Customer.id).where(
         Customer.external_id == session_id)) is None
 
-    message = channel_services.receive_webchat_message(session_id, text="Hallo")
+    message = channels_webchat_messages.receive_webchat_message(session_id, text="Hallo")
     db.session.commit()
     returning = db.session.get(Customer, message.customer_id)
     assert returning.has_opted_out

@@ -22,7 +22,7 @@ from marketplace.channels.models import Customer, Message
 from marketplace.db import db
 from marketplace.jobs.models import JobRequest
 from marketplace.quotes.models import PostcodeNeighbour
-from marketplace.tenancy import services as tenant_services
+from marketplace.tenancy import registration as tenancy_registration
 from marketplace.tenancy.models import (
     Tenant,
     TenantStatus,
@@ -44,7 +44,7 @@ class World:
                  verified: bool = True, active: bool = True, paused: bool = False,
                  capacity: int = 10, with_owner: bool = True) -> Tenant:
         number = next(_counter)
-        tenant = tenant_services.create_tenant(name=name or f"Betrieb {number}")
+        tenant = tenancy_registration.create_tenant(name=name or f"Betrieb {number}")
         tenant.verification_status = (VerificationStatus.VERIFIED if verified
                                       else VerificationStatus.PENDING)
         tenant.status = TenantStatus.ACTIVE if active else TenantStatus.SUSPENDED

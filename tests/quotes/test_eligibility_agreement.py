@@ -10,7 +10,7 @@ from marketplace.db import db
 from marketplace.quotes import routing
 from marketplace.quotes.models import RoutingListing
 from marketplace.tenancy.models import Tenant, TenantTrade
-from marketplace.verification.services import eligibility_problems, is_eligible
+from marketplace.verification.eligibility import eligibility_problems, is_eligible
 
 TRADES = ("dachdecker", "elektrotechniker", "maler-lackierer")
 

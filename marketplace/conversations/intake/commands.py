@@ -8,7 +8,7 @@ from collections.abc import Callable
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from marketplace.channels import services as channel_services
+from marketplace.channels import preferences as channels_preferences
 from marketplace.conversations import handlers
 from marketplace.conversations.intake.asking import ask_next, ask_trade, short_summary
 from marketplace.conversations.intake.turn import Turn
@@ -80,13 +80,13 @@ def command_new(turn: Turn) -> None:
 
 
 def command_stop(turn: Turn) -> None:
-    channel_services.record_opt_out(turn.customer, message=turn.message)
+    channels_preferences.record_opt_out(turn.customer, message=turn.message)
     turn.say(_("You will receive no more messages from us. Write START if you change your "
                "mind."), purpose="opt_out_confirmation")
 
 
 def command_start(turn: Turn) -> None:
-    channel_services.record_opt_in(turn.customer, message=turn.message)
+    channels_preferences.record_opt_in(turn.customer, message=turn.message)
     turn.prefix.append(_("Welcome back! You will receive messages from us again."))
     if turn.conversation is not None:
         ask_next(turn)

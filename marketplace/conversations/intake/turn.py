@@ -12,7 +12,7 @@ from flask import current_app
 from flask_babel import gettext as _
 
 from marketplace import clock
-from marketplace.channels import services as channel_services
+from marketplace.channels import outbound as channels_outbound
 from marketplace.channels.base import Choice, Outbound
 from marketplace.channels.models import Customer, Message
 from marketplace.conversations.models import Conversation, ConversationStatus, Step
@@ -51,7 +51,7 @@ class Turn:
             job_request_id: int | None = None) -> None:
         outbound = Outbound(text=text, choices=choices, choices_label=choices_label,
                             link_url=link_url)
-        sent = channel_services.queue_outbound(self.customer, outbound, purpose=purpose,
+        sent = channels_outbound.queue_outbound(self.customer, outbound, purpose=purpose,
                                                job_request_id=job_request_id)
         if sent is not None and self.conversation is not None:
             self.conversation.last_message_id = max(self.conversation.last_message_id or 0,

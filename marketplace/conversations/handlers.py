@@ -19,8 +19,12 @@ ChoiceHandler = Callable[[Customer, Message | None, str, str], Any]
 # (customer, message) -> anything; the feature answers the customer itself.
 CommandHandler = Callable[[Customer, Message | None], Any]
 
+# (customer, message) -> True when the feature took the message (answered it itself).
+MessageRouter = Callable[[Customer, Message], bool]
+
 CHOICE_HANDLERS: dict[str, ChoiceHandler] = {}
 COMMAND_HANDLERS: dict[str, CommandHandler] = {}
+MESSAGE_ROUTERS: list[tuple[int, str, MessageRouter]] = []
 
 
 def register_choice_handler(prefix: str, handler: ChoiceHandler) -> None:
@@ -39,3 +43,18 @@ def choice_handler(prefix: str) -> ChoiceHandler | None:
 
 def command_handler(name: str) -> CommandHandler | None:
     return COMMAND_HANDLERS.get(name)
+
+
+def register_message_router(name: str, router: MessageRouter, *, order: int) -> None:
+    """Offer every customer message that is not a command or a button to `router` before
+    the intake reads it (lowest order first); the first router that returns True keeps
+    the message. A business's job conversation takes the customer's replies this way.
+    Registering the same name again replaces it."""
+    MESSAGE_ROUTERS[:] = [entry for entry in MESSAGE_ROUTERS if entry[1] != name]
+    MESSAGE_ROUTERS.append((order, name, router))
+    MESSAGE_ROUTERS.sort(key=lambda entry: (entry[0], entry[1]))
+
+
+def route_elsewhere(customer: Customer, message: Message) -> bool:
+    """Whether a registered feature took this message."""
+    return any(router(customer, message) for _order, _name, router in MESSAGE_ROUTERS)

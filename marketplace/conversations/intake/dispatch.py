@@ -6,7 +6,7 @@ from flask_babel import force_locale
 
 from marketplace.channels.base import MessageKind
 from marketplace.channels.models import Customer, Message
-from marketplace.conversations import parsing
+from marketplace.conversations import handlers, parsing
 from marketplace.conversations.intake.buttons import on_choice
 from marketplace.conversations.intake.commands import on_command
 from marketplace.conversations.intake.edits import on_edit
@@ -40,7 +40,7 @@ def run(customer: Customer, message: Message) -> None:
             on_command(turn, command)
         elif kind == MessageKind.EDIT:
             on_edit(turn)
-        elif kind in SILENT_KINDS:
+        elif kind in SILENT_KINDS or handlers.route_elsewhere(customer, message):
             return
         else:
             on_message(turn)

@@ -53,6 +53,12 @@ def connect_signals() -> None:
     _connect_quotes_and_jobs()
     _connect_accounts_tenancy_verification()
     _connect_privacy()
+    _connect_threads()
+    _connect_thread_replies()
+    _connect_contact_details()
+    _connect_work()
+    _connect_notifications()
+    _connect_archive()
 
 
 # One function per group of features, so the receivers of each layer stay together.
@@ -171,3 +177,27 @@ def _forget_cached_neighbours(_sender: object, **_extra: object) -> None:
 
 def _connect_privacy() -> None:
     pass
+
+
+def _connect_threads() -> None:
+    """The job conversation, the business's side (writing to the customer)."""
+
+
+def _connect_thread_replies() -> None:
+    """The job conversation, the customer's side (replies find their thread)."""
+
+
+def _connect_contact_details() -> None:
+    """Contact details after consent, masked until then."""
+
+
+def _connect_work() -> None:
+    """Appointments and the job's progress after the award."""
+
+
+def _connect_notifications() -> None:
+    """Nobody waits unseen: e-mails, the web chat's way back, Telegram for businesses."""
+
+
+def _connect_archive() -> None:
+    """The job archive and what an erasure keeps by law."""

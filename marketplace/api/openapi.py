@@ -96,5 +96,26 @@ def build_spec() -> dict[str, Any]:
                   "security": secured,
                   "requestBody": {"required": False, "content": _json("Withdraw")},
                   "responses": {"200": _ok("Quote"), **WRITE_ERRORS}}})
+    for add_paths in (_thread_paths, _contact_paths, _work_paths, _archive_paths):
+        add_paths(spec, secured)
     _cache["spec"] = spec.to_dict()
     return _cache["spec"]
+
+
+# One function per feature that adds lead endpoints; each documents its own paths.
+
+
+def _thread_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
+    """GET/POST /leads/{lead_id}/messages."""
+
+
+def _contact_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
+    """GET /leads/{lead_id}/contact."""
+
+
+def _work_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
+    """GET/POST /leads/{lead_id}/appointments, POST /leads/{lead_id}/status."""
+
+
+def _archive_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
+    """GET /leads/{lead_id}/archive."""

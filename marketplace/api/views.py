@@ -177,3 +177,15 @@ def revoke_token(token_id: int):
     services.revoke_token(current_user.tenant, current_user, token_id=token_id)
     flash(_("The token has been revoked."), "success")
     return redirect(url_for("api_tokens.list_tokens"))
+
+
+# --- the job conversation: GET/POST /leads/<id>/messages --------------------------------
+
+
+# --- contact details after consent: GET /leads/<id>/contact -----------------------------
+
+
+# --- appointments and progress: /leads/<id>/appointments, POST /leads/<id>/status -------
+
+
+# --- the job archive: GET /leads/<id>/archive --------------------------------------------

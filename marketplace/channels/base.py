@@ -158,6 +158,9 @@ class Purpose(StrEnum):
     CONSENT_RECEIPT = "consent_receipt"
     PRIVACY = "privacy"
     OPT_OUT_CONFIRMATION = "opt_out_confirmation"
+    BUSINESS_MESSAGE = "business_message"  # a business writing in its job conversation
+    APPOINTMENT = "appointment"  # proposals, confirmations, reminders, changes
+    BUSINESS_NOTIFICATION = "business_notification"  # to a business user's linked chat
 
 
 @dataclass(frozen=True)

@@ -164,7 +164,7 @@ def upgrade():
         batch_op.create_foreign_key(batch_op.f('fk_media_file_tenant_id_tenant'), 'tenant', ['tenant_id'], ['id'], ondelete='CASCADE')
 
     with op.batch_alter_table('user_account', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('notify_by_email', sa.Boolean(), server_default=sa.text('1'), nullable=False))
+        batch_op.add_column(sa.Column('notify_by_email', sa.Boolean(), server_default=sa.true(), nullable=False))
         batch_op.add_column(sa.Column('telegram_chat_id', sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column('telegram_linked_at', sa.DateTime(timezone=True), nullable=True))
 

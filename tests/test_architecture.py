@@ -239,3 +239,26 @@ def test_every_send_path_asks_the_gate():
         if "Direction.OUTBOUND" in source and re.search(r"\bMessage\(", source):
             writers.append(str(path.relative_to(PACKAGE)))
     assert writers == ["channels/outbound.py"]
+
+
+# The map the README shows, lowest layer first; a feature may import only from layers
+# below its own. Features in one layer know nothing of each other.
+LAYERS = (
+    ("accounts",), ("admin",), ("trades", "geo"), ("tenancy",), ("verification",),
+    ("channels",), ("media",), ("jobs",), ("conversations",), ("quotes",), ("consent",),
+    ("threads",), ("work",), ("archive",), ("privacy",), ("api", "site"),
+)
+
+
+def test_every_feature_has_a_place_on_the_map():
+    placed = {feature for layer in LAYERS for feature in layer}
+    assert set(_features()) == placed
+
+
+def test_features_import_only_from_layers_below():
+    level = {feature: number for number, layer in enumerate(LAYERS) for feature in layer}
+    upward = {f"{source} -> {target}": lines
+              for source, targets in feature_import_graph().items()
+              for target, lines in targets.items()
+              if level.get(target, -1) >= level.get(source, -1)}
+    assert upward == {}

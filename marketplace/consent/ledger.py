@@ -26,6 +26,7 @@ from marketplace.consent.models import (
 )
 from marketplace.consent.recipients import Recipients, current_recipients
 from marketplace.db import db
+from marketplace.jobs.masking import mask_contact_details
 from marketplace.jobs.models import JobRequest
 from marketplace.quotes.models import Lead, LeadStatus
 from marketplace.tenancy.models import Tenant
@@ -236,6 +237,18 @@ def contact_details(tenant: Tenant, job_request: JobRequest) -> ContactDetails |
     if not can_see_contact(tenant, job_request):
         return None
     return _stored_contact(job_request)
+
+
+def visible_text_for(tenant: Tenant | None, job_request: JobRequest | None,
+                     text: str | None) -> str:
+    """The customer's own words as this business may read them now: phone numbers, e-mail
+    addresses and street + house number stay masked until the customer shared contact
+    details with it, and are masked again the moment that consent is withdrawn."""
+    if not text:
+        return text or ""
+    if tenant is not None and job_request is not None and can_see_contact(tenant, job_request):
+        return text
+    return mask_contact_details(text)
 
 
 def _stored_contact(job_request: JobRequest) -> ContactDetails:

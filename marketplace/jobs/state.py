@@ -11,11 +11,22 @@ ALLOWED: dict[JobStatus, frozenset[JobStatus]] = {
     JobStatus.OPEN: frozenset({JobStatus.AWARDED, JobStatus.CLOSED, JobStatus.CANCELLED,
                                JobStatus.UNMATCHED}),
     JobStatus.UNMATCHED: frozenset({JobStatus.OPEN, JobStatus.CLOSED, JobStatus.CANCELLED}),
-    JobStatus.AWARDED: frozenset({JobStatus.CLOSED}),
+    # After the award (work/progress.py): a confirmed work appointment schedules the job;
+    # the business may also start without one (a date agreed on the phone). Either side
+    # cancels with a reason until the work is completed.
+    JobStatus.AWARDED: frozenset({JobStatus.SCHEDULED, JobStatus.IN_PROGRESS,
+                                  JobStatus.CANCELLED, JobStatus.CLOSED}),
+    # Back to awarded when the agreed work date is cancelled or replaced.
+    JobStatus.SCHEDULED: frozenset({JobStatus.AWARDED, JobStatus.IN_PROGRESS,
+                                    JobStatus.CANCELLED}),
+    JobStatus.IN_PROGRESS: frozenset({JobStatus.COMPLETED, JobStatus.CANCELLED}),
+    JobStatus.COMPLETED: frozenset({JobStatus.CLOSED}),
     JobStatus.CLOSED: frozenset(),
     JobStatus.CANCELLED: frozenset(),
 }
 FINAL = frozenset({JobStatus.CLOSED, JobStatus.CANCELLED})
+# The job's life is over: retention and consent expiry count from `closed_at`.
+ENDED = FINAL | {JobStatus.COMPLETED}
 
 
 def record_event(job: JobRequest, *, from_status: str | None, to_status: str,
@@ -34,7 +45,7 @@ def transition(job: JobRequest, new_status: JobStatus, *, actor_kind: ActorKind,
     if new_status not in ALLOWED[current]:
         raise InvalidTransition(f"a job cannot go from {current} to {new_status}")
     job.status = new_status
-    if new_status in FINAL:
+    if new_status in ENDED and job.closed_at is None:
         job.closed_at = clock.now()
     record_event(job, from_status=current, to_status=new_status, actor_kind=actor_kind,
                  actor_id=actor_id, reason=reason)

@@ -13,7 +13,7 @@ from marketplace.accounts.models import User
 from marketplace.db import db
 from marketplace.errors import Conflict, InvalidInput
 from marketplace.jobs.models import JobStatus
-from marketplace.quotes import notifications
+from marketplace.quotes import notifications, signals
 from marketplace.quotes import reasons as lead_reasons
 from marketplace.quotes.models import (
     OPEN_LEAD_STATUSES,
@@ -102,6 +102,7 @@ def submit_quote(tenant: Tenant, actor: User, *, lead_id: Any, data: dict[str, A
     record_quote_change(quote, QuoteEventKind.CREATED, actor_kind=ActorKind.BUSINESS,
                         actor_user_id=actor.id)
     notifications.send_quote(quote, updated=False)
+    signals.quote_sent.send(quote_id=quote.id, updated=False)
     db.session.commit()
     return quote
 
@@ -117,6 +118,7 @@ def update_quote(tenant: Tenant, actor: User, *, quote_id: Any, data: dict[str, 
     record_quote_change(quote, QuoteEventKind.UPDATED, actor_kind=ActorKind.BUSINESS,
                         actor_user_id=actor.id)
     notifications.send_quote(quote, updated=True)
+    signals.quote_sent.send(quote_id=quote.id, updated=True)
     db.session.commit()
     return quote
 

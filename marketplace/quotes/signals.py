@@ -13,3 +13,8 @@ lead_offered = signals.signal("lead-offered")
 # The customer accepted a quote in the chat; its lead is won. Sent with `lead_id` and
 # `quote_id`.
 quote_accepted = signals.signal("quote-accepted")
+
+# A quote went to the customer: a new one, or a change to it (`updated`). Sent with
+# `quote_id` and `updated` inside the business's unit of work; the web-chat customer's
+# e-mail with the way back into the chat hangs on it.
+quote_sent = signals.signal("quote-sent")

@@ -55,6 +55,9 @@ class TemplateRef:
     name: str
     language: str
     parameters: tuple[str, ...] = ()
+    # Payloads of the template's quick-reply buttons, in button order: a tap comes back as
+    # a choice with this id (the button's text is fixed in the approved template).
+    button_payloads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,8 @@ class Outbound:
             "media_file_id": self.media_file_id,
             "template": None if self.template is None else {
                 "name": self.template.name, "language": self.template.language,
-                "parameters": list(self.template.parameters)},
+                "parameters": list(self.template.parameters),
+                "button_payloads": list(self.template.button_payloads)},
             "link_url": self.link_url,
             "closes_choices": list(self.closes_choices),
         }
@@ -94,7 +98,8 @@ class Outbound:
             media_file_id=data.get("media_file_id"),
             template=None if not template else TemplateRef(
                 name=template["name"], language=template["language"],
-                parameters=tuple(template.get("parameters", ()))),
+                parameters=tuple(template.get("parameters", ())),
+                button_payloads=tuple(template.get("button_payloads", ()))),
             link_url=data.get("link_url"),
             closes_choices=tuple(data.get("closes_choices", ())),
         )

@@ -306,9 +306,16 @@ class WhatsAppAdapter(MetaWebhook):
         if as_template and outbound.template is not None:
             template: dict[str, Any] = {"name": outbound.template.name,
                                         "language": {"code": outbound.template.language}}
+            components: list[dict[str, Any]] = []
             if outbound.template.parameters:
-                template["components"] = [{"type": "body", "parameters": [
-                    {"type": "text", "text": value} for value in outbound.template.parameters]}]
+                components.append({"type": "body", "parameters": [
+                    {"type": "text", "text": value} for value in outbound.template.parameters]})
+            for index, payload in enumerate(outbound.template.button_payloads):
+                components.append({"type": "button", "sub_type": "quick_reply",
+                                   "index": str(index),
+                                   "parameters": [{"type": "payload", "payload": payload}]})
+            if components:
+                template["components"] = components
             return [{**base, "type": "template", "template": template}]
         bodies = []
         text = http.with_link(outbound.text, outbound.link_url)

@@ -189,6 +189,12 @@ def _connect_thread_replies() -> None:
 
 def _connect_contact_details() -> None:
     """Contact details after consent, masked until then."""
+    from marketplace.consent import ledger as consent_ledger
+    from marketplace.jobs import masking
+
+    # Jobs and quotes show the customer's words to businesses; only the consent ledger may
+    # say whether the contact details in them are visible yet.
+    masking.visible_text_slot.plug(consent_ledger.visible_text_for)
 
 
 def _connect_work() -> None:

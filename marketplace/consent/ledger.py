@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import combinations
 
 import sqlalchemy as sa
+from flask_babel import force_locale
 
 from marketplace import clock
 from marketplace.channels.models import Customer
@@ -26,6 +28,7 @@ from marketplace.consent.models import (
 )
 from marketplace.consent.recipients import Recipients, current_recipients
 from marketplace.db import db
+from marketplace.jobs import masking
 from marketplace.jobs.masking import mask_contact_details
 from marketplace.jobs.models import JobRequest
 from marketplace.quotes.models import Lead, LeadStatus
@@ -223,32 +226,70 @@ def events_of_customer(customer_id: int) -> Iterable[ConsentEvent]:
 # ---------------------------------------------------------------- contact details
 
 
+CONTACT_ITEMS = ("name", "phone", "email")
+
+
 @dataclass(frozen=True)
 class ContactDetails:
     name: str | None
     phone: str | None
     email: str | None
 
+    @property
+    def items(self) -> tuple[str, ...]:
+        """The details present, in the fixed order name, phone, email."""
+        return tuple(item for item in CONTACT_ITEMS if getattr(self, item))
+
 
 def contact_details(tenant: Tenant, job_request: JobRequest) -> ContactDetails | None:
-    """The customer's name, phone and e-mail for this business, or None: only after the
-    customer accepted its quote and agreed to share them (every page showing contact
-    details asks here)."""
-    if not can_see_contact(tenant, job_request):
+    """The customer's contact details for this business, or None: only after the customer
+    accepted its quote and agreed to share them, and only the details the consent named
+    (every page, API answer and e-mail showing contact details asks here)."""
+    if tenant is None or job_request is None or not quote_was_accepted(tenant, job_request):
         return None
-    return _stored_contact(job_request)
+    grant = active_grant(tenant, job_request, ConsentPurpose.CONTACT_SHARING)
+    if grant is None:
+        return None
+    named = consented_contact_items(grant)
+    stored = _stored_contact(job_request)
+    return ContactDetails(**{item: getattr(stored, item) if item in named else None
+                             for item in CONTACT_ITEMS})
+
+
+def consented_contact_items(grant: ConsentEvent) -> tuple[str, ...]:
+    """The details ("name", "phone", "email") the customer agreed to share with this grant:
+    read back from the notice they were shown, whose "What is shared" line names exactly
+    those. A detail added to the job later was never agreed to and is not shared."""
+    notice = grant.notice
+    if notice is None:
+        return ()
+    lines = set(notice.text.splitlines())
+    with force_locale(notice.language):
+        for size in range(len(CONTACT_ITEMS), 0, -1):
+            for items in combinations(CONTACT_ITEMS, size):
+                if notice_module.contact_shared_line(items) in lines:
+                    return items
+    return ()
 
 
 def visible_text_for(tenant: Tenant | None, job_request: JobRequest | None,
                      text: str | None) -> str:
-    """The customer's own words as this business may read them now: phone numbers, e-mail
-    addresses and street + house number stay masked until the customer shared contact
-    details with it, and are masked again the moment that consent is withdrawn."""
+    """The customer's own words as this business may read them now. Phone numbers, e-mail
+    addresses and street + house number stay masked until the customer agreed to share
+    contact details with it, and are masked again the moment that consent is withdrawn.
+    A phone number or e-mail address the consent did not name stays masked even then; the
+    address the customer gave for the job is what the business needs to carry it out."""
     if not text:
         return text or ""
-    if tenant is not None and job_request is not None and can_see_contact(tenant, job_request):
-        return text
-    return mask_contact_details(text)
+    details = contact_details(tenant, job_request)
+    if details is None:
+        return mask_contact_details(text)
+    keep = {masking.ADDRESS}
+    if details.phone:
+        keep.add(masking.PHONE)
+    if details.email:
+        keep.add(masking.EMAIL)
+    return mask_contact_details(text, keep=keep)
 
 
 def _stored_contact(job_request: JobRequest) -> ContactDetails:

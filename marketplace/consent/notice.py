@@ -53,6 +53,12 @@ def contact_items_label(items: tuple[str, ...] | list[str]) -> str:
     return _("%(first)s and %(last)s", first=", ".join(labels[:-1]), last=labels[-1])
 
 
+def contact_shared_line(items: tuple[str, ...] | list[str]) -> str:
+    """The notice's line that names the contact details shared (the ledger reads a grant's
+    items back from exactly this line of the stored notice)."""
+    return _("What is shared: %(items)s. Nothing else.", items=contact_items_label(items))
+
+
 def _controller() -> tuple[str, str, str]:
     config = current_app.config
     values = [config.get(key) or default for key, default in CONTROLLER_DEFAULTS.items()]
@@ -111,7 +117,7 @@ def render_notice_text(context: NoticeContext) -> str:
         purpose = _("Purpose: %(business)s may contact you directly to arrange and carry out "
                     "job %(reference)s, whose quote you accepted.",
                     business=business.name, reference=reference)
-        shared = _("What is shared: %(items)s. Nothing else.", items=items)
+        shared = contact_shared_line(context.contact_items)
     lines.append("")
     lines.append(_("Controller: %(controller)s", controller=_party_line(
         controller_name, controller_address)))

@@ -13,8 +13,18 @@ to quote.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from flask_babel import gettext as _
+
+from marketplace.hooks import Slot
+
+# Whether a business may read a customer's contact details is the consent ledger's answer
+# (`consent.ledger.visible_text_for`), and consent sits above jobs and quotes: wiring plugs
+# it in here, so quotes' pages, e-mails and API can ask without importing consent.
+visible_text_slot = Slot(
+    "jobs.masking.visible_text_slot",
+    "visible_text_slot(tenant, job_request, text) -> the text as that business may read it")
 
 # ------------------------------------------------------------------ e-mail addresses
 
@@ -117,19 +127,37 @@ def _mask_named_phone(match: re.Match[str]) -> str:
     return match.group("word") + _phone_placeholder()
 
 
-def mask_contact_details(text: str | None) -> str:
+PHONE = "phone"
+EMAIL = "email"
+ADDRESS = "address"
+
+
+def mask_contact_details(text: str | None, *, keep: Collection[str] = ()) -> str:
     """`text` with phone numbers, e-mail addresses and street + house number replaced by a
-    placeholder in the active language. Idempotent: masking masked text changes nothing."""
+    placeholder in the active language; the kinds in `keep` ("phone", "email", "address")
+    stay readable. Idempotent: masking masked text changes nothing."""
     if not text:
         return text or ""
-    masked = _EMAIL.sub(lambda _match: _email_placeholder(), text)
-    masked = _PHONE_AFTER_WORD.sub(_mask_named_phone, masked)
-    masked = _PHONE.sub(_mask_phone, masked)
-    for pattern in (_PREFIX_STREET, _SEPARATE_STREET, _COMPOUND_STREET):
-        masked = pattern.sub(lambda _match: _address_placeholder(), masked)
+    masked = text
+    if EMAIL not in keep:
+        masked = _EMAIL.sub(lambda _match: _email_placeholder(), masked)
+    if PHONE not in keep:
+        masked = _PHONE_AFTER_WORD.sub(_mask_named_phone, masked)
+        masked = _PHONE.sub(_mask_phone, masked)
+    if ADDRESS not in keep:
+        for pattern in (_PREFIX_STREET, _SEPARATE_STREET, _COMPOUND_STREET):
+            masked = pattern.sub(lambda _match: _address_placeholder(), masked)
     return masked
 
 
 def contains_contact_details(text: str | None) -> bool:
     """Whether masking would change `text` (a hint for pages: "details hidden")."""
     return bool(text) and mask_contact_details(text) != text
+
+
+def text_for_business(tenant: object, job_request: object, text: str | None) -> str:
+    """The customer's words as this business may read them now. Without the consent
+    ledger plugged in (a wiring mistake) the text stays masked: hiding is the safe side."""
+    if visible_text_slot.is_plugged:
+        return visible_text_slot(tenant, job_request, text)
+    return mask_contact_details(text)

@@ -31,6 +31,7 @@ CONTRACT_VARIABLES = (
     "TELEGRAM_BOT_TOKEN",
     "TELEGRAM_SECRET_TOKEN",
     "TELEGRAM_API_URL",
+    "TELEGRAM_BOT_USERNAME",
     "SMTP_HOST",
     "SMTP_PORT",
     "SMTP_USER",
@@ -52,6 +53,8 @@ class BaseConfig:
     MEDIA_ROOT: str | None = None
     GRAPH_API_URL = GRAPH_API_DEFAULT
     TELEGRAM_API_URL = TELEGRAM_API_DEFAULT
+    # The bot's @name, shown to business users who link Telegram for notifications.
+    TELEGRAM_BOT_USERNAME: str | None = None
     SMTP_PORT = 587
     MAIL_FROM = "Handwerk-Marktplatz <no-reply@marketplace.invalid>"
 

@@ -203,6 +203,26 @@ def _connect_work() -> None:
 
 def _connect_notifications() -> None:
     """Nobody waits unseen: e-mails, the web chat's way back, Telegram for businesses."""
+    from marketplace.accounts import views as account_views
+    from marketplace.conversations import handlers as conversation_handlers
+    from marketplace.quotes import signals as quote_signals
+    from marketplace.tenancy import dashboard
+    from marketplace.threads import business_alerts, telegram_link
+    from marketplace.threads import signals as thread_signals
+
+    # A web-chat customer with an e-mail address hears of quotes and business messages.
+    quote_signals.quote_sent.connect(business_alerts.on_quote_sent, weak=False)
+    thread_signals.business_message_sent.connect(business_alerts.on_business_message_sent,
+                                                 weak=False)
+    # The business hears of new leads (Telegram; quotes sends the e-mail) and of customer
+    # messages (e-mail and Telegram).
+    quote_signals.lead_offered.connect(business_alerts.on_lead_offered, weak=False)
+    thread_signals.customer_message_received.connect(
+        business_alerts.on_customer_message_received, weak=False)
+    # A business user's link code reaches the bot before the intake would greet them.
+    conversation_handlers.register_message_router("telegram-link",
+                                                  telegram_link.take_link_code, order=10)
+    dashboard.register_dashboard_section(account_views.dashboard_section, order=40)
 
 
 def _connect_archive() -> None:

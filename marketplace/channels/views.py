@@ -23,7 +23,15 @@ from marshmallow import ValidationError
 
 from marketplace.accounts.auth import admin_required
 from marketplace.admin.views import add_admin_link
-from marketplace.channels import delivery, gate, inbound, queries, registry, webchat_messages
+from marketplace.channels import (
+    delivery,
+    gate,
+    inbound,
+    queries,
+    registry,
+    resume,
+    webchat_messages,
+)
 from marketplace.channels.base import ChannelName
 from marketplace.channels.models import InboxEvent
 from marketplace.channels.schemas import (
@@ -32,7 +40,7 @@ from marketplace.channels.schemas import (
     ChatTextSchema,
     message_json,
 )
-from marketplace.channels.webchat import COOKIE_MAX_AGE, COOKIE_NAME, session_id_for
+from marketplace.channels.webchat import COOKIE_MAX_AGE, COOKIE_NAME
 from marketplace.db import db
 from marketplace.errors import InvalidInput
 from marketplace.extensions import csrf
@@ -85,7 +93,8 @@ def receive(channel: str):
 
 def _chat_token(create: bool) -> str | None:
     token = request.cookies.get(COOKIE_NAME)
-    if token and 20 <= len(token) <= 100:
+    # A device that came back through a resume link holds a signed session id instead.
+    if token and 20 <= len(token) <= 100 and resume.session_id_of(token) is not None:
         return token
     return secrets.token_urlsafe(32) if create else None
 
@@ -108,7 +117,7 @@ def _chat_session() -> tuple[str, str]:
     token = _chat_token(create=False)
     if token is None:
         raise InvalidInput(str(_l("Your chat session has expired. Please reload the page.")))
-    return token, session_id_for(token)
+    return token, resume.session_id_of(token)
 
 
 def _language() -> str:
@@ -167,8 +176,26 @@ def chat_poll():
     if token is None:
         return jsonify({"messages": []})
     after = request.args.get("after", default=0, type=int) or 0
-    messages = webchat_messages.webchat_poll(session_id_for(token), after_id=max(after, 0))
+    messages = webchat_messages.webchat_poll(resume.session_id_of(token),
+                                             after_id=max(after, 0))
     response = jsonify({"messages": [message_json(message) for message in messages]})
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@webchat_bp.get("/chat/resume/<token>")
+def chat_resume(token: str):
+    """The link in a customer's e-mail: this browser joins their chat, then the chat opens."""
+    try:
+        customer = resume.customer_for_token(token)
+    except resume.ResumeRefused as refused:
+        page = render_template("channels/resume_refused.html", expired=refused.expired)
+        response = Response(page, status=410 if refused.expired else 404)
+    else:
+        response = _with_cookie(redirect(url_for(".chat_page")),
+                                resume.device_cookie_for(customer))
+    # The token must not travel on in a Referer header or stay in a shared cache.
+    response.headers["Referrer-Policy"] = "no-referrer"
     response.headers["Cache-Control"] = "no-store"
     return response
 

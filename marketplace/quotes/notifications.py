@@ -212,7 +212,10 @@ def _dashboard_url(path: str) -> str:
 
 
 def email_new_lead(lead: Lead, job: JobRequest, *, answer_within: timedelta) -> None:
+    # Users who switched e-mail notifications off (dashboard, Notifications) get none.
     for user in _business_recipients(lead.tenant_id):
+        if not user.notify_by_email:
+            continue
         with force_locale(user.preferred_language):
             subject = _("New request: %(trade)s in %(area)s", trade=trade_label(job.trade_code),
                         area=job.postcode_area)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -100,6 +99,6 @@ class Mailbox:
 
 
 @pytest.fixture
-def mailbox(caplog: pytest.LogCaptureFixture) -> Iterator[Mailbox]:
+def mailbox(caplog: pytest.LogCaptureFixture) -> Mailbox:
     caplog.set_level(logging.INFO, logger="marketplace.mail")
     return Mailbox(caplog)

@@ -189,12 +189,16 @@ def _connect_thread_replies() -> None:
 
 def _connect_contact_details() -> None:
     """Contact details after consent, masked until then."""
+    from marketplace.consent import contact as consent_contact
     from marketplace.consent import ledger as consent_ledger
     from marketplace.jobs import masking
+    from marketplace.quotes import notifications as quote_notifications
 
     # Jobs and quotes show the customer's words to businesses; only the consent ledger may
     # say whether the contact details in them are visible yet.
     masking.visible_text_slot.plug(consent_ledger.visible_text_for)
+    # The "you won" e-mail names the contact details if the customer already agreed.
+    quote_notifications.won_email_contact_text.plug(consent_contact.won_email_contact_text)
 
 
 def _connect_work() -> None:

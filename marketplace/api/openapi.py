@@ -10,6 +10,7 @@ from apispec.ext.marshmallow import MarshmallowPlugin
 from marketplace.api.schemas import (
     DeclineSchema,
     ErrorSchema,
+    LeadContactSchema,
     LeadListSchema,
     QuoteCreateSchema,
     QuoteListSchema,
@@ -111,6 +112,24 @@ def _thread_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
 
 def _contact_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
     """GET /leads/{lead_id}/contact."""
+    spec.components.schema("LeadContact", schema=LeadContactSchema)
+    spec.path(path="/leads/{lead_id}/contact", parameters=[{**ID, "name": "lead_id"}],
+              operations={"get": {
+                  "summary": "The customer's contact details, once they agreed to share them",
+                  "description": "Only for the business whose quote the customer accepted, "
+                                 "and only while the customer's consent to share contact "
+                                 "details with it is in force. Contains exactly the details "
+                                 "the consent named (`shared_contact_items`). After a "
+                                 "withdrawal (WIDERRUF) the answer is 403 at once.",
+                  "security": secured,
+                  "responses": {
+                      "200": _ok("LeadContact"),
+                      **ERRORS,
+                      "403": {"description": "No consent (yet), withdrawn, or the lead was "
+                                             "not won; `error.details.consent_state` says "
+                                             "which (not_won, pending, not_requested, "
+                                             "declined, withdrawn, expired, needs_refresh)",
+                              "content": _json("Error")}}}})
 
 
 def _work_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:

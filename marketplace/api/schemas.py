@@ -39,3 +39,16 @@ class LeadListSchema(Schema):
 
 class QuoteListSchema(Schema):
     quotes = fields.List(fields.Nested(QuoteOutputSchema))
+
+
+class LeadContactSchema(Schema):
+    """The customer's contact details as shared with this business: exactly the items the
+    customer's consent named, nothing else (a detail not named is absent, not null)."""
+
+    lead_id = fields.Integer(required=True)
+    job_reference = fields.String(required=True)
+    shared_contact_items = fields.List(
+        fields.String(validate=validate.OneOf(["name", "phone", "email"])), required=True)
+    name = fields.String()
+    phone = fields.String()
+    email = fields.String()

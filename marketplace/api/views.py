@@ -15,11 +15,13 @@ from marketplace.accounts.models import Role
 from marketplace.api import openapi, services
 from marketplace.api.schemas import (
     DeclineSchema,
+    LeadContactSchema,
     LeadListSchema,
     QuoteCreateSchema,
     QuoteUpdateSchema,
     WithdrawSchema,
 )
+from marketplace.consent import contact as consent_contact
 from marketplace.errors import DomainError, Forbidden, InvalidInput
 from marketplace.quotes import business_side
 from marketplace.quotes import queries as quote_queries
@@ -183,6 +185,16 @@ def revoke_token(token_id: int):
 
 
 # --- contact details after consent: GET /leads/<id>/contact -----------------------------
+
+
+@bp.get("/leads/<int:lead_id>/contact")
+@token_required()
+def lead_contact(lead_id: int):
+    lead, details = consent_contact.contact_of_lead(g.api_user.tenant, lead_id)
+    body = {"lead_id": lead.id, "job_reference": lead.job_request.reference,
+            "shared_contact_items": list(details.items),
+            **{item: getattr(details, item) for item in details.items}}
+    return jsonify(LeadContactSchema().dump(body))
 
 
 # --- appointments and progress: /leads/<id>/appointments, POST /leads/<id>/status -------

@@ -2,21 +2,25 @@
 
 Customers get chat messages: the question, a receipt for every decision, the withdrawal
 menu. Businesses get a dashboard notice and an e-mail when a consent ends or a customer is
-erased, never any customer data. The decisions themselves are taken in `asking`,
-`recording` and `withdrawal`; this module only words and sends them.
+erased, never any customer data; the one exception is the e-mail with exactly the contact
+details a customer agreed to share with the business whose quote they accepted. The
+decisions themselves are taken in `asking`, `recording` and `withdrawal`; this module only
+words and sends them.
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
+from flask import current_app
 from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 
 from marketplace import clock
+from marketplace.accounts.models import Role, User
 from marketplace.channels.base import Choice, Outbound
 from marketplace.channels.models import Customer, Message
 from marketplace.channels.outbound import queue_outbound
-from marketplace.consent.ledger import ActiveGrant, shared_contact_items
+from marketplace.consent.ledger import ActiveGrant, ContactDetails, shared_contact_items
 from marketplace.consent.links import notice_url
 from marketplace.consent.models import (
     BusinessNotice,
@@ -31,6 +35,7 @@ from marketplace.consent.recipients import Recipients
 from marketplace.db import db
 from marketplace.jobs.models import JobRequest
 from marketplace.mail import send_email
+from marketplace.quotes.models import Lead
 from marketplace.tenancy.models import Tenant
 from marketplace.tenancy.scoping import scoped_select
 
@@ -256,3 +261,33 @@ def recent_business_notices(tenant: Tenant, *, limit: int = 10) -> list[Business
     """What this business was told lately (withdrawals, expiries, erasures)."""
     return list(db.session.scalars(scoped_select(BusinessNotice, tenant).order_by(
         BusinessNotice.id.desc()).limit(limit)))
+
+
+def contact_lines(details: ContactDetails) -> str:
+    """The shared contact details, one per line, in the active locale."""
+    labels = {"name": _("Name"), "phone": _("Phone"), "email": _("E-mail")}
+    return "\n".join(f"{labels[item]}: {getattr(details, item)}" for item in details.items)
+
+
+def _business_users(tenant_id: int) -> list[User]:
+    return list(db.session.scalars(
+        sa.select(User).where(User.tenant_id == tenant_id, User.is_enabled,
+                              User.role.in_((Role.OWNER, Role.OFFICE)))
+        .order_by(User.id)))
+
+
+def email_contact_shared(tenant: Tenant, lead: Lead, job_request: JobRequest,
+                         details: ContactDetails) -> None:
+    """The customer agreed to share contact details: the people who answer leads get them."""
+    url = current_app.config["PUBLIC_BASE_URL"].rstrip("/") + f"/dashboard/leads/{lead.id}"
+    for user in _business_users(tenant.id):
+        with force_locale(user.preferred_language):
+            subject = _("Contact details for job %(reference)s",
+                        reference=job_request.reference)
+            body = _("The customer of job %(reference)s agreed to share these contact "
+                     "details with %(business)s:\n\n%(details)s\n\nUse them only for this "
+                     "job. If the customer withdraws the consent, they disappear from the "
+                     "lead page and you are told; please delete any copies then.\n\n"
+                     "Lead page: %(url)s", reference=job_request.reference,
+                     business=tenant.name, details=contact_lines(details), url=url)
+        send_email(user.email, subject, body)

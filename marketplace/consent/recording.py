@@ -9,7 +9,7 @@ from flask_babel import gettext as _
 
 from marketplace import clock
 from marketplace.channels.models import Customer, Message
-from marketplace.consent import notifications
+from marketplace.consent import contact, notifications
 from marketplace.consent.asking import ask
 from marketplace.consent.ledger import is_current, latest_event, quote_was_accepted
 from marketplace.consent.models import (
@@ -106,6 +106,9 @@ def record_decision(consent_request: ConsentRequest, *, agree: bool, channel: st
         notice_id=consent_request.notice_id, notice_sha256=consent_request.notice.sha256,
         retention_days=consent_request.retention_days)
     notifications.send_receipt(customer, event, tenant, job_request, consent_request)
+    if agree and consent_request.purpose == ConsentPurpose.CONTACT_SHARING:
+        # The "you won" e-mail told the business the details would follow.
+        contact.tell_business_contact_shared(tenant, job_request)
     return event
 
 

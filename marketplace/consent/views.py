@@ -25,7 +25,7 @@ from flask_login import current_user
 
 from marketplace.accounts.auth import admin_required, business_required
 from marketplace.admin.views import add_admin_link
-from marketplace.consent import access, answers, asking, notifications
+from marketplace.consent import access, answers, asking, contact, ledger, notifications
 from marketplace.consent import admin as consent_admin
 
 bp = Blueprint("consent", __name__)
@@ -100,6 +100,19 @@ def lead_media_overview(lead):
     """For lead pages: `{% with overview=lead_media_overview(lead) %}{% include
     "media/_job_media.html" %}{% endwith %}` shows counts, consent state or the links."""
     return access.media_overview(current_user.tenant, current_user, lead.job_request)
+
+
+@bp.app_template_global("lead_contact_panel")
+def lead_contact_panel(lead):
+    """For lead pages (consent/_lead_contact.html): the contact details the customer agreed
+    to share with this business, or why there are none."""
+    return contact.panel_for(current_user.tenant, lead)
+
+
+@bp.app_template_global("visible_text_for")
+def visible_text_for(lead, text):
+    """The customer's words on a business's page: contact details masked until consent."""
+    return ledger.visible_text_for(lead.tenant, lead.job_request, text)
 
 
 @bp.route("/demo/kundin")

@@ -19,6 +19,8 @@ from marketplace.channels import outbound as channels_outbound
 from marketplace.channels.base import Choice, Outbound, TemplateRef
 from marketplace.channels.models import Customer, Message
 from marketplace.db import db
+from marketplace.hooks import Slot
+from marketplace.jobs.masking import text_for_business
 from marketplace.jobs.models import JobRequest
 from marketplace.mail import send_email
 from marketplace.quotes.formatting import describe_price, format_euro, trade_label
@@ -26,6 +28,13 @@ from marketplace.quotes.models import Lead, Quote
 from marketplace.quotes.queries import open_quotes
 
 QUOTE_TEMPLATE = "quote_received"
+
+# The "you won" e-mail's paragraph on contact details, in the active locale: the details if
+# the customer already agreed, otherwise that they follow. Consent sits above quotes and
+# owns that answer; wiring plugs in `consent.contact.won_email_contact_text`.
+won_email_contact_text = Slot(
+    "quotes.notifications.won_email_contact_text",
+    "won_email_contact_text(lead) -> the contact paragraph of the 'you won' e-mail")
 
 
 # --- to the customer, in the chat ----------------------------------------------------------
@@ -223,7 +232,8 @@ def email_new_lead(lead: Lead, job: JobRequest, *, answer_within: timedelta) -> 
                 "A customer is looking for %(trade)s in %(area)s.\n\n%(description)s\n\n"
                 "Please answer within %(hours)s hours: %(url)s",
                 trade=trade_label(job.trade_code), area=job.postcode_area,
-                description=job.description[:500],
+                # The customer's phone or address in the text stay masked for a business.
+                description=text_for_business(lead.tenant, job, job.description)[:500],
                 hours=int(answer_within.total_seconds() // 3600),
                 url=_dashboard_url(f"/dashboard/leads/{lead.id}"))
         send_email(user.email, subject, body)
@@ -235,9 +245,10 @@ def email_outcome(lead: Lead, *, won: bool) -> None:
         with force_locale(user.preferred_language):
             if won:
                 subject = _("You won the job %(ref)s", ref=job.reference)
-                body = _("The customer accepted your quote for %(ref)s (%(trade)s, %(area)s). "
-                         "Details: %(url)s", ref=job.reference,
+                body = _("The customer accepted your quote for %(ref)s (%(trade)s, %(area)s)."
+                         "\n\n%(contact)s\n\nDetails: %(url)s", ref=job.reference,
                          trade=trade_label(job.trade_code), area=job.postcode_area,
+                         contact=won_email_contact_text(lead),
                          url=_dashboard_url(f"/dashboard/leads/{lead.id}"))
             else:
                 subject = _("Request %(ref)s went to another business", ref=job.reference)

@@ -18,6 +18,7 @@ from marshmallow import (
 )
 
 from marketplace import clock
+from marketplace.jobs.masking import text_for_business
 from marketplace.quotes.models import LeadStatus, PriceKind, QuoteStatus
 
 MAX_AMOUNT_CENTS = 100_000_000  # 1 million euro net: beyond that it is a typo
@@ -162,7 +163,8 @@ class LeadOutputSchema(Schema):
     status = fields.String(validate=validate.OneOf([s.value for s in LeadStatus]))
     job_reference = fields.String(attribute="job_request.reference")
     trade_code = fields.String(attribute="job_request.trade_code")
-    description = fields.String(attribute="job_request.description")
+    # Contact details the customer typed stay masked until they agreed to share them.
+    description = fields.Method("visible_description", metadata={"type": "string"})
     postcode_area = fields.String(attribute="job_request.postcode_area")
     timing = fields.String(attribute="job_request.timing")
     distance_km = fields.Float(allow_none=True)
@@ -173,6 +175,9 @@ class LeadOutputSchema(Schema):
     responded_at = fields.DateTime(allow_none=True)
     decline_reason = fields.String(allow_none=True)
     quote_id = fields.Method("quote_of")
+
+    def visible_description(self, lead: Any) -> str:
+        return text_for_business(lead.tenant, lead.job_request, lead.job_request.description)
 
     def count_photos(self, lead: Any) -> int:
         return len(lead.job_request.media)

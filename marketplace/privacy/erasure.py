@@ -1,7 +1,9 @@
 """LÖSCHEN: the confirmation dialogue and erasing a customer everywhere.
 
-Erasure keeps only a keyed hash of the channel identity with the opt-out (see
-`tombstones`) and a content-free deletion record; businesses that received data are told.
+Erasure keeps a keyed hash of the channel identity with the opt-out (see `tombstones`), a
+content-free deletion record, and what the law requires, stripped of the customer's
+personal data: the accepted quote and the proof of consent (see `retained`). Businesses
+that received data are told.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from marketplace.errors import InvalidInput, NotFound
 from marketplace.jobs.models import JobRequest
 from marketplace.media import storage
 from marketplace.media import tasks as media_tasks
-from marketplace.privacy import notifications, tombstones
+from marketplace.privacy import notifications, retained, tombstones
 from marketplace.privacy.models import (
     DeletionReason,
     DeletionRecord,
@@ -77,7 +79,8 @@ def handle_customer_choice(customer: Customer, message: Message | None, action: 
         return
     if action != "erase":
         raise InvalidInput(f"unknown privacy action {action!r}")
-    notifications.announce_erasure(customer)
+    # The receipt names what the law makes us keep, why and for how long.
+    notifications.announce_erasure(customer, retained.what_erasure_keeps(customer))
     # Imported here because the task module calls back into this one.
     from marketplace.privacy import tasks as privacy_tasks
 
@@ -93,8 +96,9 @@ def erase_customer(customer_id: int, *, reason: DeletionReason = DeletionReason.
                    actor: Any = None) -> DeletionRecord | None:
     """Erase a customer everywhere: rows, files, queued tasks (commits).
 
-    Keeps only a keyed hash of the channel identity with the opt-out (if there was one),
-    and a content-free deletion record. Businesses that received data are told.
+    Keeps a keyed hash of the channel identity with the opt-out (if there was one), a
+    content-free deletion record and the retained records the law requires. Businesses
+    that received data are told.
     """
     customer = db.session.get(Customer, customer_id)
     if customer is None:
@@ -119,6 +123,9 @@ def erase(customer: Customer, reason: DeletionReason) -> DeletionRecord:
         db.session.execute(sa.delete(InboxEvent).where(InboxEvent.id.in_(inbox_ids)))
         counts["inbox_event"] = len(inbox_ids)
     task_refs = _task_refs(rows)
+    # In this unit of work and before the rows go: the accepted quote and the consent
+    # proofs, without the person (if the erasure fails, nothing is kept twice).
+    counts.update(retained.keep_required_records(customer))
     db.session.flush()
     _delete_rows(rows)
     record = DeletionRecord(occurred_at=clock.now(), reason=reason, counts=counts)

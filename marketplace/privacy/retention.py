@@ -1,5 +1,6 @@
 """The retention sweep: end expired grants, strip closed jobs past retention, erase
-customers with nothing left to keep and abandoned intakes. Runs hourly (see wiring.py)."""
+customers with nothing left to keep and abandoned intakes, and delete the records an
+erasure kept by law once their period has ended. Runs hourly (see wiring.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from marketplace.db import db
 from marketplace.jobs.models import JobRequest, job_media
 from marketplace.media.models import MediaFile, MediaStatus
 from marketplace.media.services import erase as erase_media
+from marketplace.privacy import retained
 from marketplace.privacy.erasure import erase
 from marketplace.privacy.models import DeletionReason, DeletionRecord
 
@@ -32,6 +34,7 @@ class PurgeResult:
     media_deleted: int = 0
     customers_erased: int = 0
     loose_media_deleted: int = 0
+    retained_records_deleted: int = 0
 
 
 def purge_expired_data() -> PurgeResult:
@@ -77,7 +80,24 @@ def purge_expired_data() -> PurgeResult:
         db.session.commit()
         result.customers_erased += len(customers)
         result.loose_media_deleted += len(loose)
+    result.retained_records_deleted = _delete_expired_retained_records(now)
     return result
+
+
+def _delete_expired_retained_records(now: datetime) -> int:
+    """The accepted quotes and consent proofs an erasure kept, once the duty behind each
+    (10 years under HGB/AO, 3 years of limitation) has ended: kept a day longer would be
+    kept without a basis."""
+    deleted = 0
+    for _batch in range(PURGE_MAX_BATCHES):
+        count = retained.delete_expired(now.date(), limit=PURGE_BATCH_SIZE)
+        if not count:
+            break
+        db.session.add(DeletionRecord(occurred_at=now, reason=DeletionReason.JOB_RETENTION,
+                                      counts={"retained_records": count}))
+        db.session.commit()
+        deleted += count
+    return deleted
 
 
 def _retention_days(job_request: JobRequest) -> int:

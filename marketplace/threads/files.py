@@ -1,0 +1,106 @@
+"""Files a business sends into a job conversation: photos and PDFs, checked and cleaned.
+
+The same checks as a customer's photos: the type is proven by the file's first bytes (its
+name and declared type count for nothing), images are re-encoded from pixels so EXIF, GPS
+and camera data never reach the customer, HEIC becomes JPEG. A PDF (a detailed quote, a
+plan) is passed on as the business made it.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from flask_babel import gettext as _
+
+from marketplace.channels.models import Customer
+from marketplace.db import db
+from marketplace.errors import InvalidInput
+from marketplace.media import sanitize, storage
+from marketplace.media.models import MediaFile, MediaStatus
+from marketplace.tenancy.models import Tenant
+
+# Content type (as the bytes prove it) -> the name a person knows it by.
+ALLOWED_TYPES = {
+    "image/jpeg": "JPEG",
+    "image/png": "PNG",
+    "image/heic": "HEIC",
+    "application/pdf": "PDF",
+}
+ALLOWED_EXTENSIONS = ".jpg, .jpeg, .png, .heic, .pdf"
+# A phone camera's original before re-encoding; the cleaned photo must then fit WhatsApp's
+# 5 MB image cap (sanitize.SIZE_CAPS).
+UPLOAD_CAP_BYTES = {"image": 15 * 1024 * 1024, "document": 16 * 1024 * 1024}
+MAX_FILES = 5
+
+
+def allowed_type_names() -> list[str]:
+    return list(ALLOWED_TYPES.values())
+
+
+def _refuse_type() -> InvalidInput:
+    return InvalidInput(
+        _("This file type is not allowed. Allowed are: %(types)s.",
+          types=", ".join(allowed_type_names())),
+        allowed_types=allowed_type_names())
+
+
+def store_business_files(tenant: Tenant, customer: Customer, uploads: list[Any]
+                         ) -> list[MediaFile]:
+    """Check, clean and store every upload, or none: a refused file removes the ones
+    stored before it. No commit (the caller's unit of work adds the rows)."""
+    if len(uploads) > MAX_FILES:
+        raise InvalidInput(_("Please send at most %(count)s files at once.", count=MAX_FILES),
+                           max_files=MAX_FILES)
+    stored: list[MediaFile] = []
+    try:
+        for upload in uploads:
+            stored.append(_store_one(tenant, customer, upload))
+    except BaseException:
+        for media_file in stored:
+            storage.delete(media_file.storage_key)
+        raise
+    for media_file in stored:
+        db.session.add(media_file)
+    db.session.flush()
+    return stored
+
+
+def _store_one(tenant: Tenant, customer: Customer, upload: Any) -> MediaFile:
+    temp_path = None
+    try:
+        try:
+            temp_path, size, _sha = storage.spool(
+                storage.file_chunks(upload.stream), max_bytes=max(UPLOAD_CAP_BYTES.values()))
+        except storage.TooLarge:
+            raise _too_large() from None
+        content_type = sanitize.sniff_file(temp_path)
+        if content_type not in ALLOWED_TYPES:
+            raise _refuse_type()
+        kind = sanitize.kind_of(content_type)
+        if size > UPLOAD_CAP_BYTES[kind]:
+            raise _too_large()
+        try:
+            content_type = sanitize.clean(temp_path, content_type)
+        except sanitize.Rejected as rejected:
+            raise InvalidInput(_("This photo could not be read (%(reason)s). Please send a "
+                                 "JPEG or PNG.", reason=rejected.reason)) from None
+        cleaned_size = os.path.getsize(temp_path)
+        if cleaned_size > sanitize.SIZE_CAPS[kind]:
+            raise _too_large()
+        media_file = MediaFile(
+            customer_id=customer.id, tenant_id=tenant.id, kind=kind,
+            status=MediaStatus.STORED, content_type=content_type, size_bytes=cleaned_size,
+            sha256=storage.sha256_of(temp_path), channel=customer.channel,
+            declared_content_type=str(getattr(upload, "mimetype", "") or "")[:100] or None,
+            attempts=1)
+        media_file.storage_key = storage.put(temp_path)
+        temp_path = None
+        return media_file
+    finally:
+        storage.discard(temp_path)
+
+
+def _too_large() -> InvalidInput:
+    return InvalidInput(_("This file is too large. Photos may have at most 5 MB after "
+                          "cleaning (15 MB as uploaded), PDFs at most 16 MB."))

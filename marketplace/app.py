@@ -92,6 +92,7 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.admin.views import bp as admin_bp
     from marketplace.api.views import bp as api_bp
     from marketplace.api.views import tokens_bp as api_tokens_bp
+    from marketplace.archive.views import bp as archive_bp
     from marketplace.channels.views import admin_bp as channels_admin_bp
     from marketplace.channels.views import webchat_bp, webhooks_bp
     from marketplace.consent.views import bp as consent_bp
@@ -111,6 +112,7 @@ def register_blueprints(app: Flask) -> None:
                       privacy_bp, quotes_bp, api_bp, api_tokens_bp,
                       webhooks_bp, webchat_bp, channels_admin_bp, jobs_bp, trades_bp, geo_bp):
         app.register_blueprint(blueprint)
+    app.register_blueprint(archive_bp)
     # The business API authenticates with bearer tokens, never with the session cookie.
     from marketplace.extensions import csrf
 

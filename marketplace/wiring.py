@@ -231,3 +231,13 @@ def _connect_notifications() -> None:
 
 def _connect_archive() -> None:
     """The job archive and what an erasure keeps by law."""
+    from marketplace.archive import hooks as archive_hooks
+    from marketplace.archive import views as archive_views
+    from marketplace.privacy import retained
+    from marketplace.tenancy import dashboard
+
+    # Privacy keeps an erased customer's accepted quote; the archive (below privacy) shows
+    # it to the business on its dashboard, after requests, verification and consents.
+    archive_hooks.retained_quotes.plug(retained.retained_quotes)
+    archive_hooks.retained_quote.plug(retained.retained_quote)
+    dashboard.register_dashboard_section(archive_views.retained_section, order=45)

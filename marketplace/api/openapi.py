@@ -138,3 +138,28 @@ def _work_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
 
 def _archive_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
     """GET /leads/{lead_id}/archive."""
+    spec.path(path="/leads/{lead_id}/archive", parameters=[{**ID, "name": "lead_id"}],
+              operations={"get": {
+                  "summary": "Download the job archive as a ZIP",
+                  "description": (
+                      "Everything this business was allowed to see about the lead: "
+                      "`transcript.html` (printable; the conversation both ways, quotes with "
+                      "their versions, appointments, the customer's consents and the lead's "
+                      "history, times in Europe/Berlin), `conversation.csv`, "
+                      "`quote-<version>.json`, `consent-receipts.json` with the exact notice "
+                      "texts under `consent/`, `photos/` (only the customer's files its "
+                      "consent covers now; each one is logged as opened) and `sent/` (files "
+                      "the business sent). Not cached (`Cache-Control: no-store`). Owners "
+                      "and office staff only."),
+                  "security": secured,
+                  "parameters": [{"in": "query", "name": "lang", "required": False,
+                                  "description": "Language of the transcript (default: the "
+                                                 "user's language)",
+                                  "schema": {"type": "string", "enum": ["de", "en"]}}],
+                  "responses": {
+                      "200": {"description": "The archive",
+                              "content": {"application/zip": {
+                                  "schema": {"type": "string", "format": "binary"}}}},
+                      "403": {"description": "The token's user may not export (crew)",
+                              "content": _json("Error")},
+                      **ERRORS}}})

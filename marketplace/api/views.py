@@ -201,3 +201,14 @@ def lead_contact(lead_id: int):
 
 
 # --- the job archive: GET /leads/<id>/archive --------------------------------------------
+
+@bp.get("/leads/<int:lead_id>/archive")
+@token_required(*ANSWERING_ROLES)
+def lead_archive(lead_id: int):
+    """The same ZIP as the dashboard's download; the transcript in `?lang=` (de, en) or the
+    user's language."""
+    from marketplace.archive import views as archive_views
+
+    language = request.args.get("lang") or g.api_user.preferred_language or "de"
+    return archive_views.archive_response(g.api_user.tenant, g.api_user, lead_id,
+                                          language=language)

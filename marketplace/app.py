@@ -103,6 +103,7 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.site.views import bp as site_bp
     from marketplace.tenancy.views import bp as dashboard_bp
     from marketplace.tenancy.views import public_bp as onboarding_bp
+    from marketplace.threads.views import bp as threads_bp
     from marketplace.trades.views import bp as trades_bp
     from marketplace.verification.views import admin_bp as verification_admin_bp
     from marketplace.verification.views import bp as verification_bp
@@ -113,6 +114,7 @@ def register_blueprints(app: Flask) -> None:
                       webhooks_bp, webchat_bp, channels_admin_bp, jobs_bp, trades_bp, geo_bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(archive_bp)
+    app.register_blueprint(threads_bp)
     # The business API authenticates with bearer tokens, never with the session cookie.
     from marketplace.extensions import csrf
 

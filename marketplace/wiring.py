@@ -181,6 +181,14 @@ def _connect_privacy() -> None:
 
 def _connect_threads() -> None:
     """The job conversation, the business's side (writing to the customer)."""
+    from marketplace.channels import signals as channel_signals
+    from marketplace.threads import outgoing as thread_outgoing
+
+    # Outside WhatsApp's window a business message goes out as a template notice only; the
+    # customer's next message reopens the window, and the text follows in the same unit of
+    # work that stores that message.
+    channel_signals.customer_message_stored.connect(thread_outgoing.deliver_after_notice,
+                                                    weak=False)
 
 
 def _connect_thread_replies() -> None:

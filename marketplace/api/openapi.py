@@ -107,7 +107,61 @@ def build_spec() -> dict[str, Any]:
 
 
 def _thread_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
-    """GET/POST /leads/{lead_id}/messages."""
+    """GET/POST /leads/{lead_id}/messages, GET /leads/{lead_id}/messages/files/{file_id}."""
+    from marketplace.threads.schemas import (
+        SentMessagesSchema,
+        ThreadMessageInputSchema,
+        ThreadSchema,
+    )
+
+    for name, schema in (("Thread", ThreadSchema), ("ThreadMessageInput",
+                                                    ThreadMessageInputSchema),
+                         ("SentThreadMessages", SentMessagesSchema)):
+        spec.components.schema(name, schema=schema)
+    multipart = {"multipart/form-data": {"schema": {"type": "object", "properties": {
+        "text": {"type": "string"},
+        "files": {"type": "array", "items": {"type": "string", "format": "binary"},
+                  "description": "Up to 5 files: JPEG, PNG, HEIC (sent as JPEG; location "
+                                 "and camera data removed) or PDF"}}}}}
+    spec.path(path="/leads/{lead_id}/messages", parameters=[{**ID, "name": "lead_id"}],
+              operations={
+                  "get": {"summary": "The conversation with the customer about this lead",
+                          "description": "Both sides, oldest first. The customer's phone "
+                                         "number and messenger id never appear; contact "
+                                         "details they typed are masked until they shared "
+                                         "them with this business.",
+                          "security": secured,
+                          "responses": {"200": _ok("Thread"), **ERRORS}},
+                  "post": {"summary": "Write to the customer (text and/or files)",
+                           "description": "The customer gets it in their own messenger, "
+                                          "marked with the business's name and the request's "
+                                          "reference, with a reply button. Outside WhatsApp's "
+                                          "24-hour window a template notice goes first (or the "
+                                          "message is held); after STOP nothing is sent "
+                                          "(delivery state `refused`). 409 when the lead is "
+                                          "expired, declined or lost; 422 names the limit "
+                                          "(8000 characters, 5 files) or the allowed types.",
+                           "security": secured,
+                           "requestBody": {"required": True, "content": {
+                               **_json("ThreadMessageInput"), **multipart}},
+                           "responses": {"201": _ok("SentThreadMessages", "Created"),
+                                         **WRITE_ERRORS}}})
+    spec.path(path="/leads/{lead_id}/messages/files/{file_id}",
+              parameters=[{**ID, "name": "lead_id"},
+                          {"in": "path", "name": "file_id", "required": True,
+                           "schema": {"type": "string"}}],
+              operations={"get": {
+                  "summary": "Download a file of the conversation",
+                  "description": "The business's own files; the customer's files while the "
+                                 "customer shares them (403 after a withdrawal; every attempt "
+                                 "is logged).",
+                  "security": secured,
+                  "responses": {"200": {"description": "The file", "content": {
+                      "application/octet-stream": {"schema": {"type": "string",
+                                                              "format": "binary"}}}},
+                                "403": {"description": "No longer shared by the customer",
+                                        "content": _json("Error")},
+                                **ERRORS}}})
 
 
 def _contact_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:

@@ -184,6 +184,55 @@ def revoke_token(token_id: int):
 # --- the job conversation: GET/POST /leads/<id>/messages --------------------------------
 
 
+@bp.get("/leads/<int:lead_id>/messages")
+@token_required()
+def list_thread_messages(lead_id: int):
+    from marketplace.threads import queries as thread_queries
+    from marketplace.threads.schemas import ThreadSchema, dump_entries
+
+    page = thread_queries.lead_thread(g.api_user.tenant, g.api_user,
+                                      quote_queries.get_lead(g.api_user.tenant, lead_id))
+    body = ThreadSchema().dump({"lead_id": lead_id, "open": page.is_open,
+                                "closed_reason": page.closed_reason,
+                                "notices": list(page.notices), "messages": []})
+    body["messages"] = dump_entries(lead_id, list(page.entries))
+    return jsonify(body)
+
+
+@bp.post("/leads/<int:lead_id>/messages")
+@token_required()
+def send_thread_message(lead_id: int):
+    """JSON {"text": ...}, or multipart/form-data with a `text` field and `files`."""
+    from marketplace.threads import outgoing as thread_outgoing
+    from marketplace.threads import queries as thread_queries
+    from marketplace.threads.schemas import ThreadMessageInputSchema, dump_entries
+
+    if request.mimetype == "multipart/form-data":
+        data = ThreadMessageInputSchema().load({"text": request.form.get("text", "")})
+        files = request.files.getlist("files")
+    else:
+        data, files = ThreadMessageInputSchema().load(_json_body()), []
+    sent = thread_outgoing.send_business_message(g.api_user.tenant, g.api_user, lead_id,
+                                                 data["text"], files=files)
+    new_ids = {entry.id for entry in sent}
+    entries = [entry for entry in thread_queries.thread_of(g.api_user.tenant, lead_id)
+               if entry.id in new_ids]
+    return jsonify({"messages": dump_entries(lead_id, entries)}), 201
+
+
+@bp.get("/leads/<int:lead_id>/messages/files/<public_id>")
+@token_required()
+def open_thread_file(lead_id: int, public_id: str):
+    from flask import send_file
+
+    from marketplace.threads import file_access
+
+    opened = file_access.open_thread_file(g.api_user.tenant, g.api_user, lead_id, public_id)
+    return send_file(opened.stream, mimetype=opened.content_type, as_attachment=True,
+                     download_name=opened.download_name, conditional=False, etag=False,
+                     max_age=0)
+
+
 # --- contact details after consent: GET /leads/<id>/contact -----------------------------
 
 

@@ -58,9 +58,8 @@ def create_link_code(user: User) -> str:
     """A fresh one-time code for this user's own Telegram link (older codes stop working)."""
     _notified_user(user)
     now = clock.now()
-    db.session.execute(sa.update(TelegramLinkCode).where(
-        TelegramLinkCode.user_id == user.id, TelegramLinkCode.used_at.is_(None))
-        .values(used_at=now))
+    # One code per user at a time; used and expired ones are of no further use either.
+    db.session.execute(sa.delete(TelegramLinkCode).where(TelegramLinkCode.user_id == user.id))
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
     code = f"{raw[:4]}-{raw[4:]}"
     db.session.add(TelegramLinkCode(user_id=user.id, code_sha256=code_hash(code),

@@ -151,3 +151,23 @@ def test_a_link_signed_with_another_key_opens_nothing(app, client):
     assert client.get("/api/chat/messages").get_json() == {"messages": []}
     client.get("/chat")
     assert client.get_cookie(COOKIE_NAME).value != foreign_cookie
+
+
+def test_a_link_of_a_deleted_chat_opens_no_other_chat(app, client):
+    with app.app_context():
+        from marketplace.channels.customers import webchat_customer
+        from marketplace.channels.webchat import session_id_for
+
+        gone = webchat_customer(session_id_for("deleted-chat-token-aaaaaaaaaaaaaaaa"))
+        db.session.commit()
+        token = resume.resume_token(gone)
+        gone_id, gone_session = gone.id, gone.external_id
+        db.session.delete(gone)
+        db.session.commit()
+        # SQLite hands the freed id to the next row: a new customer may get it.
+        newcomer = webchat_customer(session_id_for("new-chat-token-bbbbbbbbbbbbbbbbbbbb"))
+        db.session.commit()
+        assert newcomer.id != gone_id or newcomer.external_id != gone_session
+    response = client.get(f"/chat/resume/{token}")
+    assert response.status_code == 404
+    assert "Dieser Link öffnet keinen Chat" in response.get_data(as_text=True)

@@ -193,6 +193,16 @@ def _connect_threads() -> None:
 
 def _connect_thread_replies() -> None:
     """The job conversation, the customer's side (replies find their thread)."""
+    from marketplace.conversations import handlers as conversation_handlers
+    from marketplace.threads import receivers as thread_receivers
+
+    # The customer's words reach a business's thread before the intake reads them: by a
+    # reply to its message, a reply button, or as the one active thread (commands, which
+    # the bot answers first, keep working inside a thread).
+    conversation_handlers.register_message_router(
+        "threads", thread_receivers.route_customer_message, order=50)
+    conversation_handlers.register_choice_handler(
+        thread_receivers.CHOICE_PREFIX, thread_receivers.handle_thread_choice)
 
 
 def _connect_contact_details() -> None:

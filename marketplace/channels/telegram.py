@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from marketplace.channels import http
@@ -136,10 +136,20 @@ def _message(update_id: int, message: dict[str, Any]) -> InboundEvent | None:
     for parser in CONTENT_PARSERS:
         event = parser(incoming)
         if event is not None:
-            return event
+            return _replying(event, message)
     incoming.extra["unsupported"] = ",".join(sorted(set(message) - {
         "message_id", "from", "chat", "date"}))[:200]
     return incoming.event(MessageKind.UNSUPPORTED)
+
+
+def _replying(event: InboundEvent, message: dict[str, Any]) -> InboundEvent:
+    """A reply to one of our messages names it as our send result did ("<chat>:<id>"), so a
+    business's thread can be found from the customer's answer."""
+    replied = message.get("reply_to_message") or {}
+    if not isinstance(replied, dict) or replied.get("message_id") is None:
+        return event
+    chat_id = (message.get("chat") or {}).get("id")
+    return replace(event, refers_to_provider_id=f"{chat_id}:{replied['message_id']}")
 
 
 def _edited_message(update_id: int, message: dict[str, Any]) -> InboundEvent | None:

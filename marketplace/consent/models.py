@@ -21,6 +21,9 @@ from marketplace.db import Base, TenantScopedMixin, enum_check, new_public_id
 class ConsentPurpose(StrEnum):
     MEDIA_SHARING = "media_sharing"  # photos and videos of the job
     CONTACT_SHARING = "contact_sharing"  # stored contact details, after a quote is accepted
+    # Files the customer sent into one business's job conversation: their own act, one
+    # business, exactly those files (threads.incoming); never the job's other photos.
+    THREAD_MEDIA = "thread_media"
 
 
 class ConsentAction(StrEnum):

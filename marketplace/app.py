@@ -107,6 +107,7 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.trades.views import bp as trades_bp
     from marketplace.verification.views import admin_bp as verification_admin_bp
     from marketplace.verification.views import bp as verification_bp
+    from marketplace.work.views import bp as work_bp
 
     for blueprint in (site_bp, accounts_bp, dashboard_bp, admin_bp, onboarding_bp,
                       verification_bp, verification_admin_bp, consent_bp,
@@ -119,6 +120,7 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.extensions import csrf
 
     csrf.exempt(api_bp)
+    app.register_blueprint(work_bp)
 
 
 def register_error_handlers(app: Flask) -> None:

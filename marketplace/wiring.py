@@ -26,6 +26,7 @@ def periodic_task_table() -> tuple[PeriodicTask, ...]:
     from marketplace.quotes import tasks as quote_tasks
     from marketplace.tenancy import tasks as tenancy_tasks
     from marketplace.verification import tasks as verification_tasks
+    from marketplace.work import tasks as work_tasks
 
     return (
         PeriodicTask(channel_tasks.redrive_stuck_messages, timedelta(seconds=30), "messages"),
@@ -36,6 +37,7 @@ def periodic_task_table() -> tuple[PeriodicTask, ...]:
         PeriodicTask(privacy_tasks.purge_expired_data, timedelta(hours=1)),
         PeriodicTask(tenancy_tasks.locate_businesses, timedelta(hours=6)),
         PeriodicTask(conversation_tasks.forget_stale_intakes, timedelta(hours=6)),
+        PeriodicTask(work_tasks.send_appointment_reminders, timedelta(minutes=15)),
     )
 
 
@@ -221,6 +223,23 @@ def _connect_contact_details() -> None:
 
 def _connect_work() -> None:
     """Appointments and the job's progress after the award."""
+    from marketplace.conversations import handlers as conversation_handlers
+    from marketplace.quotes import signals as quote_signals
+    from marketplace.tenancy import dashboard
+    from marketplace.work import appointments as work_appointments
+    from marketplace.work import progress as work_progress
+    from marketplace.work import views as work_views
+
+    conversation_handlers.register_choice_handler(
+        "appt", work_appointments.handle_customer_choice)
+    conversation_handlers.register_choice_handler("job", work_progress.handle_customer_choice)
+    # The message right after "other times" names the times that suit the customer: it
+    # goes to that business before the job conversation or the intake could read it.
+    conversation_handlers.register_message_router(
+        "appointments", work_appointments.take_other_times_words, order=40)
+    # The award's confirmation is followed by what happens next (and how to cancel).
+    quote_signals.quote_accepted.connect(work_progress.tell_next_steps, weak=False)
+    dashboard.register_dashboard_section(work_views.dashboard_section, order=15)
 
 
 def _connect_notifications() -> None:

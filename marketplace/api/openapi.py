@@ -188,6 +188,69 @@ def _contact_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
 
 def _work_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
     """GET/POST /leads/{lead_id}/appointments, POST /leads/{lead_id}/status."""
+    from marketplace.work.schemas import (
+        AppointmentInputSchema,
+        AppointmentListSchema,
+        AppointmentOutputSchema,
+        JobProgressOutputSchema,
+        ReasonInputSchema,
+        StatusInputSchema,
+    )
+
+    for name, schema in (("Appointment", AppointmentOutputSchema),
+                         ("AppointmentList", AppointmentListSchema),
+                         ("AppointmentProposal", AppointmentInputSchema),
+                         ("AppointmentCancel", ReasonInputSchema),
+                         ("JobStatusChange", StatusInputSchema),
+                         ("JobProgress", JobProgressOutputSchema)):
+        spec.components.schema(name, schema=schema)
+    lead = [{**ID, "name": "lead_id"}]
+    appointment = [{**ID, "name": "lead_id"}, {**ID, "name": "appointment_id"}]
+    spec.path(path="/leads/{lead_id}/appointments", parameters=lead, operations={
+        "get": {"summary": "The lead's appointments and their state",
+                "description": "Newest first, replaced and cancelled ones included. Status: "
+                               "proposed, confirmed (`starts_at`/`ends_at` are the slot the "
+                               "customer picked), other_times_asked (`customer_message` "
+                               "holds the customer's words, contact details masked until "
+                               "they agreed to share them), cancelled, replaced. Times in "
+                               "UTC.",
+                "security": secured,
+                "responses": {"200": _ok("AppointmentList"), **ERRORS}},
+        "post": {"summary": "Propose one to three times for a site visit or the work",
+                 "description": "`kind`: `visit` (on an open, quoted or won lead) or `work` "
+                                "(only on a won lead). Times in ISO 8601; without an offset "
+                                "they are German local time (Europe/Berlin); each must lie "
+                                "in the future and end after it starts. The customer gets "
+                                "one button per time and one to suggest another time. A new "
+                                "proposal replaces the open one of the same kind "
+                                "(rescheduling); the customer is told.",
+                 "security": secured,
+                 "requestBody": {"required": True, "content": _json("AppointmentProposal")},
+                 "responses": {"201": _ok("Appointment", "Created"), **WRITE_ERRORS}}})
+    spec.path(path="/leads/{lead_id}/appointments/{appointment_id}/cancel",
+              parameters=appointment, operations={"post": {
+                  "summary": "Cancel an appointment with a reason the customer reads",
+                  "security": secured,
+                  "requestBody": {"required": True, "content": _json("AppointmentCancel")},
+                  "responses": {"200": _ok("Appointment"), **WRITE_ERRORS}}})
+    spec.path(path="/leads/{lead_id}/appointments/{appointment_id}.ics",
+              parameters=appointment, operations={"get": {
+                  "summary": "A confirmed appointment as an iCalendar file (RFC 5545)",
+                  "description": "One VEVENT, times in UTC. The customer's name and phone "
+                                 "number only with their consent to share contact details.",
+                  "security": secured,
+                  "responses": {"200": {"description": "The calendar file", "content": {
+                      "text/calendar": {"schema": {"type": "string"}}}}, **ERRORS}}})
+    spec.path(path="/leads/{lead_id}/status", parameters=lead, operations={"post": {
+        "summary": "Move the job after the award: in_progress, completed or cancelled",
+        "description": "Only the business whose quote the customer accepted (a won lead; "
+                       "otherwise 409). Allowed: awarded or scheduled → in_progress → "
+                       "completed; cancelled (with a `reason` the customer reads) until "
+                       "completed. `scheduled` follows from a confirmed work appointment. "
+                       "An impossible step is a 409. The customer is told in the chat.",
+        "security": secured,
+        "requestBody": {"required": True, "content": _json("JobStatusChange")},
+        "responses": {"200": _ok("JobProgress"), **WRITE_ERRORS}}})
 
 
 def _archive_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:

@@ -248,6 +248,72 @@ def lead_contact(lead_id: int):
 
 # --- appointments and progress: /leads/<id>/appointments, POST /leads/<id>/status -------
 
+@bp.get("/leads/<int:lead_id>/appointments")
+@token_required()
+def list_appointments(lead_id: int):
+    from marketplace.work import queries as work_queries
+    from marketplace.work.schemas import AppointmentListSchema
+
+    lead = work_queries.get_lead(g.api_user.tenant, lead_id)
+    return jsonify(AppointmentListSchema().dump(
+        {"appointments": work_queries.appointment_views(lead)}))
+
+
+@bp.post("/leads/<int:lead_id>/appointments")
+@token_required(*ANSWERING_ROLES)
+def propose_appointment(lead_id: int):
+    """One to three slots; times without an offset are German local time."""
+    from marketplace.work import appointments as work_appointments
+    from marketplace.work import queries as work_queries
+    from marketplace.work.schemas import AppointmentInputSchema, AppointmentOutputSchema
+
+    data = AppointmentInputSchema().load(_json_body())
+    appointment = work_appointments.propose(g.api_user.tenant, g.api_user, lead_id=lead_id,
+                                            **data)
+    lead = work_queries.get_lead(g.api_user.tenant, lead_id)
+    return jsonify(AppointmentOutputSchema().dump(work_queries.view_of(appointment, lead))), 201
+
+
+@bp.post("/leads/<int:lead_id>/appointments/<int:appointment_id>/cancel")
+@token_required(*ANSWERING_ROLES)
+def cancel_appointment(lead_id: int, appointment_id: int):
+    from marketplace.work import appointments as work_appointments
+    from marketplace.work import queries as work_queries
+    from marketplace.work.schemas import AppointmentOutputSchema, ReasonInputSchema
+
+    data = ReasonInputSchema().load(_json_body())
+    appointment = work_appointments.cancel_by_business(
+        g.api_user.tenant, g.api_user, lead_id=lead_id, appointment_id=appointment_id, **data)
+    lead = work_queries.get_lead(g.api_user.tenant, lead_id)
+    return jsonify(AppointmentOutputSchema().dump(work_queries.view_of(appointment, lead)))
+
+
+@bp.get("/leads/<int:lead_id>/appointments/<int:appointment_id>.ics")
+@token_required()
+def appointment_calendar(lead_id: int, appointment_id: int):
+    from marketplace.work import queries as work_queries
+    from marketplace.work import views as work_views
+
+    appointment = work_queries.get_appointment(g.api_user.tenant, lead_id, appointment_id)
+    return work_views.calendar_response(appointment,
+                                        work_queries.get_lead(g.api_user.tenant, lead_id))
+
+
+@bp.post("/leads/<int:lead_id>/status")
+@token_required(*ANSWERING_ROLES)
+def change_job_status(lead_id: int):
+    """in_progress, completed or cancelled (with a reason); only on a won lead (else 409)."""
+    from marketplace.work import progress as work_progress
+    from marketplace.work import queries as work_queries
+    from marketplace.work.schemas import JobProgressOutputSchema, StatusInputSchema
+
+    data = StatusInputSchema().load(_json_body())
+    lead = work_progress.change_status(g.api_user.tenant, g.api_user, lead_id=lead_id, **data)
+    return jsonify(JobProgressOutputSchema().dump({
+        "lead_id": lead.id, "job_reference": lead.job_request.reference,
+        "status": lead.job_request.status, "history": work_queries.job_history(lead)}))
+
+
 
 # --- the job archive: GET /leads/<id>/archive --------------------------------------------
 

@@ -12,6 +12,10 @@ NO_ELIGIBLE_BUSINESS_LEFT = "no_eligible_business_left"
 ACCEPTED_QUOTE = "accepted_quote"
 DECLINED_ALL_QUOTES = "declined_all_quotes"
 ASKED_FOR_MORE_QUOTES = "asked_for_more_quotes"
+# After the award (work feature): the value is the appointment's id.
+WORK_DATE_CONFIRMED = "work_date_confirmed"
+WORK_DATE_CANCELLED = "work_date_cancelled"
+CANCELLED_BY_CUSTOMER = "cancelled_by_customer"
 
 CATALOGUE = ReasonCatalogue(
     labels={
@@ -21,6 +25,9 @@ CATALOGUE = ReasonCatalogue(
         ACCEPTED_QUOTE: _l("accepted quote %(value)s"),
         DECLINED_ALL_QUOTES: _l("declined all quotes"),
         ASKED_FOR_MORE_QUOTES: _l("asked for more quotes"),
+        WORK_DATE_CONFIRMED: _l("work date confirmed (appointment %(value)s)"),
+        WORK_DATE_CANCELLED: _l("work date cancelled (appointment %(value)s)"),
+        CANCELLED_BY_CUSTOMER: _l("cancelled by the customer in the chat"),
     },
     legacy={"created from the intake conversation": CREATED_FROM_INTAKE, "created": CREATED,
             "no eligible business left": NO_ELIGIBLE_BUSINESS_LEFT,

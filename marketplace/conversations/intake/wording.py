@@ -57,7 +57,10 @@ def job_status_text(job: JobRequest) -> str:
             return _("sent to %(count)s businesses, waiting for quotes", count=leads)
         return _("open, looking for businesses")
     return {
-        JobStatus.AWARDED: _("you accepted a quote"),
+        JobStatus.AWARDED: _("you accepted a quote; the business will propose a date"),
+        JobStatus.SCHEDULED: _("a date for the work is agreed"),
+        JobStatus.IN_PROGRESS: _("the work has started"),
+        JobStatus.COMPLETED: _("the work is completed"),
         JobStatus.CLOSED: _("closed"),
         JobStatus.CANCELLED: _("cancelled"),
         JobStatus.UNMATCHED: _("no business available yet"),

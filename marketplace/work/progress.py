@@ -1,0 +1,182 @@
+"""The job after the award: awarded → scheduled → in progress → completed, or cancelled by
+either side with a reason.
+
+Every change goes through `jobs.state.transition`, which writes the job's history row
+(actor "business" with the user's id, or "customer"). Only the business whose lead was won
+moves the job (`change_status`, dashboard and API, one unit of work). "Scheduled" is not
+set by hand: it follows from a confirmed work appointment (work/appointments.py).
+
+The customer is told at every step in the chat. They cancel with the "job:cancel:<job>"
+button that comes with the next-steps message after the award and with the progress
+messages; a second button confirms it ("job:cancel_confirm:<job>"), so a stray tap costs
+nothing. The reason recorded is "cancelled by the customer in the chat": asking for words
+would need one more open question in the chat, and the customer can still write to the
+business in the job conversation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import sqlalchemy as sa
+from flask_babel import gettext as _
+
+from marketplace.accounts.models import User
+from marketplace.channels.models import Customer, Message
+from marketplace.db import db
+from marketplace.errors import Conflict, InvalidInput
+from marketplace.jobs import reasons as job_reasons
+from marketplace.jobs import state as job_state
+from marketplace.jobs.models import ActorKind, JobRequest, JobStatus
+from marketplace.quotes.models import Lead, LeadStatus
+from marketplace.system_reasons import system_reason
+from marketplace.tenancy.models import Tenant
+from marketplace.tenancy.scoping import get_scoped
+from marketplace.work import appointments, notifications
+from marketplace.work import reasons as work_reasons
+from marketplace.work.models import AppointmentActor
+
+# What a business may set by hand (scheduled follows from an agreed work date).
+BUSINESS_STATUSES = (JobStatus.IN_PROGRESS, JobStatus.COMPLETED, JobStatus.CANCELLED)
+# While the customer may still cancel.
+CANCELLABLE = (JobStatus.AWARDED, JobStatus.SCHEDULED, JobStatus.IN_PROGRESS)
+REASON_MAX = 300
+
+
+def won_lead_of(job: JobRequest) -> Lead | None:
+    return db.session.scalar(sa.select(Lead).where(Lead.job_request_id == job.id,
+                                                   Lead.status == LeadStatus.WON))
+
+
+def next_statuses(lead: Lead) -> tuple[JobStatus, ...]:
+    """The buttons the lead page offers the business now (empty unless its lead was won)."""
+    if lead.status != LeadStatus.WON:
+        return ()
+    allowed = job_state.ALLOWED.get(JobStatus(lead.job_request.status), frozenset())
+    return tuple(status for status in BUSINESS_STATUSES if status in allowed)
+
+
+def change_status(tenant: Tenant, actor: User, *, lead_id: Any, status: str,
+                  reason: str | None = None) -> Lead:
+    """The business marks its job started, completed or cancelled; the customer is told."""
+    lead = get_scoped(Lead, tenant, lead_id)
+    try:
+        target = JobStatus(status)
+    except ValueError:
+        raise InvalidInput(_("Unknown job status."), field="status") from None
+    if target not in BUSINESS_STATUSES:
+        raise InvalidInput(_("A job can be marked in progress, completed or cancelled."),
+                           field="status")
+    reason = (reason or "").strip()[:REASON_MAX] or None
+    if target == JobStatus.CANCELLED and not reason:
+        raise InvalidInput(_("Please give the customer a reason for cancelling."),
+                           field="reason")
+    if lead.status != LeadStatus.WON:
+        raise Conflict(_("Only the business whose quote the customer accepted can change "
+                         "this job."))
+    job = lead.job_request
+    if target not in next_statuses(lead):
+        raise Conflict(_("The job cannot go from “%(current)s” to “%(target)s”.",
+                         current=status_label(job.status), target=status_label(target)))
+    job_state.transition(job, target, actor_kind=ActorKind.BUSINESS, actor_id=actor.id,
+                         reason=reason)
+    if target == JobStatus.CANCELLED:
+        appointments.cancel_all_of_job(job, actor_kind=AppointmentActor.BUSINESS,
+                                       actor_user_id=actor.id,
+                                       reason=system_reason(work_reasons.JOB_CANCELLED))
+    notifications.tell_progress(lead, target, reason=reason)
+    db.session.commit()
+    return lead
+
+
+def status_label(status: str) -> str:
+    labels = {
+        JobStatus.OPEN: _("open"),
+        JobStatus.AWARDED: _("awarded"),
+        JobStatus.SCHEDULED: _("scheduled"),
+        JobStatus.IN_PROGRESS: _("in progress"),
+        JobStatus.COMPLETED: _("completed"),
+        JobStatus.CLOSED: _("closed"),
+        JobStatus.CANCELLED: _("cancelled"),
+        JobStatus.UNMATCHED: _("no business found"),
+    }
+    try:
+        return labels[JobStatus(status)]
+    except ValueError:
+        return status
+
+
+# --- after the award, in the chat's unit of work ---------------------------------------------
+
+def tell_next_steps(_sender: object = None, *, lead_id: int, **_extra: object) -> None:
+    """Receiver of quotes' `quote_accepted`: sent with the award, before the consent question
+    (queued inside the same unit of work, so it keeps its place in the chat)."""
+    lead = db.session.get(Lead, lead_id)
+    if lead is not None:
+        notifications.tell_next_steps(lead)
+
+
+# --- the customer's buttons "job:<action>:<job id>" ------------------------------------------
+
+def _customer_job(customer: Customer, job_id: int) -> tuple[JobRequest, Lead] | None:
+    job = db.session.get(JobRequest, job_id)
+    if job is None or job.customer_id != customer.id or job.status not in CANCELLABLE:
+        return None
+    lead = won_lead_of(job)
+    return (job, lead) if lead is not None else None
+
+
+def _ask_to_cancel(customer: Customer, job_id: int) -> bool:
+    found = _customer_job(customer, job_id)
+    if found is None:
+        notifications.reply_job_not_available(customer)
+        return False
+    notifications.ask_to_confirm_cancel(found[1])
+    return True
+
+
+def _confirm_cancel(customer: Customer, job_id: int) -> bool:
+    found = _customer_job(customer, job_id)
+    if found is None:
+        notifications.reply_job_not_available(customer)
+        return False
+    job, lead = found
+    job_state.transition(job, JobStatus.CANCELLED, actor_kind=ActorKind.CUSTOMER,
+                         actor_id=customer.id,
+                         reason=system_reason(job_reasons.CANCELLED_BY_CUSTOMER))
+    appointments.cancel_all_of_job(job, actor_kind=AppointmentActor.CUSTOMER,
+                                   actor_user_id=None,
+                                   reason=system_reason(work_reasons.JOB_CANCELLED))
+    notifications.tell_cancelled_by_customer(lead)
+    notifications.email_job_cancelled_by_customer(lead)
+    return True
+
+
+def _keep(customer: Customer, job_id: int) -> bool:
+    found = _customer_job(customer, job_id)
+    if found is None:
+        notifications.reply_job_not_available(customer)
+        return False
+    notifications.tell_kept(found[1])
+    return True
+
+
+CHOICES: dict[str, Callable[[Customer, int], bool]] = {
+    "cancel": _ask_to_cancel,
+    "cancel_confirm": _confirm_cancel,
+    "keep": _keep,
+}
+
+
+def handle_customer_choice(customer: Customer, message: Message | None, action: str,
+                           object_id: str) -> bool:
+    handler = CHOICES.get(action)
+    try:
+        key = int(object_id)
+    except (TypeError, ValueError):
+        key = None
+    if handler is None or key is None:
+        notifications.reply_job_not_available(customer)
+        return False
+    return handler(customer, key)

@@ -1,0 +1,23 @@
+"""Reasons the platform writes into an appointment's history, stored as codes and shown
+in the reader's language (a person's reason is kept as typed)."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+
+from marketplace.system_reasons import ReasonCatalogue, system_reason
+
+CANCELLED_IN_CHAT = "cancelled_in_chat"
+JOB_CANCELLED = "job_cancelled"
+
+CATALOGUE = ReasonCatalogue(labels={
+    CANCELLED_IN_CHAT: _l("cancelled by the customer in the chat"),
+    JOB_CANCELLED: _l("the job was cancelled"),
+})
+
+
+def reason_label(reason: str | None) -> str:
+    return CATALOGUE.label(reason)
+
+
+__all__ = ["CATALOGUE", "reason_label", "system_reason"]

@@ -27,6 +27,8 @@ from marketplace.quotes import customer_side as quotes_customer_side
 from marketplace.quotes.models import Lead, Quote
 from marketplace.tenancy import registration
 from marketplace.tenancy.models import Tenant
+
+# The fake Graph API and the signed webhooks of the channels tests.
 from tests.channels.conftest import _provider_server, providers  # noqa: F401
 from tests.channels.test_stop_privacy_answers import WA_ID, MessengerCustomer
 from tests.conftest import login
@@ -95,7 +97,7 @@ def test_erasure_keeps_the_won_quote_and_the_consent_proofs_without_the_person(
         businesses, frozen_clock):
     winner, loser = businesses
     customer = make_customer(channel="whatsapp", name=NAME, phone=PHONE)
-    job, quote = _won_job(customer, winner, loser)
+    job, _quote = _won_job(customer, winner, loser)
     customer_id, external_id, reference = customer.id, customer.external_id, job.reference
     job_ids, media_ids = [job.id], [media.id for media in job.media]
     consent_events = db.session.scalar(sa.select(sa.func.count(ConsentEvent.id)).where(
@@ -222,7 +224,8 @@ def test_the_business_still_sees_its_retained_quote_and_no_one_else_does(app, cl
     assert "Aufbewahrte Unterlagen" not in other.get("/dashboard/").get_data(as_text=True)
 
 
-def test_the_erasure_receipt_names_what_is_kept_why_and_how_long(app, client, providers):
+def test_the_erasure_receipt_names_what_is_kept_why_and_how_long(app, client,
+                                                                  providers):  # noqa: F811
     customer = MessengerCustomer("whatsapp", client, providers)
     customer.writes("Hallo")
     with app.app_context():
@@ -248,3 +251,12 @@ def test_the_erasure_receipt_names_what_is_kept_why_and_how_long(app, client, pr
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Customer.id))) == 0
         assert db.session.scalar(sa.select(sa.func.count(RetainedRecord.id))) > 0
+
+
+def test_the_privacy_notice_says_what_an_erasure_keeps(client):
+    page = client.get("/datenschutz", headers={"Accept-Language": "de"}).get_data(as_text=True)
+    assert "Geschäftsunterlage" in page
+    assert "10 Jahre" in page
+    assert "§ 147 AO" in page
+    assert "Nachweis Ihrer Einwilligungen" in page
+    assert "3 Jahre" in page

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 
 from marketplace import clock
 from marketplace.accounts.models import Role
@@ -93,7 +94,8 @@ def post_message(client, lead_id: int, text: str = "", files: tuple = (), *,
 def thread_rows(app, lead_id: int) -> list[ThreadMessage]:
     with app.app_context():
         rows = list(db.session.scalars(sa.select(ThreadMessage).where(
-            ThreadMessage.lead_id == lead_id).order_by(ThreadMessage.id)))
+            ThreadMessage.lead_id == lead_id).options(selectinload(ThreadMessage.media))
+            .order_by(ThreadMessage.id)))
         db.session.expunge_all()
         return rows
 

@@ -13,8 +13,9 @@ import json
 from PIL import Image
 
 from marketplace.channels.base import ChannelName
-from tests.channels.conftest import PHONE_NUMBER_ID, post_webhook
-from tests.channels.test_media import jpeg_with_location
+from marketplace.threads import signals
+from tests.channels.conftest import PAGE_ID, PHONE_NUMBER_ID, post_webhook
+from tests.channels.test_media import jpeg_with_location, png_bytes
 from tests.threads.outgoing_world import (
     BUSINESS,
     WA_ID,
@@ -279,3 +280,44 @@ def test_after_stop_nothing_is_sent_and_the_business_sees_why(
            "Es wurde nichts gesendet." in html
     (entry,) = thread_rows(app, setup.lead_id)
     assert entry.channel_message_id is None
+
+
+def test_on_messenger_a_text_without_sentences_is_split_between_words(
+        app, client, make_tenant, make_user, login_as, providers):
+    setup = make_setup(app, make_tenant, make_user, channel=ChannelName.MESSENGER)
+    login_as(setup.owner)
+    words = [f"Dachziegel{number}" for number in range(250)]  # about 3000 characters
+    text = " ".join(words)
+
+    post_message(client, setup.lead_id, text)
+
+    sent = [call.json()["message"] for call in providers.calls("POST", rf"/{PAGE_ID}/messages$")]
+    assert len(sent) == 2
+    assert all(len(message["text"]) <= 2000 for message in sent)  # Messenger's cap
+    bodies = [message["text"].split("): ", 1)[1] for message in sent]
+    # No word is cut: every part ends and starts with a whole word.
+    assert " ".join(bodies).split() == words
+    assert "quick_replies" not in sent[0]
+    assert sent[1]["quick_replies"][0]["payload"] == f"thread:reply:{setup.lead_id}"
+
+
+def test_the_business_message_sent_signal_names_the_lead_and_the_first_entry(
+        app, client, make_tenant, make_user, login_as):
+    setup = make_setup(app, make_tenant, make_user)
+    heard = []
+
+    def receiver(_sender, **data):
+        heard.append(data)
+
+    signals.business_message_sent.connect(receiver)
+    try:
+        login_as(setup.owner)
+        post_message(client, setup.lead_id, "Zwei Fotos anbei",
+                     files=(("a.png", png_bytes()), ("b.png", png_bytes())))
+    finally:
+        signals.business_message_sent.disconnect(receiver)
+
+    rows = thread_rows(app, setup.lead_id)
+    assert [(row.text, len(row.media)) for row in rows] == [("", 1), ("", 1),
+                                                           ("Zwei Fotos anbei", 0)]
+    assert heard == [{"lead_id": setup.lead_id, "thread_message_id": rows[0].id}]

@@ -200,8 +200,9 @@ def send_withdrawal_menu(customer: Customer, grants: list[ActiveGrant]) -> Messa
             tenants.setdefault(grant.tenant.id, grant.tenant)
         lines = [_("These businesses may currently see your data:")]
         for grant in grants:
-            what = (_("photos/videos") if grant.event.purpose == ConsentPurpose.MEDIA_SHARING
-                    else _("contact details"))
+            what = {ConsentPurpose.MEDIA_SHARING: _("photos/videos"),
+                    ConsentPurpose.THREAD_MEDIA: _("files you sent in the conversation"),
+                    }.get(ConsentPurpose(grant.event.purpose), _("contact details"))
             lines.append(f"- {grant.tenant.name}: {what}, {grant.job_request.reference}")
         lines.append(_("Tap a business to withdraw its consent, or withdraw all at once."))
         choices = [Choice(f"{CHOICE_PREFIX}:withdraw:{tenant.id}", _short(tenant.name, 24),

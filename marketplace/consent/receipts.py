@@ -21,6 +21,7 @@ RECEIPT_VERSION = "KI-CR-v1.1.0"
 COLLECTION_METHODS = {"message": "chat button or keyword", "web_request": "notice web page",
                       "schedule": "retention schedule"}
 MEDIA_PII = ["photos and videos of the job site"]
+THREAD_MEDIA_PII = ["files the customer sent to this business in the job conversation"]
 CONTACT_PII_NAMES = {"name": "name", "phone": "phone number", "email": "e-mail address"}
 
 
@@ -28,6 +29,8 @@ def pii_categories(event: ConsentEvent, job: JobRequest | None) -> list[str]:
     """What the consent covers: for contact details, only those stored for the job."""
     if event.purpose == ConsentPurpose.MEDIA_SHARING:
         return list(MEDIA_PII)
+    if event.purpose == ConsentPurpose.THREAD_MEDIA:
+        return list(THREAD_MEDIA_PII)
     if job is None:
         return []
     return [CONTACT_PII_NAMES[item] for item in shared_contact_items(job)]

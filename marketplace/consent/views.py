@@ -167,7 +167,8 @@ def consent_action_label(action: str) -> str:
 @bp.app_template_filter("consent_purpose_label")
 def consent_purpose_label(purpose: str) -> str:
     return {"media_sharing": _("photos and videos"),
-            "contact_sharing": _("contact details")}.get(purpose, purpose)
+            "contact_sharing": _("contact details"),
+            "thread_media": _("files sent in the conversation")}.get(purpose, purpose)
 
 
 def dashboard_section(tenant, user) -> tuple[str, dict]:

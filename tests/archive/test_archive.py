@@ -140,6 +140,16 @@ def test_api_serves_the_same_archive_in_the_asked_language(app, client, scene):
     assert client.get(f"/api/v1/leads/{scene.lead_a}/archive", headers=crew).status_code == 403
 
 
+def test_files_over_the_size_guard_are_named_not_packed_nor_opened(app, client, scene,
+                                                                   monkeypatch):
+    monkeypatch.setitem(app.config, "ARCHIVE_MAX_FILE_BYTES", 10)
+    login(client, scene.owner_a)
+    archive = _zip(client.get(f"/dashboard/leads/{scene.lead_a}/archive.zip"))
+    assert not [name for name in archive.namelist() if name.startswith(("photos/", "sent/"))]
+    assert "Größengrenze" in archive.read("transcript.html").decode()
+    assert _archive_log(app) == []
+
+
 def test_openapi_documents_the_archive(client):
     spec = client.get("/api/v1/openapi.json").get_json()
     operation = spec["paths"]["/leads/{lead_id}/archive"]["get"]

@@ -60,7 +60,7 @@ _MAX_PHONE_DIGITS = 16
 
 # ------------------------------------------------------------------ street + house number
 
-_STREET_SUFFIX = r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee)"
+_STREET_SUFFIX = r"(?:straße|strasse|str\.?|weg|gasse|platz|allee|ring|damm|ufer|chaussee)"
 # A house number: 12, 3a, 5 b, 12-14, 7/1; never a decimal ("3,5 m").
 _HOUSE_NUMBER = r"\d{1,4}(?![\d,.]\d)"
 _HOUSE_NUMBER_TAIL = r"(?:\s?[a-zA-Z](?![\wäöüßÄÖÜ²³]))?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?(?!\w))?"
@@ -79,7 +79,7 @@ _COMPOUND_STREET = re.compile(
 # "Berliner Str. 5", "Frankfurter Allee 12", "Alte Gasse 3"
 _SEPARATE_STREET = re.compile(
     rf"(?<![\wÄÖÜäöüß-])(?:[A-ZÄÖÜ][\wÄÖÜäöüß-]*\s+){{1,2}}"
-    rf"(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee)\s*"
+    rf"(?:Straße|Strasse|Str\.?|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee)\s*"
     rf"{_HOUSE_NUMBER}{_NOT_HOUSE}{_HOUSE_NUMBER_TAIL}")
 # "Am Weinberg 3a", "An der Kirche 5", "Im Winkel 7", "Zum Sportplatz 2". The words alone
 # say little ("Im Bad 12 Fliesen"), so the number must end the address: a comma, the end of

@@ -33,6 +33,7 @@ TABLE = [
     ("lindenweg 4 b, bitte klingeln", f"{ADDRESS}, bitte klingeln"),
     ("An der Kirche 5, 50667 Köln", f"{ADDRESS}, 50667 Köln"),
     ("Goethe-Str. 3", ADDRESS),
+    ("hauptstr 12, Hinterhof", f"{ADDRESS}, Hinterhof"),
     ("Zum Sportplatz 2, 12345 Musterdorf", f"{ADDRESS}, 12345 Musterdorf"),
     ("Kurfürstendamm 21", ADDRESS),
     ("Am Mainufer 7.", f"{ADDRESS}."),

@@ -87,6 +87,9 @@ def won_email_contact_text(lead: Lead) -> str:
     """The paragraph of the "you won" e-mail about contact details, in the active locale:
     the details if the customer already agreed, otherwise when they will follow."""
     details = ledger.contact_details(lead.tenant, lead.job_request)
+    if details is None and not ledger.shared_contact_items(lead.job_request):
+        return _("The customer gave no contact details besides the chat. Please write to the "
+                 "customer through the job conversation on the lead page.")
     if details is None:
         return _("The customer will be asked whether you may have their contact details. "
                  "If they agree, you receive them in a separate e-mail and on the lead page. "

@@ -24,7 +24,8 @@ def parse_ics(text: str) -> dict[str, str]:
     unfolded = text.replace("\r\n ", "")
     lines = unfolded.split("\r\n")[:-1]
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
-    assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
+    assert lines[0] == "BEGIN:VCALENDAR"
+    assert lines[-1] == "END:VCALENDAR"
     start, end = lines.index("BEGIN:VEVENT"), lines.index("END:VEVENT")
     event = {}
     for line in lines[start + 1:end]:
@@ -52,14 +53,16 @@ def _appointment(app, lead_id: int) -> Appointment:
 def test_two_slots_picked_in_the_chat_confirm_for_both_sides(app, won, caplog):
     office = Office(app, won.owner)
     [proposal] = _propose_two(app, won, office)
-    assert "Dach Nord" in proposal["text"] and "Besichtigung" in proposal["text"]
+    assert "Dach Nord" in proposal["text"]
+    assert "Besichtigung" in proposal["text"]
     assert "Bitte Dachboden zugänglich machen" in proposal["text"]
     titles = [choice["title"] for choice in proposal["choices"]]
     # 10:00 UTC+1 entered as Berlin time; the buttons show it as the customer reads it.
     assert titles == ["Di 8.12., 10:00–11:00", "Di 8.12., 14:00–15:30",
                       "Andere Zeit vorschlagen"]
     ids = choice_ids(proposal)
-    assert ids[0].startswith("appt:pick:") and ids[2].startswith("appt:other:")
+    assert ids[0].startswith("appt:pick:")
+    assert ids[2].startswith("appt:other:")
 
     with caplog.at_level(logging.INFO, logger="marketplace.mail"):
         [confirmation] = won.chat.taps(ids[1], titles[1])
@@ -73,12 +76,14 @@ def test_two_slots_picked_in_the_chat_confirm_for_both_sides(app, won, caplog):
 
     mails = [record.getMessage() for record in caplog.records
              if record.name == "marketplace.mail"]
-    assert len(mails) == 1 and won.owner in mails[0]
+    assert len(mails) == 1
+    assert won.owner in mails[0]
     ics_path = f"/dashboard/leads/{won.lead_id}/appointments/{appointment.id}.ics"
     assert ics_path in mails[0]
 
     page = office.lead_page(won.lead_id).get_data(as_text=True)
-    assert "bestätigt" in page and "Di 8.12., 14:00–15:30" in page
+    assert "bestätigt" in page
+    assert "Di 8.12., 14:00–15:30" in page
     assert ics_path in page
 
     response = office.client.get(ics_path)
@@ -153,7 +158,9 @@ def test_the_reminder_goes_once_the_day_before(app, won, frozen_clock, caplog):
     assert choice_ids(reminder) == [f"appt:cancel:{_appointment(app, won.lead_id).id}"]
     mails = [record.getMessage() for record in caplog.records
              if record.name == "marketplace.mail"]
-    assert len(mails) == 1 and "Erinnerung" in mails[0] and won.owner in mails[0]
+    assert len(mails) == 1
+    assert "Erinnerung" in mails[0]
+    assert won.owner in mails[0]
 
 
 def test_the_sweep_is_in_the_periodic_table(app):
@@ -176,7 +183,8 @@ def test_other_times_reach_the_business_in_the_customers_words(app, won, caplog)
     # Contact details stay masked for the business until the customer shares them.
     assert not any("0171 2345678" in mail for mail in mails)
     page = office.lead_page(won.lead_id).get_data(as_text=True)
-    assert "Lieber Mittwoch ab 16 Uhr" in page and "0171 2345678" not in page
+    assert "Lieber Mittwoch ab 16 Uhr" in page
+    assert "0171 2345678" not in page
     # The next message is no longer taken as the answer.
     with app.app_context():
         before = db.session.scalar(sa.select(sa.func.count(AppointmentEvent.id)))
@@ -220,7 +228,8 @@ def test_customer_cancels_and_the_business_is_told(app, won, caplog):
     assert "abgesagt" in answer["text"]
     mails = [record.getMessage() for record in caplog.records
              if record.name == "marketplace.mail"]
-    assert len(mails) == 1 and "abgesagt" in mails[0]
+    assert len(mails) == 1
+    assert "abgesagt" in mails[0]
     page = office.lead_page(won.lead_id).get_data(as_text=True)
     assert "Vom Kunden abgesagt" in page
     with app.app_context():
@@ -234,7 +243,8 @@ def test_customer_cancels_and_the_business_is_told(app, won, caplog):
                        ("scheduled", "awarded", "customer")]
     # The cancel button again: a plain answer.
     [stale] = won.chat.taps(choice_ids(confirmation)[0])
-    assert "abgesagt" in stale["text"] and stale["choices"] == []
+    assert "abgesagt" in stale["text"]
+    assert stale["choices"] == []
 
 
 def test_business_cancels_with_a_reason_and_the_customer_is_told(app, won):

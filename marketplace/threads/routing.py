@@ -26,7 +26,7 @@ from flask_babel import gettext as _
 
 from marketplace import clock
 from marketplace.channels import outbound as channels_outbound
-from marketplace.channels.base import Choice, MessageKind, Outbound, Purpose
+from marketplace.channels.base import ChannelName, Choice, MessageKind, Outbound, Purpose
 from marketplace.channels.models import Customer, Direction, Message
 from marketplace.conversations.queries import active_conversation
 from marketplace.db import db
@@ -191,8 +191,10 @@ def _ask_which(customer: Customer, message: Message, leads: list[Lead],
     routing.waiting_message_ids = [*(routing.waiting_message_ids or []), message.id]
     routing.focus_lead_id = None
     routing.focus_until = clock.now() + ASK_AGAIN_AFTER
+    # The web chat has room for the whole name; messengers cut button titles short.
+    length = 200 if customer.channel == ChannelName.WEBCHAT else MAX_CHOICE_TITLE
     choices = tuple(
-        Choice(f"thread:pick:{lead.id}", _clip(lead.tenant.name, MAX_CHOICE_TITLE),
+        Choice(f"thread:pick:{lead.id}", _clip(lead.tenant.name, length),
                description=_("%(business)s, request %(reference)s", business=lead.tenant.name,
                              reference=lead.job_request.reference))
         for lead in leads[:MAX_PICK_CHOICES])

@@ -32,7 +32,10 @@
 
   // A new question of the assistant makes its earlier questions stale. Consent questions
   // each name one business: they stay open until the customer answers that very question.
-  var STANDING_FAMILIES = { consent: true };
+  // A business's "Reply" button stays usable under each of its messages, as often as the
+  // customer wants to answer that business.
+  var STANDING_FAMILIES = { consent: true, thread: true };
+  var REUSABLE_CHOICE = /^thread:reply:/;
 
   function choiceFamily(choices) { return String(choices[0].id).split(":")[0]; }
 
@@ -49,6 +52,7 @@
   }
 
   function disableAnswered(choiceId) {
+    if (REUSABLE_CHOICE.test(String(choiceId))) { return; }
     var buttons = log.querySelectorAll(".chat-choices button");
     for (var i = 0; i < buttons.length; i++) {
       if (buttons[i].getAttribute("data-choice-id") === choiceId) {
@@ -198,7 +202,12 @@
     for (var i = 0; i < buttons.length; i++) { buttons[i].disabled = true; }
     request("POST", d.choiceUrl, { choice_id: choice.id, title: choice.title,
                                    client_id: clientId() })
-      .then(function (data) { afterSend(data); })
+      .then(function (data) {
+        if (REUSABLE_CHOICE.test(choice.id)) {  // tapped once, usable again
+          for (var j = 0; j < buttons.length; j++) { buttons[j].disabled = false; }
+        }
+        afterSend(data);
+      })
       .catch(function (error) {
         for (var i = 0; i < buttons.length; i++) { buttons[i].disabled = false; }
         say(error.message);

@@ -27,6 +27,7 @@ from marketplace.media.models import MediaFile, MediaStatus
 from marketplace.media.services import download_name, open_media
 from marketplace.quotes.models import Lead
 from marketplace.tenancy.models import Tenant
+from marketplace.threads.file_access import ALLOWED_REASON as THREAD_SHARING
 from marketplace.threads.incoming import visible_to
 from marketplace.threads.models import ThreadAuthor, ThreadMessage
 
@@ -48,6 +49,7 @@ class ArchiveFile:
     origin: str  # "customer" or "business"
     path: str  # inside the ZIP; never the customer's own file name
     allowed: bool = True  # by the consent ledger, now (the business's own files: always)
+    reason: str = AccessReason.CONSENT  # what the access log names as the ground
     stream: IO[bytes] | None = None
     omitted: str | None = None
 
@@ -91,7 +93,7 @@ def open_archive_files(tenant: Tenant, user: User, lead: Lead,
                           allowed=job_files_allowed) for media in _job_files(lead)]
     known = {item.media_file.id for item in chosen}
     chosen += [ArchiveFile(media, "customer", f"photos/{download_name(media)}",
-                           allowed=visible_to(tenant, media))
+                           allowed=visible_to(tenant, media), reason=THREAD_SHARING)
                for media in _thread_files(messages) if media.id not in known]
     chosen += [ArchiveFile(media, "business", f"sent/{download_name(media)}")
                for media in _business_files(tenant, messages)]
@@ -112,7 +114,7 @@ def open_archive_files(tenant: Tenant, user: User, lead: Lead,
             budget -= size
             if item.origin == "customer":
                 consent_hooks.record_media_access(
-                    allowed=True, reason=AccessReason.CONSENT, user_id=user.id,
+                    allowed=True, reason=item.reason, user_id=user.id,
                     tenant_id=tenant.id, customer_id=item.media_file.customer_id,
                     media_file_id=item.media_file.id, job_request_id=job.id,
                     link_id=ARCHIVE_LINK_ID)

@@ -8,9 +8,11 @@ import zipfile
 
 import sqlalchemy as sa
 
+from marketplace.consent import answers as consent_answers
 from marketplace.db import db
 from marketplace.media.models import MediaFile
 from marketplace.privacy.models import MediaAccess
+from marketplace.quotes.models import Lead
 from tests.archive.conftest import (
     BUSINESS_QUESTION,
     CUSTOMER_ANSWER,
@@ -18,6 +20,7 @@ from tests.archive.conftest import (
     PDF_BYTES,
 )
 from tests.conftest import login
+from tests.consent.factories import inbound
 
 
 def _zip(response) -> zipfile.ZipFile:
@@ -91,7 +94,7 @@ def test_owner_downloads_everything_the_business_was_allowed_to_see(app, client,
     # Each customer file in the ZIP was opened through the consent check and logged.
     assert sorted(_archive_log(app)) == sorted([
         ("allow", "consent_granted", scene.job_photo),
-        ("allow", "consent_granted", scene.thread_photo_a)])
+        ("allow", "thread_sharing", scene.thread_photo_a)])
 
 
 def test_business_without_the_photo_consent_gets_only_what_was_sent_to_it(app, client, scene):
@@ -103,7 +106,24 @@ def test_business_without_the_photo_consent_gets_only_what_was_sent_to_it(app, c
     assert "Foto nur für die Zimmerei" in transcript
     assert BUSINESS_QUESTION not in transcript  # A's thread is A's alone
     assert "nicht enthalten" in transcript  # the job's photo, named but not included
-    assert _archive_log(app) == [("allow", "consent_granted", scene.thread_photo_b)]
+    assert _archive_log(app) == [("allow", "thread_sharing", scene.thread_photo_b)]
+
+
+def test_after_widerruf_the_customers_files_are_no_longer_in_it(app, client, scene):
+    with app.app_context():
+        lead = db.session.get(Lead, scene.lead_a)
+        customer = lead.job_request.customer
+        consent_answers.handle_customer_choice(customer, inbound(customer), "withdraw",
+                                               str(scene.tenant_a))
+        db.session.commit()
+    login(client, scene.owner_a)
+    archive = _zip(client.get(f"/dashboard/leads/{scene.lead_a}/archive.zip"))
+    files = [name for name in archive.namelist() if name.startswith(("photos/", "sent/"))]
+    assert files == [f"sent/{_file_name(app, scene.sent_pdf)}"]  # the business's own file
+    transcript = archive.read("transcript.html").decode()
+    assert "widerrufen" in transcript
+    assert CUSTOMER_ANSWER in transcript  # the words stay; the files need the consent
+    assert _archive_log(app) == []
 
 
 def test_another_business_gets_a_404_and_crew_a_403(app, client, scene):

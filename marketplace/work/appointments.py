@@ -4,6 +4,7 @@ or for the work; the customer picks one by button or asks for other times in wor
 The business's side (`propose`, `cancel_by_business`) runs on the dashboard and through the
 API, one unit of work each. The customer's side (`handle_customer_choice` for the buttons
 "appt:pick:<slot>", "appt:other:<appointment>", "appt:cancel:<appointment>", and
+"appt:show:<appointment>" under the template sent outside the 24-hour window;
 `take_other_times_words` for the message after "other times") runs inside the chat's unit
 of work and never commits.
 
@@ -256,7 +257,25 @@ def _cancel(customer: Customer, key: int) -> bool:
     return True
 
 
+def _show(customer: Customer, key: int) -> bool:
+    """The button of the template sent outside the 24-hour window: the tap reopened the
+    window, so the appointment comes again with its own buttons."""
+    appointment = _customer_appointment(customer, db.session.get(Appointment, key))
+    if appointment is None or not _still_open(appointment):
+        notifications.reply_stale(customer, appointment)
+        return False
+    if appointment.status in (AppointmentStatus.PROPOSED, AppointmentStatus.OTHER_TIMES_ASKED):
+        notifications.send_proposal(appointment, replaced=None)
+    elif appointment.status == AppointmentStatus.CONFIRMED:
+        notifications.send_confirmation(appointment)
+    else:
+        notifications.reply_stale(customer, appointment)
+        return False
+    return True
+
+
 CHOICES: dict[str, Callable[[Customer, int], bool]] = {
+    "show": _show,
     "pick": _pick,
     "other": _other_times,
     "cancel": _cancel,

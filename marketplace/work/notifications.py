@@ -36,11 +36,15 @@ JOB_UPDATE_TEMPLATE = "job_update"
 
 def _queue(job: JobRequest, text: str, *, purpose: Purpose, template: str,
            params: tuple[str, ...], choices: tuple[Choice, ...] = (),
-           closes: tuple[str, ...] = (), choices_label: str = "") -> Message | None:
+           closes: tuple[str, ...] = (), choices_label: str = "",
+           template_buttons: tuple[str, ...] = ()) -> Message | None:
     customer = job.customer
     template_ref = None
     if not channels_gate.window_is_open(customer):
-        template_ref = TemplateRef(name=template, language=customer.language, parameters=params)
+        # The template's fixed button ("Ansehen") brings the current state back with its
+        # own buttons, once the tap has reopened the window.
+        template_ref = TemplateRef(name=template, language=customer.language, parameters=params,
+                                   button_payloads=template_buttons)
     return channels_outbound.queue_outbound(
         customer, Outbound(text=text, choices=choices, choices_label=choices_label,
                            template=template_ref, closes_choices=closes),
@@ -54,7 +58,8 @@ def _to_customer(appointment: Appointment, text: str, *, choices: tuple[Choice, 
     job = lead.job_request
     return _queue(job, text, purpose=Purpose.APPOINTMENT, template=APPOINTMENT_TEMPLATE,
                   params=(lead.tenant.name, job.reference, when), choices=choices,
-                  closes=closes, choices_label=choices_label)
+                  closes=closes, choices_label=choices_label,
+                  template_buttons=(f"appt:show:{appointment.id}",))
 
 
 def appointment_lead(appointment: Appointment) -> Lead:

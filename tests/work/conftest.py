@@ -18,9 +18,10 @@ from marketplace.channels.webchat import COOKIE_NAME, session_id_for
 from marketplace.db import db
 from marketplace.quotes import business_side, routing_runs
 from marketplace.quotes.models import Lead, Quote
+from tests.channels.conftest import _provider_server, providers  # noqa: F401 - fixtures
 from tests.conftest import csrf_token_from, login
 from tests.quotes.conftest import World
-from tests.quotes.test_routing import NEAR
+from tests.quotes.test_routing import NEAR, _quote_data
 
 CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
 _ids = itertools.count(1)
@@ -100,8 +101,6 @@ def make_won_job(app, client, *, accept: bool = True) -> Won:
         routing_runs.route_job(job.id)
         leads = {lead.tenant_id: lead for lead in db.session.scalars(
             sa.select(Lead).where(Lead.job_request_id == job.id))}
-        from tests.quotes.test_routing import _quote_data
-
         quote = business_side.submit_quote(mine, world.owners[mine.id],
                                            lead_id=leads[mine.id].id, data=_quote_data())
         business_side.submit_quote(theirs, world.owners[theirs.id],

@@ -236,3 +236,40 @@ def test_a_foreign_or_unknown_thread_button_gets_a_plain_answer(
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count()).select_from(ThreadMessage)
                                  .where(ThreadMessage.author == "customer")) == 0
+
+
+def test_an_old_question_is_asked_again_and_a_closed_pick_files_nothing(
+        app, client, providers, new_world, frozen_clock):
+    world = new_world()
+    business_writes(app, world, world.lead_a, "Ist das Dach zugänglich?")
+    business_writes(app, world, world.lead_b, "Welches Holz ist verbaut?")
+    phone = Phone("whatsapp", client, providers)
+    [first] = phone.text("Morgen passt es.")
+    frozen_clock(minutes=31)  # the buttons may have scrolled away: ask again, for both
+    [second] = phone.text("Ab 10 Uhr.")
+    assert reply_ids(second) == reply_ids(first)
+    with app.app_context():
+        db.session.get(Lead, world.lead_b).status = LeadStatus.LOST
+        db.session.commit()
+
+    [answer] = phone.tap(f"thread:pick:{world.lead_b}")
+
+    assert "nicht mehr" in text_of(answer)
+    assert customer_thread_texts(app, world.lead_b) == []
+    # Nothing waits any more; the one open thread now takes the customer's words.
+    [confirmation] = phone.text("Also doch Dachdecker.")
+    assert "Dachdeckerei Muster GmbH" in text_of(confirmation)
+    assert customer_thread_texts(app, world.lead_a) == ["Also doch Dachdecker."]
+
+
+def test_a_shared_location_reaches_the_one_active_thread(app, client, providers, new_world):
+    world = new_world()
+    business_writes(app, world, world.lead_a, "Wo genau ist das Haus?")
+    phone = Phone("whatsapp", client, providers)
+
+    phone.wa({"type": "location", "location": {"latitude": 50.1109, "longitude": 8.6821,
+                                               "name": "Zuhause"}})
+
+    [text] = customer_thread_texts(app, world.lead_a)
+    assert text.startswith("📍 50.11090, 8.68210")
+    assert "Zuhause" in text

@@ -36,6 +36,8 @@ from marketplace.quotes.models import Lead, LeadStatus
 from marketplace.system_reasons import system_reason
 from marketplace.tenancy.models import Tenant
 from marketplace.tenancy.scoping import get_scoped
+from marketplace.threads import incoming as thread_incoming
+from marketplace.threads import rules as thread_rules
 from marketplace.work import notifications, queries
 from marketplace.work import reasons as work_reasons
 from marketplace.work.models import (
@@ -301,8 +303,9 @@ def take_other_times_words(customer: Customer, message: Message) -> bool:
 
     Only the first text message after the button counts, and only for a week: later words
     are the job conversation's or the intake's. The words are kept on the appointment's
-    history (the business reads them masked until it may see contact details), shown on
-    the lead page and sent by e-mail.
+    history (the business reads them masked until it may see contact details) and go into
+    the lead's job conversation, whose notifications tell the business; a lead without an
+    open conversation hears of them by e-mail instead.
     """
     if message.kind != MessageKind.TEXT or not (message.text or "").strip():
         return False
@@ -319,6 +322,12 @@ def take_other_times_words(customer: Customer, message: Message) -> bool:
     words = message.text.strip()
     record(appointment, AppointmentStatus.OTHER_TIMES_ASKED,
            actor_kind=AppointmentActor.CUSTOMER, reason=words)
+    lead = db.session.get(Lead, appointment.lead_id)
+    if thread_rules.is_thread_open(lead):
+        # The job conversation carries the words: the business reads them in the thread
+        # (masked as every customer message) and hears of them as of any other message.
+        thread_incoming.file_message(customer, message, lead)
+    else:
+        notifications.email_other_times(appointment, words)
     notifications.thank_for_other_times(appointment)
-    notifications.email_other_times(appointment, words)
     return True

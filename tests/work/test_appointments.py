@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from marketplace.db import db
 from marketplace.jobs.models import JobRequest, JobRequestEvent
+from marketplace.threads.models import ThreadMessage
 from marketplace.work import reminders
 from marketplace.work.models import Appointment, AppointmentEvent
 from tests.work.conftest import Office, choice_ids, next_day
@@ -179,12 +180,17 @@ def test_other_times_reach_the_business_in_the_customers_words(app, won, caplog)
     assert "Dach Nord" in thanks["text"]
     mails = [record.getMessage() for record in caplog.records
              if record.name == "marketplace.mail"]
-    assert any("Lieber Mittwoch ab 16 Uhr" in mail for mail in mails)
+    # They went into the job conversation, whose e-mail tells the business.
+    assert any(won.owner in mail for mail in mails)
     # Contact details stay masked for the business until the customer shares them.
     assert not any("0171 2345678" in mail for mail in mails)
     page = office.lead_page(won.lead_id).get_data(as_text=True)
-    assert "Lieber Mittwoch ab 16 Uhr" in page
+    assert page.count("Lieber Mittwoch ab 16 Uhr") == 2  # the appointment and the thread
     assert "0171 2345678" not in page
+    with app.app_context():
+        [entry] = db.session.scalars(sa.select(ThreadMessage).where(
+            ThreadMessage.lead_id == won.lead_id)).all()
+        assert entry.author == "customer"
     # The next message is no longer taken as the answer.
     with app.app_context():
         before = db.session.scalar(sa.select(sa.func.count(AppointmentEvent.id)))

@@ -237,8 +237,9 @@ def _connect_work() -> None:
     # goes to that business before the job conversation or the intake could read it.
     conversation_handlers.register_message_router(
         "appointments", work_appointments.take_other_times_words, order=40)
-    # The award's confirmation is followed by what happens next (and how to cancel).
-    quote_signals.quote_accepted.connect(work_progress.tell_next_steps, weak=False)
+    # The award's confirmation is followed by what happens next (and how to cancel); the
+    # other businesses' site visits end.
+    quote_signals.quote_accepted.connect(work_progress.after_award, weak=False)
     dashboard.register_dashboard_section(work_views.dashboard_section, order=15)
 
 

@@ -33,9 +33,9 @@ from marketplace.quotes.models import Lead, LeadStatus
 from marketplace.system_reasons import system_reason
 from marketplace.tenancy.models import Tenant
 from marketplace.tenancy.scoping import get_scoped
-from marketplace.work import appointments, notifications
+from marketplace.work import appointments, notifications, queries
 from marketplace.work import reasons as work_reasons
-from marketplace.work.models import AppointmentActor
+from marketplace.work.models import AppointmentActor, AppointmentStatus
 
 # What a business may set by hand (scheduled follows from an agreed work date).
 BUSINESS_STATUSES = (JobStatus.IN_PROGRESS, JobStatus.COMPLETED, JobStatus.CANCELLED)
@@ -109,12 +109,24 @@ def status_label(status: str) -> str:
 
 # --- after the award, in the chat's unit of work ---------------------------------------------
 
-def tell_next_steps(_sender: object = None, *, lead_id: int, **_extra: object) -> None:
-    """Receiver of quotes' `quote_accepted`: sent with the award, before the consent question
-    (queued inside the same unit of work, so it keeps its place in the chat)."""
+def after_award(_sender: object = None, *, lead_id: int, **_extra: object) -> None:
+    """Receiver of quotes' `quote_accepted`, inside the chat's unit of work.
+
+    The customer hears what happens next (queued now, so it comes before the consent
+    question that follows the commit). Site visits the customer had arranged with the
+    businesses not chosen end here: their buttons close, and no reminder goes out.
+    """
     lead = db.session.get(Lead, lead_id)
-    if lead is not None:
-        notifications.tell_next_steps(lead)
+    if lead is None:
+        return
+    for appointment in queries.active_appointments_of_job(lead.job_request_id):
+        if appointment.lead_id != lead.id:
+            appointment.cancelled_by = AppointmentActor.SYSTEM
+            appointments.record(appointment, AppointmentStatus.CANCELLED,
+                                actor_kind=AppointmentActor.SYSTEM,
+                                reason=system_reason(work_reasons.ANOTHER_BUSINESS_CHOSEN))
+            appointment.cancel_reason = system_reason(work_reasons.ANOTHER_BUSINESS_CHOSEN)
+    notifications.tell_next_steps(lead)
 
 
 # --- the customer's buttons "job:<action>:<job id>" ------------------------------------------

@@ -9,10 +9,12 @@ from marketplace.system_reasons import ReasonCatalogue, system_reason
 
 CANCELLED_IN_CHAT = "cancelled_in_chat"
 JOB_CANCELLED = "job_cancelled"
+ANOTHER_BUSINESS_CHOSEN = "another_business_chosen"
 
 CATALOGUE = ReasonCatalogue(labels={
     CANCELLED_IN_CHAT: _l("cancelled by the customer in the chat"),
     JOB_CANCELLED: _l("the job was cancelled"),
+    ANOTHER_BUSINESS_CHOSEN: _l("the customer chose another business"),
 })
 
 

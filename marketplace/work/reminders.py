@@ -16,7 +16,13 @@ import sqlalchemy as sa
 
 from marketplace import clock
 from marketplace.db import db
+from marketplace.jobs.models import JobRequest
+from marketplace.quotes.models import Lead
 from marketplace.work import notifications
+from marketplace.work.appointments import (
+    JOB_STATUSES_FOR_APPOINTMENTS,
+    LEAD_STATUSES_FOR_VISITS,
+)
 from marketplace.work.models import Appointment, AppointmentStatus
 
 log = logging.getLogger(__name__)
@@ -27,13 +33,19 @@ BATCH_SIZE = 200
 
 
 def due_reminders() -> list[int]:
+    """Confirmed appointments starting in 20 to 28 hours whose business is still on the job
+    (a visit of a business the customer did not choose is not worth a reminder)."""
     now = clock.now()
     return list(db.session.scalars(
-        sa.select(Appointment.id).where(
-            Appointment.status == AppointmentStatus.CONFIRMED,
-            Appointment.reminder_sent_at.is_(None),
-            Appointment.starts_at >= now + REMIND_FROM,
-            Appointment.starts_at <= now + REMIND_UNTIL)
+        sa.select(Appointment.id)
+        .join(Lead, Lead.id == Appointment.lead_id)
+        .join(JobRequest, JobRequest.id == Appointment.job_request_id)
+        .where(Appointment.status == AppointmentStatus.CONFIRMED,
+               Appointment.reminder_sent_at.is_(None),
+               Appointment.starts_at >= now + REMIND_FROM,
+               Appointment.starts_at <= now + REMIND_UNTIL,
+               Lead.status.in_(LEAD_STATUSES_FOR_VISITS),
+               JobRequest.status.in_(JOB_STATUSES_FOR_APPOINTMENTS))
         .order_by(Appointment.starts_at).limit(BATCH_SIZE)).all())
 
 

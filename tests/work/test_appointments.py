@@ -15,7 +15,7 @@ from marketplace.jobs.models import JobRequest, JobRequestEvent
 from marketplace.threads.models import ThreadMessage
 from marketplace.work import reminders
 from marketplace.work.models import Appointment, AppointmentEvent
-from tests.work.conftest import Office, choice_ids, next_day
+from tests.work.conftest import Office, choice_ids, make_won_job, next_day, quote_of
 
 
 def parse_ics(text: str) -> dict[str, str]:
@@ -284,3 +284,29 @@ def test_times_in_the_past_or_reversed_are_refused(app, won):
     page = office.lead_page(won.lead_id).get_data(as_text=True)
     assert "endet, bevor sie beginnt" in page
     assert won.chat.received() == []
+
+
+def test_a_visit_before_the_award_ends_when_another_business_wins(app, client, frozen_clock):
+    won = make_won_job(app, client, accept=False)
+    other = Office(app, won.other_owner)
+    day, _ = next_day(1, "15:00")  # tomorrow afternoon: a reminder would be due
+    other.propose(won.other_lead_id, (day, "15:00", "16:00"))
+    [proposal] = won.chat.received()
+    assert "Dach Mitte" in proposal["text"]
+    with app.app_context():
+        assert reminders.due_reminders() == []
+    [confirmation] = won.chat.taps(choice_ids(proposal)[0])
+    assert "Bestätigt" in confirmation["text"]
+    # A work date cannot be proposed before the award.
+    response = Office(app, won.owner).propose(won.lead_id, (day, "08:00", "09:00"), kind="work")
+    assert response.status_code == 302
+    assert won.chat.received() == []
+
+    won.chat.taps(f"quote:accept:{quote_of(app, won.lead_id)}")
+    appointment = _appointment(app, won.other_lead_id)
+    assert appointment.status == "cancelled"
+    assert appointment.cancelled_by == "system"
+    with app.app_context():
+        assert reminders.send_due_reminders() == 0
+    page = other.lead_page(won.other_lead_id).get_data(as_text=True)
+    assert "der Kunde hat einen anderen Betrieb gewählt" in page

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import pytest
@@ -78,6 +78,7 @@ class Won:
     owner: str
     other_owner: str
     chat: ChatCustomer
+    award_bubbles: list[dict] = field(default_factory=list)
 
 
 def next_day(days: int, at: str = "10:00") -> tuple[str, str]:
@@ -112,7 +113,7 @@ def make_won_job(app, client, *, accept: bool = True) -> Won:
         quote_id = quote.id
     chat.received()
     if accept:
-        chat.taps(f"quote:accept:{quote_id}")
+        won.award_bubbles = chat.taps(f"quote:accept:{quote_id}")
     return won
 
 

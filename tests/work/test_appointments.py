@@ -310,3 +310,35 @@ def test_a_visit_before_the_award_ends_when_another_business_wins(app, client, f
         assert reminders.send_due_reminders() == 0
     page = other.lead_page(won.other_lead_id).get_data(as_text=True)
     assert "der Kunde hat einen anderen Betrieb gewählt" in page
+
+
+def test_with_contact_consent_the_calendar_names_the_customer(app, won):
+    [ask] = [bubble for bubble in won.award_bubbles
+             if any(choice.startswith("consent:agree:") for choice in choice_ids(bubble))]
+    won.chat.taps(next(choice for choice in choice_ids(ask) if choice.startswith("consent:agree:")))
+    office = Office(app, won.owner)
+    [proposal] = _propose_two(app, won, office, kind="work")
+    won.chat.taps(choice_ids(proposal)[0])
+    appointment = _appointment(app, won.lead_id)
+    response = office.client.get(
+        f"/dashboard/leads/{won.lead_id}/appointments/{appointment.id}.ics")
+    event = parse_ics(response.get_data(as_text=True))
+    assert event["SUMMARY"] == f"Arbeiten {won.reference} – Dachdecker"
+    assert "Kunde: Erika Muster" in event["DESCRIPTION"]
+    assert event["LOCATION"].startswith("10115")
+    # The start page lists the next appointment.
+    start = office.client.get("/dashboard/").get_data(as_text=True)
+    assert "Nächste Termine" in start
+    assert "Di 8.12., 10:00–11:00" in start
+
+
+def test_slot_titles_read_as_people_write_them():
+    from marketplace.work.timeslots import slot_title, to_utc
+
+    summer = to_utc(datetime(2027, 6, 15, 8, 30))  # Berlin summer time: UTC+2
+    assert summer == datetime(2027, 6, 15, 6, 30, tzinfo=UTC)
+    end = to_utc(datetime(2027, 6, 15, 12, 0))
+    assert slot_title(summer, end, "de") == "Di 15.6., 08:30–12:00"
+    assert slot_title(summer, end, "en") == "Tue 15 Jun, 08:30–12:00"
+    longer = to_utc(datetime(2027, 6, 17, 16, 0))
+    assert slot_title(summer, longer, "de") == "Di 15.6. 08:30 – Do 17.6. 16:00"

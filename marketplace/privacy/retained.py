@@ -111,9 +111,9 @@ def keep_required_records(customer: Customer) -> dict[str, int]:
     db.session.flush()
     counts = {}
     if quotes:
-        counts["retained_awarded_quote"] = len(quotes)
+        counts["kept_awarded_quote"] = len(quotes)
     if events:
-        counts["retained_consent_proof"] = len(events)
+        counts["kept_consent_proof"] = len(events)
     return counts
 
 

@@ -94,7 +94,7 @@ def _delete_expired_retained_records(now: datetime) -> int:
         if not count:
             break
         db.session.add(DeletionRecord(occurred_at=now, reason=DeletionReason.JOB_RETENTION,
-                                      counts={"retained_records": count}))
+                                      counts={"retained_record": count}))
         db.session.commit()
         deleted += count
     return deleted

@@ -144,8 +144,8 @@ def test_erasure_keeps_the_won_quote_and_the_consent_proofs_without_the_person(
     assert db.session.scalar(sa.select(sa.func.count(Quote.id))) == 0
     assert db.session.scalar(sa.select(sa.func.count(ConsentEvent.id))) == 0
     record = db.session.scalar(sa.select(DeletionRecord))
-    assert record.counts["retained_awarded_quote"] == 1
-    assert record.counts["retained_consent_proof"] == consent_events
+    assert record.counts["kept_awarded_quote"] == 1
+    assert record.counts["kept_consent_proof"] == consent_events
 
 
 def test_a_customer_without_an_accepted_quote_leaves_only_consent_proofs(businesses):
@@ -177,7 +177,7 @@ def test_the_sweep_ends_each_record_when_its_period_ends(businesses, frozen_cloc
     assert _retained("consent_proof") == []
     assert len(_retained("awarded_quote")) == 1
     assert db.session.scalar(sa.select(DeletionRecord).where(
-        DeletionRecord.counts["retained_records"].as_integer() == proofs)) is not None
+        DeletionRecord.counts["retained_record"].as_integer() == proofs)) is not None
 
     clock.freeze(datetime(2036, 12, 31, 12, 0, tzinfo=UTC))
     assert purge_expired_data().retained_records_deleted == 0

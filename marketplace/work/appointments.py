@@ -160,7 +160,8 @@ def cancel_by_business(tenant: Tenant, actor: User, *, lead_id: Any, appointment
 def _end(appointment: Appointment, status: str, *, actor_kind: AppointmentActor,
          job_actor: tuple[JobActor, int | None], actor_user_id: int | None = None,
          reason: str | None = None) -> None:
-    """Replace or cancel; an agreed work date that goes away un-schedules the job."""
+    """Leave the current state (replaced, cancelled, other times asked); an agreed work
+    date that goes away un-schedules the job."""
     was_work_date = (appointment.status == AppointmentStatus.CONFIRMED
                      and appointment.kind == AppointmentKind.WORK)
     record(appointment, status, actor_kind=actor_kind, actor_user_id=actor_user_id,
@@ -233,13 +234,15 @@ def _pick(customer: Customer, key: int) -> bool:
 
 def _other_times(customer: Customer, key: int) -> bool:
     appointment = _customer_appointment(customer, db.session.get(Appointment, key))
-    if appointment is None or appointment.status not in (
-            AppointmentStatus.PROPOSED, AppointmentStatus.OTHER_TIMES_ASKED) or (
+    if appointment is None or appointment.status not in queries.ACTIVE_STATUSES or (
             not _still_open(appointment)):
         notifications.reply_stale(customer, appointment)
         return False
-    record(appointment, AppointmentStatus.OTHER_TIMES_ASKED,
-           actor_kind=AppointmentActor.CUSTOMER)
+    # From a confirmed time too: that is how the customer reschedules. The time no longer
+    # holds (an agreed work date un-schedules the job) until the business proposes anew.
+    _end(appointment, AppointmentStatus.OTHER_TIMES_ASKED,
+         actor_kind=AppointmentActor.CUSTOMER, job_actor=(JobActor.CUSTOMER, customer.id))
+    appointment.starts_at = appointment.ends_at = None
     notifications.ask_for_other_times(appointment)
     notifications.email_other_times(appointment)
     return True

@@ -108,12 +108,15 @@ def send_confirmation(appointment: Appointment) -> Message | None:
     with force_locale(customer.language):
         slot_time = when(appointment, customer.language)
         text = _("Confirmed: %(what)s with %(business)s on %(when)s (request %(ref)s). We will "
-                 "remind you the day before. If the time no longer suits you, cancel it here.",
+                 "remind you the day before. If the time no longer suits you, suggest another "
+                 "one or cancel it here.",
                  what=what(appointment), business=lead.tenant.name, when=slot_time,
                  ref=lead.job_request.reference)
-        choices = (Choice(f"appt:cancel:{appointment.id}", _("Cancel appointment")),)
+        # Short titles: two of them fit WhatsApp's reply buttons (20 characters each).
+        choices = (Choice(f"appt:other:{appointment.id}", _("Another time")),
+                   Choice(f"appt:cancel:{appointment.id}", _("Cancel appointment")))
         closes = tuple(choice for choice in button_ids(appointment)
-                       if not choice.startswith("appt:cancel:"))
+                       if not choice.startswith(("appt:cancel:", "appt:other:")))
         return _to_customer(appointment, text, choices=choices, closes=closes, when=slot_time)
 
 
@@ -346,10 +349,10 @@ def email_other_times(appointment: Appointment, words: str | None = None) -> Non
                      "times: %(url)s", what=what(appointment), words=visible,
                      **_heading(lead))
         else:
-            body = _("None of your times suits the customer (%(what)s) for %(ref)s "
-                     "(%(trade)s, %(area)s). We asked them which times would; their answer "
-                     "will appear on the lead page: %(url)s", what=what(appointment),
-                     **_heading(lead))
+            body = _("The customer asks for other times (%(what)s) for %(ref)s "
+                     "(%(trade)s, %(area)s). We asked them which times would suit; their "
+                     "answer will reach you in the job conversation: %(url)s",
+                     what=what(appointment), **_heading(lead))
         return subject, body
 
     _email_business(lead, compose)

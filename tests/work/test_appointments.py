@@ -70,8 +70,9 @@ def test_two_slots_picked_in_the_chat_confirm_for_both_sides(app, won, caplog):
     assert "Bestätigt" in confirmation["text"]
     assert "Di 8.12., 14:00–15:30" in confirmation["text"]
     appointment = _appointment(app, won.lead_id)
-    assert choice_ids(confirmation) == [f"appt:cancel:{appointment.id}"]
-    assert set(ids[:3]) <= set(confirmation["closes"])
+    assert choice_ids(confirmation) == [f"appt:other:{appointment.id}",
+                                        f"appt:cancel:{appointment.id}"]
+    assert set(ids[:2]) <= set(confirmation["closes"])
     assert appointment.status == "confirmed"
     assert appointment.starts_at.replace(tzinfo=UTC) == datetime(2026, 12, 8, 13, 0, tzinfo=UTC)
 
@@ -230,7 +231,7 @@ def test_customer_cancels_and_the_business_is_told(app, won, caplog):
         job = db.session.get(JobRequest, won.job_id)
         assert job.status == "scheduled"
     with caplog.at_level(logging.INFO, logger="marketplace.mail"):
-        [answer] = won.chat.taps(choice_ids(confirmation)[0])
+        [answer] = won.chat.taps(choice_ids(confirmation)[1])
     assert "abgesagt" in answer["text"]
     mails = [record.getMessage() for record in caplog.records
              if record.name == "marketplace.mail"]
@@ -248,7 +249,7 @@ def test_customer_cancels_and_the_business_is_told(app, won, caplog):
     assert history == [("awarded", "scheduled", "customer"),
                        ("scheduled", "awarded", "customer")]
     # The cancel button again: a plain answer.
-    [stale] = won.chat.taps(choice_ids(confirmation)[0])
+    [stale] = won.chat.taps(choice_ids(confirmation)[1])
     assert "abgesagt" in stale["text"]
     assert stale["choices"] == []
 
@@ -342,3 +343,29 @@ def test_slot_titles_read_as_people_write_them():
     assert slot_title(summer, end, "en") == "Tue 15 Jun, 08:30–12:00"
     longer = to_utc(datetime(2027, 6, 17, 16, 0))
     assert slot_title(summer, longer, "de") == "Di 15.6. 08:30 – Do 17.6. 16:00"
+
+
+def test_customer_reschedules_a_confirmed_work_date(app, won, caplog):
+    office = Office(app, won.owner)
+    [proposal] = _propose_two(app, won, office, kind="work")
+    [confirmation] = won.chat.taps(choice_ids(proposal)[0])
+    with caplog.at_level(logging.INFO, logger="marketplace.mail"):
+        [question] = won.chat.taps(choice_ids(confirmation)[0])
+    assert "Welche Tage und Uhrzeiten" in question["text"]
+    mails = [record.getMessage() for record in caplog.records
+             if record.name == "marketplace.mail"]
+    assert len(mails) == 1
+    assert "Der Kunde wünscht andere Zeiten" in mails[0]
+    with app.app_context():
+        assert db.session.get(JobRequest, won.job_id).status == "awarded"
+    appointment = _appointment(app, won.lead_id)
+    assert appointment.status == "other_times_asked"
+    assert appointment.starts_at is None
+    won.chat.writes("Besser in der Woche danach")
+    page = office.lead_page(won.lead_id).get_data(as_text=True)
+    assert "Besser in der Woche danach" in page
+    assert ".ics" not in page
+    day, _ = next_day(43)
+    office.propose(won.lead_id, (day, "08:00", "16:00"), kind="work")
+    [again] = won.chat.received()
+    assert "ersetzen" in again["text"]

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 
 from marketplace import clock
 from marketplace.channels.models import Customer, Direction, Message, MessageStatus
+from marketplace.channels.release import release_window_held
 from marketplace.conversations import intake
 from marketplace.conversations.models import Conversation, ConversationStatus
 from marketplace.db import db
@@ -39,6 +40,8 @@ def handle_inbound_message(message_id: int) -> None:
         sa.select(Customer).where(Customer.id == message.customer_id).with_for_update()
     ).scalar_one()
     intake.run(customer, message)
+    # Only now, after the bot has read the message: a STOP must silence what was held.
+    release_window_held(customer)
     message.status = MessageStatus.HANDLED
     db.session.commit()
 

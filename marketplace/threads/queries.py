@@ -99,8 +99,8 @@ def _delivery(message: Message | None) -> Delivery:
     if message.status == MessageStatus.HELD:
         return Delivery(DeliveryState.HELD, _("Not delivered"), _(
             "Not delivered: the customer last wrote more than 24 hours ago, and outside "
-            "that window the messenger only allows approved templates. It waits with the "
-            "platform team and can be sent as soon as the customer writes again."))
+            "that window the messenger only allows approved templates. It goes out by "
+            "itself as soon as the customer writes again."))
     if message.status == MessageStatus.FAILED:
         return Delivery(DeliveryState.FAILED, _("Delivery failed"), _(
             "The messenger did not accept this message; the platform team has been told."))

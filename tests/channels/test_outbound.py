@@ -471,8 +471,8 @@ def test_numbered_answer_becomes_the_choice(app, client, providers):
         assert inbound.payload["choice_id"] == "x" * 70 + "1"
 
 
-def test_admin_sends_a_held_message_again_once_the_window_reopens(app, client, providers,
-                                                                    make_user, login_as):
+def test_a_held_message_waits_for_the_window_then_goes_out_by_itself(app, client, providers,
+                                                                      make_user, login_as):
     from marketplace.accounts.models import Role
     from tests.conftest import csrf_token_from
 
@@ -487,13 +487,14 @@ def test_admin_sends_a_held_message_again_once_the_window_reopens(app, client, p
                           data={"csrf_token": token})
     assert refused.status_code == 409  # still outside the window
     post_webhook(client, "whatsapp", load_fixture("whatsapp", "text__plain"))
-    response = client.post(f"/admin/channels/outbound/{message_id}/retry",
-                           data={"csrf_token": token})
-    assert response.status_code == 302
     with app.app_context():
         message = db.session.get(Message, message_id)
         assert message.status == MessageStatus.SENT
         assert not message.needs_attention
+    # Nothing is left for the admin to send.
+    again = client.post(f"/admin/channels/outbound/{message_id}/retry",
+                        data={"csrf_token": token})
+    assert again.status_code == 409
 
 
 def test_admin_dismisses_a_failed_message(app, client, providers, make_user, login_as):

@@ -321,3 +321,22 @@ def test_the_business_message_sent_signal_names_the_lead_and_the_first_entry(
     assert [(row.text, len(row.media)) for row in rows] == [("", 1), ("", 1),
                                                            ("Zwei Fotos anbei", 0)]
     assert heard == [{"lead_id": setup.lead_id, "thread_message_id": rows[0].id}]
+
+
+def test_a_held_message_reaches_the_customer_when_they_write_again(
+        app, client, make_tenant, make_user, login_as, providers):
+    setup = make_setup(app, make_tenant, make_user, channel=ChannelName.WHATSAPP,
+                       last_inbound_hours_ago=30)
+    login_as(setup.owner)
+    post_message(client, setup.lead_id, "Können wir am Freitag kommen?")
+    assert graph_sends(providers) == []
+
+    answer = whatsapp_webhook({"id": "wamid.BACK1", "type": "text",
+                               "text": {"body": "Hallo, ich bin wieder da"}})
+    assert post_webhook(client, "whatsapp", answer).status_code == 200
+
+    assert any("Können wir am Freitag kommen?" in json.dumps(body, ensure_ascii=False)
+               for body in graph_sends(providers))
+    (message,) = [row for row in outbound_of(app, setup.customer_id)
+                  if "Freitag" in (row.text or "")]
+    assert message.status == "sent"

@@ -123,7 +123,8 @@ class Turn:
         """The customer's latest job while it is still running."""
         return db.session.scalar(sa.select(JobRequest).where(
             JobRequest.customer_id == self.customer.id,
-            JobRequest.status.in_([JobStatus.OPEN, JobStatus.AWARDED]))
+            JobRequest.status.in_([JobStatus.OPEN, JobStatus.AWARDED, JobStatus.SCHEDULED,
+                                   JobStatus.IN_PROGRESS]))
             .order_by(JobRequest.id.desc()).limit(1))
 
     # -- other features --

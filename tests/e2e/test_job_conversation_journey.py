@@ -8,6 +8,7 @@ downloads the archive with the whole conversation and the photo."""
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
 from datetime import timedelta
@@ -20,7 +21,7 @@ from marketplace.db import db
 from marketplace.demo import DEMO_PASSWORD, seed_demo_data
 from marketplace.jobs.models import JobRequest, JobStatus
 from marketplace.quotes.models import Lead
-from tests.e2e.conftest import screenshot
+from tests.e2e.conftest import SCREENSHOT_DIR, screenshot
 
 ROOFER = "Dachdeckerei Sonnleitner GmbH"
 ROOFER_EMAIL = "inhaber@sonnleitner.example"
@@ -38,6 +39,22 @@ def _photo() -> bytes:
     exif[0x010F] = "PhoneMaker"  # camera make: must not reach the business
     image.save(buffer, "JPEG", exif=exif)
     return buffer.getvalue()
+
+
+def _phone_screenshot(page, name: str, bubble=None) -> None:
+    """What the customer sees on the phone's screen (the whole page, too, for the record)."""
+    screenshot(page, name)
+    if bubble is None:
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    else:
+        bubble.scroll_into_view_if_needed()
+    page.screenshot(path=os.path.join(SCREENSHOT_DIR, f"{name}-screen.png"))
+
+
+def _section_screenshot(page, selector: str, name: str) -> None:
+    """The lead page whole, and the one section in question close up."""
+    screenshot(page, name)
+    page.locator(selector).screenshot(path=os.path.join(SCREENSHOT_DIR, f"{name}-section.png"))
 
 
 def _say(page, text: str) -> None:
@@ -111,8 +128,7 @@ def test_question_photo_quote_contact_appointment_completion_and_archive(
     asked.wait_for()
     assert ROOFER in asked.inner_text()
     assert reference in asked.inner_text()
-    asked.scroll_into_view_if_needed()
-    screenshot(page, "jobconv-1-customer-asked")
+    _phone_screenshot(page, "jobconv-1-customer-asked", asked)
     asked.locator("button", has_text="Antworten").click()
     page.get_by_text(f"Schreiben Sie jetzt Ihre Nachricht an {ROOFER}").wait_for()
     page.set_input_files("#chat-photo", files=[{"name": "dach.jpg", "mimeType": "image/jpeg",
@@ -121,7 +137,7 @@ def test_question_photo_quote_contact_appointment_completion_and_archive(
     _say(page, ANSWER)
     page.get_by_text(f"An {ROOFER} weitergeleitet").first.wait_for()
     page.locator(".bubble-me", has_text=ANSWER).wait_for()
-    screenshot(page, "jobconv-2-customer-answered")
+    _phone_screenshot(page, "jobconv-2-customer-answered")
 
     # 4. The roofer reads the answer and sees the photo (the customer sent it to this roofer).
     office.goto(lead_url)
@@ -136,7 +152,7 @@ def test_question_photo_quote_contact_appointment_completion_and_archive(
     response = office.request.get(f"{live_server}{photo.get_attribute('src')}")
     assert response.status == 200
     assert 0x010F not in Image.open(io.BytesIO(response.body())).getexif()
-    screenshot(office, "jobconv-3-business-sees-answer-and-photo")
+    _section_screenshot(office, "#thread", "jobconv-3-business-sees-answer-and-photo")
 
     # 5. The roofer quotes; the customer accepts and shares the phone number.
     office.get_by_label("Nettobetrag in Euro (bei einer Spanne: von)").fill("1.250,00")
@@ -154,7 +170,7 @@ def test_question_photo_quote_contact_appointment_completion_and_archive(
     assert "Telefon" in ask.inner_text()
     ask.get_by_role("button", name="Zustimmen").click()
     page.get_by_text(f"Gespeichert: {ROOFER} erhält Ihre Kontaktdaten").wait_for()
-    screenshot(page, "jobconv-4-customer-accepted-and-shared")
+    _phone_screenshot(page, "jobconv-4-customer-accepted-and-shared")
 
     # 6. The roofer sees exactly the phone number the customer agreed to share.
     office.goto(lead_url)
@@ -163,8 +179,7 @@ def test_question_photo_quote_contact_appointment_completion_and_archive(
     terms = contact.locator("dt").all_inner_texts()
     assert terms == ["Telefon"]
     assert contact.locator("a[href^='tel:']").get_attribute("href") == "tel:01712345678"
-    contact.scroll_into_view_if_needed()
-    screenshot(office, "jobconv-5-business-sees-contact")
+    _section_screenshot(office, "#contact", "jobconv-5-business-sees-contact")
 
     # 7. Two times for the work; the customer picks the second.
     day = _slot_day()
@@ -180,28 +195,26 @@ def test_question_photo_quote_contact_appointment_completion_and_archive(
         has=page.get_by_role("button", name=re.compile("14:00"))).last
     proposal.wait_for()
     assert ROOFER in proposal.inner_text()
-    proposal.scroll_into_view_if_needed()
-    screenshot(page, "jobconv-6-customer-gets-times")
+    _phone_screenshot(page, "jobconv-6-customer-gets-times", proposal)
     proposal.get_by_role("button", name=re.compile("14:00")).click()
     confirmed = page.locator(".bubble-them", has_text="Bestätigt").last
     confirmed.wait_for()
     assert "14:00" in confirmed.inner_text()
-    screenshot(page, "jobconv-7-customer-confirmed")
+    _phone_screenshot(page, "jobconv-7-customer-confirmed")
 
     office.goto(lead_url)
     booked = office.locator(".appointment-confirmed")
     booked.wait_for()
     assert "14:00" in booked.inner_text()
     assert booked.get_by_role("link", name=re.compile(r"\.ics")).count() == 1
-    booked.scroll_into_view_if_needed()
-    screenshot(office, "jobconv-8-business-sees-confirmation")
+    _section_screenshot(office, "#work", "jobconv-8-business-sees-confirmation")
 
     # 8. Work started, then completed; the customer is told.
     office.get_by_role("button", name="Arbeit begonnen").click()
     office.get_by_role("button", name="Auftrag abgeschlossen").click()
     office.get_by_role("button", name="Auftrag abgeschlossen").wait_for(state="detached")
     page.locator(".bubble-them", has_text="abgeschlossen").last.wait_for()
-    screenshot(page, "jobconv-9-customer-told-completed")
+    _phone_screenshot(page, "jobconv-9-customer-told-completed")
     with app.app_context():
         assert db.session.get(JobRequest, job_id).status == JobStatus.COMPLETED
         db.session.remove()

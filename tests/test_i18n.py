@@ -31,3 +31,26 @@ def _empty():
         string = ""
 
     return Empty()
+
+
+def test_a_text_has_one_german_translation_across_all_features():
+    """Flask-Babel merges every feature's catalogue into one, the later feature winning: two
+    features translating the same English text differently would show whichever loads last
+    (a suspension reason once read "Grund" instead of "Begründung" that way)."""
+    import collections
+    import pathlib
+
+    from babel.messages.pofile import read_po
+
+    package = pathlib.Path(__file__).resolve().parent.parent / "marketplace"
+    translations: dict[tuple, dict[str, str]] = collections.defaultdict(dict)
+    for path in package.glob("*/translations/de/LC_MESSAGES/messages.po"):
+        with path.open("rb") as handle:
+            for message in read_po(handle):
+                if message.id and message.string:
+                    key = (str(message.id if isinstance(message.id, str) else message.id[0]),
+                           message.context)
+                    translations[key][path.parts[-5]] = str(message.string)
+    differing = {key: by_feature for key, by_feature in translations.items()
+                 if len(set(by_feature.values())) > 1}
+    assert differing == {}

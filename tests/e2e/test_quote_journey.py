@@ -41,7 +41,7 @@ def _quote(page, live_server: str, lead_id: int, amount: str, message: str) -> N
     page.get_by_label("Nettobetrag in Euro (bei einer Spanne: von)").fill(amount)
     start = (clock.now().date() + timedelta(days=3)).isoformat()
     page.fill("#earliest_start", start)
-    page.get_by_label("Nachricht an die Kundschaft").fill(message)
+    page.get_by_label("Nachricht an die Kundschaft", exact=True).fill(message)
     page.get_by_role("button", name="Angebot senden").click()
     page.get_by_text("Ihr Angebot wurde an die Kundschaft gesendet.").wait_for()
 

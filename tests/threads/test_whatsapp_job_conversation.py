@@ -312,6 +312,11 @@ def test_the_job_conversation_over_whatsapp(app, scene, providers):
     assert other.api(f"/leads/{lead}/messages").status_code == 404
     assert other.api(f"/leads/{lead}/contact").status_code == 404
     assert other.api(f"/leads/{lead}/archive").status_code == 404
+    # Its lead was lost with the award: its attempt is refused in words, the customer is
+    # not bothered.
+    late_try = other.write(other_lead, "Haben Sie sich schon entschieden?")
+    assert "Die Kundschaft hat einen anderen Betrieb gewählt" in late_try
+    assert phone.received() == []
     own = other.api(f"/leads/{other_lead}/messages").get_json()["messages"]
     assert [entry["text"] for entry in own] == [OTHER_QUESTION]
     assert other.api(f"/leads/{other_lead}/contact").status_code == 403
@@ -331,6 +336,7 @@ def test_the_job_conversation_over_whatsapp(app, scene, providers):
     assert "Jonas Beispiel" not in html
     assert WA_ID not in html
     assert "widerrufen" in page_text(html)
+    assert roofer.client.get(photo_url).status_code == 403  # the thread photo, too
     withdrawn = roofer.api(f"/leads/{lead}/contact")
     assert withdrawn.status_code == 403
     assert withdrawn.get_json()["error"]["details"]["consent_state"] == "withdrawn"

@@ -120,7 +120,7 @@ def test_question_photo_quote_contact_appointment_completion_and_archive(
     office_ctx, office = _login(browser, live_server, ROOFER_EMAIL)
     office.goto(lead_url)
     office.get_by_label("Ihre Nachricht an die Kundschaft").fill(QUESTION)
-    office.get_by_role("button", name="An die Kundschaft senden").click()
+    office.get_by_role("button", name="An die Kundschaft senden", exact=True).click()
     office.locator(".thread-business", has_text=QUESTION).wait_for()
 
     # 3. The customer sees it marked with the roofer's name and answers with a photo.
@@ -188,7 +188,7 @@ def test_question_photo_quote_contact_appointment_completion_and_archive(
         office.fill(f"#slot_date_{row}", day)
         office.fill(f"#slot_start_{row}", start)
         office.fill(f"#slot_end_{row}", end)
-    office.get_by_role("button", name="Zeiten an den Kunden senden").click()
+    office.get_by_role("button", name="Zeiten an die Kundschaft senden").click()
     office.locator(".appointment-proposed").wait_for()
 
     proposal = page.locator(".bubble-them").filter(

@@ -180,7 +180,7 @@ def test_status_api_checks_the_lead_and_the_step(app, won):
     assert response.status_code == 200
     [told] = won.chat.received()[-1:]
     assert "Dach Nord hat den Auftrag" in told["text"]
-    assert "Grund: Material nicht lieferbar" in told["text"]
+    assert "Begründung: Material nicht lieferbar" in told["text"]
     assert _history(app, won.job_id)[-1][:3] == ("in_progress", "cancelled", "business")
     assert client.post(url, json={"status": "in_progress"}, headers=mine).status_code == 409
 

@@ -204,10 +204,22 @@ class ParsedBatch:
     notices: list[str] = field(default_factory=list)
     # Callback queries to answer (Telegram), so the client stops its spinner.
     callbacks_to_answer: list[str] = field(default_factory=list)
+    # Messages of the batch that could not be read, with their error; the others are
+    # processed and the POST waits for a person.
+    problems: list[str] = field(default_factory=list)
+
+    def note_problem(self, what: str, error: Exception) -> None:
+        self.problems.append(f"{what}: {type(error).__name__}: {error}"[:500])
 
 
 class MalformedPayload(ValueError):
     """A correctly signed payload that does not have the documented shape."""
+
+
+# What reading a payload, or one message of a batch, may raise on a signed body of the
+# wrong shape; a batch goes on with its next message.
+PARSE_ERRORS = (MalformedPayload, ValueError, KeyError, TypeError, AttributeError,
+                IndexError, RecursionError)
 
 
 class ChannelError(Exception):

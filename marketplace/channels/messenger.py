@@ -13,6 +13,7 @@ from typing import Any
 
 from marketplace.channels import http, meta
 from marketplace.channels.base import (
+    PARSE_ERRORS,
     ChannelError,
     ChannelName,
     DeliveryStatus,
@@ -174,6 +175,12 @@ def _attachments_event(attachments: list[dict[str, Any]], text: str, reply_to: s
     return InboundEvent(kind=MessageKind.UNSUPPORTED, text=text, extra=extra, **base)
 
 
+def _mid_of(item: Any) -> Any:
+    """A messaging item's message id for the admin's note, whatever shape it came in."""
+    message = item.get("message") if isinstance(item, dict) else None
+    return str(message.get("mid"))[:100] if isinstance(message, dict) else None
+
+
 class MessengerAdapter(MetaWebhook):
     name = ChannelName.MESSENGER
 
@@ -202,7 +209,10 @@ class MessengerAdapter(MetaWebhook):
             if entry.get("standby"):
                 batch.notices.append("ignored standby events (another app has the thread)")
             for item in entry.get("messaging") or []:
-                self._parse_item(item, batch)
+                try:
+                    self._parse_item(item, batch)
+                except PARSE_ERRORS as error:
+                    batch.note_problem(f"messaging item {_mid_of(item)!r}", error)
         return batch
 
     def _parse_item(self, item: dict[str, Any], batch: ParsedBatch) -> None:

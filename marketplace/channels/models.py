@@ -128,6 +128,9 @@ class InboxStatus(StrEnum):
 
 # Inbox events an admin has to look at.
 PROBLEM_INBOX = (InboxStatus.QUARANTINED, InboxStatus.MALFORMED, InboxStatus.FAILED)
+# First line of a processed event's error when some of its messages could not be read: the
+# others were processed, and the event waits for a person like the problems above.
+PARTLY_UNREADABLE = "partly unreadable: the other messages were processed"
 
 
 class InboxEvent(TimestampMixin, Base):

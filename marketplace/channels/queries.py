@@ -7,10 +7,12 @@ from typing import Any
 import sqlalchemy as sa
 
 from marketplace.channels.models import (
+    PARTLY_UNREADABLE,
     PROBLEM_INBOX,
     Customer,
     Direction,
     InboxEvent,
+    InboxStatus,
     Message,
     MessageStatus,
 )
@@ -33,7 +35,9 @@ def last_offered_choices(customer: Customer) -> list[dict[str, Any]]:
 
 
 def _inbox_problem_filter(*, include_reviewed: bool = False) -> list[Any]:
-    conditions = [InboxEvent.status.in_(PROBLEM_INBOX)]
+    conditions = [sa.or_(InboxEvent.status.in_(PROBLEM_INBOX),
+                         sa.and_(InboxEvent.status == InboxStatus.PROCESSED,
+                                 InboxEvent.error.startswith(PARTLY_UNREADABLE)))]
     if not include_reviewed:
         conditions.append(InboxEvent.reviewed_at.is_(None))
     return conditions

@@ -16,6 +16,7 @@ from flask_babel import gettext as _
 
 from marketplace.channels import http, meta
 from marketplace.channels.base import (
+    PARSE_ERRORS,
     ChannelError,
     ChannelName,
     Choice,
@@ -54,6 +55,11 @@ def _epoch(value: Any) -> int | None:
         return int(value)
     except (TypeError, ValueError):
         return None
+
+
+def _id_of(item: Any) -> str:
+    """A message's or status's id for the admin's note, whatever shape it came in."""
+    return repr(item.get("id"))[:100] if isinstance(item, dict) else "(not an object)"
 
 
 def graph_error(status_code: int, body: dict[str, Any]) -> ChannelError:
@@ -237,9 +243,15 @@ class WhatsAppAdapter(MetaWebhook):
                 if key:
                     profiles[key] = (name, contact.get("wa_id"), contact.get("user_id"))
         for message in value.get("messages") or []:
-            batch.events.append(self._parse_message(message, profiles, phone_number_id))
+            try:
+                batch.events.append(self._parse_message(message, profiles, phone_number_id))
+            except PARSE_ERRORS as error:
+                batch.note_problem(f"message {_id_of(message)}", error)
         for status in value.get("statuses") or []:
-            batch.statuses.append(self._parse_status(status))
+            try:
+                batch.statuses.append(self._parse_status(status))
+            except PARSE_ERRORS as error:
+                batch.note_problem(f"status {_id_of(status)}", error)
         for error in value.get("errors") or []:
             batch.notices.append(f"WhatsApp error {error.get('code')}: {error.get('title')}")
 

@@ -111,10 +111,14 @@ def _connect_conversations() -> None:
 
 def _connect_consent_and_media() -> None:
     """Consent decides who opens a customer's file; privacy keeps the log of every attempt."""
+    from marketplace.consent import access as consent_access
     from marketplace.consent import hooks as consent_hooks
     from marketplace.privacy import access_log
+    from marketplace.quotes import hooks as quote_hooks
 
     consent_hooks.record_media_access.plug(access_log.record_media_access)
+    # Admins open a job's files on quotes' job page, through the same decision and log.
+    quote_hooks.open_job_media_as_admin.plug(consent_access.open_as_admin)
 
 
 def _connect_quotes_and_jobs() -> None:

@@ -4,6 +4,10 @@ A business user gets a signed link valid for at most five minutes, bound to the 
 business and the user. Every request re-checks the consent ledger at that moment, so a
 withdrawal kills open links at once. Every attempt, allowed or denied, is logged without
 content or phone numbers (the log row goes through `hooks.record_media_access`).
+
+A platform administrator opens a file only with a stated reason, through `open_as_admin`,
+and every attempt is logged the same way (with the admin's user id, the reason and the
+note). See `AdminReason` for what the customer's withdrawal (WIDERRUF) changes for admins.
 """
 
 from __future__ import annotations
@@ -22,11 +26,13 @@ from sqlalchemy.exc import OperationalError
 from marketplace.accounts.models import User
 from marketplace.consent import hooks
 from marketplace.consent.ledger import can_view_media, consent_state
+from marketplace.consent.models import ConsentAction, ConsentEvent, ConsentPurpose
 from marketplace.db import db
-from marketplace.errors import Forbidden
+from marketplace.errors import DomainError, Forbidden, NotFound
 from marketplace.jobs.models import JobRequest, job_media
 from marketplace.media.models import MediaFile, MediaStatus
 from marketplace.media.services import download_name, open_media
+from marketplace.quotes.job_admin.queries import find_job_media
 from marketplace.quotes.models import Lead
 from marketplace.tenancy.models import Tenant
 from marketplace.tenancy.scoping import get_scoped
@@ -45,6 +51,38 @@ class AccessReason:
     WRONG_TENANT = "wrong_tenant"
     NOT_IN_JOB = "file_not_in_job"
     FILE_GONE = "file_gone"
+    # An administrator: allowed rows carry "admin_<kind>" (see AdminReason.KINDS).
+    ADMIN_NO_REASON = "admin_no_reason"
+    ADMIN_WITHDRAWN = "admin_after_withdrawal"
+    ADMIN_NOT_ADMIN = "admin_not_admin"
+
+
+class AdminReason:
+    """Why a platform administrator opens a customer's file.
+
+    The customer's consent (Art. 6(1)(a) GDPR) is given to businesses; the platform holds
+    the files as processor of the request, and its staff need them only for a stated
+    purpose: a support case the customer opened, an abuse report (a file may be illegal or
+    abusive), or a request by an authority. So an admin opens a file only with one of these
+    reasons, always logged with the typed note, and the customer sees every such access in
+    the export (Art. 15).
+
+    A withdrawal (WIDERRUF) ends the consent it was given for: the businesses' access, and
+    with it any support of that sharing. After it an admin may still open a file for an
+    abuse report or a legal request (legitimate interest / legal obligation, Art. 6(1)(c)
+    and (f), which do not rest on consent), but no longer for a support case.
+    """
+
+    SUPPORT_CASE = "support_case"
+    ABUSE_REPORT = "abuse_report"
+    LEGAL_REQUEST = "legal_request"
+    KINDS = (SUPPORT_CASE, ABUSE_REPORT, LEGAL_REQUEST)
+    AFTER_WITHDRAWAL = (ABUSE_REPORT, LEGAL_REQUEST)
+    NOTE_MAX_LENGTH = 300
+
+    @staticmethod
+    def log_code(kind: str) -> str:
+        return f"admin_{kind}"
 
 
 def _serializer() -> URLSafeTimedSerializer:
@@ -106,12 +144,12 @@ def media_overview(tenant: Tenant, user: User, job_request: JobRequest) -> Media
 
 def _log(*, allowed: bool, reason: str, user: User | None, tenant_id: int | None,
          media_file: MediaFile | None = None, job_request_id: int | None = None,
-         link_id: str | None = None) -> None:
+         link_id: str | None = None, note: str | None = None) -> None:
     hooks.record_media_access(
         allowed=allowed, reason=reason, user_id=user.id if user else None,
         tenant_id=tenant_id, customer_id=media_file.customer_id if media_file else None,
         media_file_id=media_file.id if media_file else None, job_request_id=job_request_id,
-        link_id=link_id)
+        link_id=link_id, note=note)
 
 
 def _deny(reason: str, **log_fields: Any) -> Forbidden:
@@ -188,6 +226,69 @@ def _open_signed_link(token: str, user: User) -> OpenedFile:
         raise _deny(AccessReason.FILE_GONE, **fields) from None
     try:
         _log(allowed=True, reason=AccessReason.CONSENT, **fields)
+        db.session.commit()
+    except BaseException:
+        stream.close()
+        raise
+    return OpenedFile(media_file=media_file, stream=stream,
+                      download_name=download_name(media_file),
+                      content_type=media_file.content_type or "application/octet-stream")
+
+
+def customer_withdrew_media(job_request: JobRequest) -> bool:
+    """Whether the customer withdrew a consent to share this job's files (WIDERRUF) and has
+    not given it again to that business since."""
+    latest: dict[tuple[int | None, str], str] = {}
+    for event in db.session.scalars(sa.select(ConsentEvent).where(
+            ConsentEvent.customer_id == job_request.customer_id,
+            ConsentEvent.job_request_id == job_request.id,
+            ConsentEvent.purpose.in_((ConsentPurpose.MEDIA_SHARING,
+                                      ConsentPurpose.THREAD_MEDIA)))
+            .order_by(ConsentEvent.occurred_at, ConsentEvent.id)):
+        latest[(event.tenant_id, event.purpose)] = event.action
+    return any(action == ConsentAction.WITHDRAW for action in latest.values())
+
+
+def open_as_admin(user: User, job_id: int, public_id: str, *, reason: str | None,
+                  note: str | None = None) -> OpenedFile:
+    """An administrator opens one file of a job: only with a reason, every attempt logged.
+
+    Commits the log row either way. Raises DomainError (400) without a valid reason,
+    Forbidden after the customer's withdrawal unless the reason survives it (see
+    AdminReason), NotFound for a file that is not (or no longer) part of the job.
+    """
+    job_request, media_file = find_job_media(job_id, public_id)
+    note = (note or "").strip()[:AdminReason.NOTE_MAX_LENGTH] or None
+    fields = {"user": user, "tenant_id": None, "media_file": media_file,
+              "job_request_id": job_request.id if job_request else None, "note": note}
+    if not user.is_admin:
+        raise _deny(AccessReason.ADMIN_NOT_ADMIN, **fields)
+    if job_request is None or media_file is None:
+        _log(allowed=False, reason=AccessReason.NOT_IN_JOB, **fields)
+        db.session.commit()
+        raise NotFound()
+    if reason not in AdminReason.KINDS:
+        _log(allowed=False, reason=AccessReason.ADMIN_NO_REASON, **fields)
+        db.session.commit()
+        raise DomainError(_("Choose why you open this file (a support case, an abuse report "
+                            "or a legal request); every opening is logged."))
+    if media_file.status != MediaStatus.STORED:
+        _log(allowed=False, reason=AccessReason.FILE_GONE, **fields)
+        db.session.commit()
+        raise NotFound()
+    if reason not in AdminReason.AFTER_WITHDRAWAL and customer_withdrew_media(job_request):
+        _log(allowed=False, reason=AccessReason.ADMIN_WITHDRAWN, **fields)
+        db.session.commit()
+        raise Forbidden(_("The customer has withdrawn the consent to share these files: "
+                          "they open now only for an abuse report or a legal request."))
+    try:
+        stream = open_media(media_file)
+    except (FileNotFoundError, ValueError):
+        _log(allowed=False, reason=AccessReason.FILE_GONE, **fields)
+        db.session.commit()
+        raise NotFound() from None
+    try:
+        _log(allowed=True, reason=AdminReason.log_code(reason), **fields)
         db.session.commit()
     except BaseException:
         stream.close()

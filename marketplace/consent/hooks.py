@@ -10,4 +10,4 @@ from marketplace.hooks import Slot
 record_media_access = Slot(
     "consent.record_media_access",
     "record_media_access(*, allowed, reason, user_id, tenant_id, customer_id, media_file_id,"
-    " job_request_id, link_id): add one row to the media access log (no commit).")
+    " job_request_id, link_id, note=None): add one row to the media access log (no commit).")

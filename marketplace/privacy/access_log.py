@@ -20,13 +20,15 @@ from marketplace.tenancy.models import Tenant
 def record_media_access(*, allowed: bool, reason: str, user_id: int | None = None,
                         tenant_id: int | None = None, customer_id: int | None = None,
                         media_file_id: int | None = None, job_request_id: int | None = None,
-                        link_id: str | None = None) -> MediaAccess:
-    """One attempt, allowed or denied, without content or phone numbers (no commit)."""
+                        link_id: str | None = None, note: str | None = None) -> MediaAccess:
+    """One attempt, allowed or denied, without content or phone numbers (no commit).
+
+    `note` is what an administrator typed with the reason (a case or report number)."""
     entry = MediaAccess(
         occurred_at=clock.now(), user_id=user_id, tenant_id=tenant_id, customer_id=customer_id,
         media_file_id=media_file_id, job_request_id=job_request_id,
         decision=AccessDecision.ALLOW if allowed else AccessDecision.DENY, reason=reason,
-        link_id=link_id)
+        link_id=link_id, note=(note or None) and note[:300])
     db.session.add(entry)
     return entry
 

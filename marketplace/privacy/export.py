@@ -106,10 +106,13 @@ def export_data(customer_id: int) -> dict[str, Any]:
     recipients = [{"business": tenant.name, "what": what, "since": jsonable(since)}
                   for tenant, what, since
                   in consent_ledger.tenants_that_received_data(customer_id)]
+    # Every attempt on the customer's files, a platform administrator's too (reason
+    # "admin_<kind>", with the note they typed).
     access_log = [{
         "at": jsonable(entry["occurred_at"]), "business": tenant_names.get(entry["tenant_id"]),
+        "by": "platform_admin" if str(entry["reason"]).startswith("admin_") else "business",
         "file": entry["media_file_id"], "job_request_id": entry["job_request_id"],
-        "decision": entry["decision"], "reason": entry["reason"],
+        "decision": entry["decision"], "reason": entry["reason"], "note": entry.get("note"),
     } for entry in rows.get("media_access_log", [])]
     return {
         "format": "marketplace-export/1",

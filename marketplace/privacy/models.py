@@ -46,6 +46,8 @@ class MediaAccess(Base):
     decision: Mapped[str] = mapped_column(sa.String(5))
     reason: Mapped[str] = mapped_column(sa.String(40))
     link_id: Mapped[str | None] = mapped_column(sa.String(32))
+    # What an administrator typed with the reason (a case number, a report); never content.
+    note: Mapped[str | None] = mapped_column(sa.String(300))
 
 
 class DataExport(Base):

@@ -123,7 +123,10 @@ def test_admin_detail_shows_fields_history_photos_and_cancels(app, admin_client)
     assert html.count(f"/admin/jobs/{job.id}/media/") >= 2
     with app.app_context():
         public_id = db.session.get(JobRequest, job.id).media[0].public_id
-    photo = client.get(f"/admin/jobs/{job.id}/media/{public_id}")
+    # A file opens only with a reason (tests/media_access/test_admin_access.py).
+    photo = client.post(f"/admin/jobs/{job.id}/media/{public_id}", data={
+        "csrf_token": csrf_token_from(client, f"/admin/jobs/{job.id}"),
+        "reason": "support_case"})
     assert photo.status_code == 200
     assert photo.mimetype == "image/jpeg"
     assert "no-store" in photo.headers["Cache-Control"]

@@ -12,8 +12,7 @@ from marketplace.conversations.queries import conversation_messages
 from marketplace.db import db
 from marketplace.errors import NotFound
 from marketplace.jobs.models import JobRequest, JobRequestEvent
-from marketplace.media import storage
-from marketplace.media.models import MediaFile, MediaStatus
+from marketplace.media.models import MediaFile
 from marketplace.quotes.queries import lead_count
 
 
@@ -40,11 +39,16 @@ def get_job_detail(job_id: int) -> JobDetail:
     return JobDetail(job=job, messages=messages, events=events, lead_count=lead_count(job))
 
 
-def open_job_media(job_id: int, public_id: str) -> tuple[str, str] | None:
-    """Path and type of a stored photo of this job or its conversation."""
+def find_job_media(job_id: int, public_id: str
+                   ) -> tuple[JobRequest | None, MediaFile | None]:
+    """The job and one file of it or of its intake conversation (None where not found).
+
+    Only looks the file up: opening it is consent's decision (`consent.access.open_as_admin`,
+    reached through `quotes.hooks.open_job_media_as_admin`), which checks the reason and logs.
+    """
     job = db.session.get(JobRequest, job_id)
     if job is None:
-        return None
+        return None, None
     candidates = {file.public_id: file for file in job.media}
     if job.conversation_id:
         conversation = db.session.get(Conversation, job.conversation_id)
@@ -52,7 +56,4 @@ def open_job_media(job_id: int, public_id: str) -> tuple[str, str] | None:
             for file in db.session.scalars(sa.select(MediaFile).where(
                     MediaFile.id.in_(conversation.media_file_ids))):
                 candidates.setdefault(file.public_id, file)
-    file = candidates.get(public_id)
-    if file is None or file.status != MediaStatus.STORED or not file.storage_key:
-        return None
-    return storage.path_for(file.storage_key), file.content_type or "application/octet-stream"
+    return job, candidates.get(public_id)

@@ -5,7 +5,7 @@ A blueprint nested in quotes' own (`quotes.jobs.*`), at the same URLs as before.
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, flash, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -17,6 +17,7 @@ from marketplace.geo.services import GEONAMES_CREDIT, GEONAMES_URL
 from marketplace.jobs import services as job_services
 from marketplace.jobs.models import JobStatus
 from marketplace.jobs.schemas import CancelJobSchema, JobFilterSchema
+from marketplace.quotes import hooks as quote_hooks
 from marketplace.quotes.job_admin import queries
 from marketplace.trades.catalogue import all_trades, get_trade
 
@@ -76,12 +77,17 @@ def admin_cancel(job_id: int):
     return redirect(url_for("quotes.jobs.admin_detail", job_id=job_id))
 
 
-@bp.route("/<int:job_id>/media/<public_id>")
+@bp.route("/<int:job_id>/media/<public_id>", methods=["GET", "POST"])
 @admin_required
 def admin_media(job_id: int, public_id: str):
-    opened = queries.open_job_media(job_id, public_id)
-    if opened is None:
-        abort(404)
-    path, content_type = opened
-    return send_file(path, mimetype=content_type, as_attachment=not content_type.startswith(
-        "image/"), max_age=0, etag=False, conditional=False)
+    """Open one file of the job: only by a POST with a reason (support case, abuse report,
+    legal request) and an optional note. Consent decides and logs every attempt, a plain
+    GET included (refused: it states no reason)."""
+    reason = request.form.get("reason") if request.method == "POST" else None
+    note = request.form.get("note") if request.method == "POST" else None
+    opened = quote_hooks.open_job_media_as_admin(current_user, job_id, public_id,
+                                                 reason=reason, note=note)
+    return send_file(opened.stream, mimetype=opened.content_type,
+                     as_attachment=not opened.content_type.startswith("image/"),
+                     download_name=opened.download_name, max_age=0, etag=False,
+                     conditional=False)

@@ -11,7 +11,7 @@ from flask import Flask
 
 from marketplace import config as config_module
 from marketplace.config import BaseConfig, ProductionConfig
-from marketplace.extensions import babel, csrf, db, login_manager, migrate
+from marketplace.extensions import babel, csrf, db, limiter, login_manager, migrate
 
 PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MIGRATIONS_DIR = os.path.join(PROJECT_ROOT, "migrations")
@@ -77,6 +77,9 @@ def register_extensions(app: Flask) -> None:
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)
     login_manager.init_app(app)
+    app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
+    limiter.init_app(app)
+    trust_proxies(app)
     auth.configure_login_manager(login_manager)
     i18n.init_app(app, babel)
     tasks.init_app(app)
@@ -85,6 +88,17 @@ def register_extensions(app: Flask) -> None:
     from marketplace import wiring
 
     wiring.init_app(app)
+
+
+def trust_proxies(app: Flask) -> None:
+    """Behind TRUSTED_PROXIES reverse proxies the client's address (per-IP rate limits, logs)
+    and scheme come from their X-Forwarded-* headers; without it every visitor would share
+    the proxy's address."""
+    count = int(app.config.get("TRUSTED_PROXIES") or 0)
+    if count > 0:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count)  # type: ignore[method-assign]
 
 
 def register_blueprints(app: Flask) -> None:

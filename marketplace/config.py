@@ -37,6 +37,7 @@ CONTRACT_VARIABLES = (
     "SMTP_USER",
     "SMTP_PASSWORD",
     "MAIL_FROM",
+    "TRUSTED_PROXIES",
 )
 
 
@@ -87,6 +88,18 @@ class BaseConfig:
     LEADS_PER_JOB = 3
     LEAD_WINDOW_HOURS = 48
 
+    # Rate limits per IP and per account / chat session (Flask-Limiter; Redis when REDIS_URL
+    # is set). A storage outage lets requests through rather than locking everyone out.
+    RATELIMIT_ENABLED = True
+    TRUSTED_PROXIES = 0  # reverse proxies in front of gunicorn that set X-Forwarded-For
+    RATELIMIT_HEADERS_ENABLED = True  # X-RateLimit-* and Retry-After on a 429
+    RATELIMIT_SWALLOW_ERRORS = True
+    RATELIMIT_KEY_PREFIX = "marketplace"
+    RATELIMIT_LOGIN = "10 per minute"  # slow guessing of one account: the lockout (accounts)
+    RATELIMIT_REGISTRATION = "5 per minute;30 per hour"
+    RATELIMIT_CHAT = "30 per minute"
+    RATELIMIT_UPLOAD = "20 per minute;100 per hour"  # a few photos of one damage at once
+
     DEMO_MODE = False
     TESTING = False
 
@@ -109,6 +122,12 @@ class TestConfig(BaseConfig):
     SECRET_KEY = "test-secret-key-not-for-production"  # noqa: S105 - test only
     WTF_CSRF_ENABLED = True
     SERVER_NAME = None
+    # Enabled, but far above what the suite sends; tests/test_rate_limits.py lowers them.
+    # Always in memory: the one limiter object is re-initialised by every app a test builds,
+    # and one of them must not point it at an unreachable Redis.
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_LOGIN = RATELIMIT_REGISTRATION = "10000 per minute"
+    RATELIMIT_CHAT = RATELIMIT_UPLOAD = "10000 per minute"
 
 
 class ProductionConfig(BaseConfig):
@@ -151,8 +170,9 @@ def from_env(environ: Mapping[str, str] | None = None, *, testing: bool = False)
     values: dict[str, Any] = {
         name: environ[name] for name in CONTRACT_VARIABLES if environ.get(name)
     }
-    if "SMTP_PORT" in values:
-        values["SMTP_PORT"] = int(values["SMTP_PORT"])
+    for name in ("SMTP_PORT", "TRUSTED_PROXIES"):
+        if name in values:
+            values[name] = int(values[name])
     return values
 
 

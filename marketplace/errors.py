@@ -111,6 +111,14 @@ def register_error_handlers(app: Flask) -> None:
               "and try again."),
         )
 
+    @app.errorhandler(429)
+    def handle_too_many_requests(_error: HTTPException):
+        # Flask-Limiter adds Retry-After (RATELIMIT_HEADERS_ENABLED) to this response.
+        title, message = _translated_status_text(429)
+        if wants_json():
+            return _json_error(429, "too_many_requests", message)
+        return _page_error(429, title, message)
+
     @app.errorhandler(HTTPException)
     def handle_http_error(error: HTTPException):
         status = error.code or 500

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cache
 
 import sqlalchemy as sa
@@ -86,19 +86,35 @@ def authenticate(*, email: str, password: str) -> User | None:
         check_password_hash(_dummy_hash(), password)
         return None
     if user.locked_until is not None and user.locked_until > now:
+        # The same hashing work as for an unknown e-mail: a lock is not told by timing.
+        check_password_hash(_dummy_hash(), password)
         return None
     if not user.check_password(password) or not user.is_enabled:
-        user.failed_logins += 1
-        if user.failed_logins >= MAX_FAILED_LOGINS:
-            user.locked_until = now + LOCKOUT
-            user.failed_logins = 0
-        db.session.commit()
+        _count_failed_login(user.id, now)
         return None
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now
     db.session.commit()
     return user
+
+
+def _count_failed_login(user_id: int, now: datetime) -> None:
+    """One atomic increment in the database (never read-modify-write in Python), so that
+    simultaneous wrong passwords are all counted; the attempt that reaches the limit locks."""
+    db.session.commit()  # end the read: the increment below starts a fresh write transaction
+    count = db.session.execute(
+        sa.update(User).where(User.id == user_id)
+        .values(failed_logins=User.failed_logins + 1).returning(User.failed_logins)
+        .execution_options(synchronize_session=False)
+    ).scalar_one()
+    if count >= MAX_FAILED_LOGINS:
+        db.session.execute(
+            sa.update(User).where(User.id == user_id)
+            .values(locked_until=now + LOCKOUT, failed_logins=0)
+            .execution_options(synchronize_session=False)
+        )
+    db.session.commit()
 
 
 def change_password(user: User, *, current_password: str, new_password: str) -> User:

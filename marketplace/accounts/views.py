@@ -20,6 +20,7 @@ from flask_login import current_user, login_user, logout_user
 from marketplace.accounts import notification_settings, services
 from marketplace.accounts.auth import business_required
 from marketplace.accounts.forms import ActionForm, EmailNotificationsForm, LoginForm
+from marketplace.extensions import form_key, rate_limited
 
 bp = Blueprint("accounts", __name__)
 
@@ -39,6 +40,7 @@ def home_for(user) -> str:
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@rate_limited("RATELIMIT_LOGIN", form_key("email"))
 def login():
     if current_user.is_authenticated:
         return redirect(home_for(current_user))

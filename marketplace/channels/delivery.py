@@ -125,7 +125,8 @@ def _after_send_error(message: Message, error: ChannelError, now: datetime) -> N
 
 
 def redrive_stuck() -> dict[str, int]:
-    """Re-schedule queued messages that are due and inbox events nobody processed."""
+    """Re-schedule queued messages that are due, inbox events nobody processed and customer
+    messages stored but never handed to the conversation (a queue outage at the time)."""
     now = clock.now()
     due = list(db.session.scalars(sa.select(Message.id).where(
         Message.direction == Direction.OUTBOUND, Message.status == MessageStatus.QUEUED,
@@ -136,8 +137,9 @@ def redrive_stuck() -> dict[str, int]:
     inbox_ids = inbound.stuck_inbox_ids(now, STUCK_AFTER)
     for inbox_id in inbox_ids:
         tasks.enqueue(channel_tasks.process_inbox_event, inbox_id, queue="messages")
+    unhandled = inbound.redrive_unhandled(now, STUCK_AFTER)
     db.session.commit()
-    return {"messages": len(due), "inbox_events": len(inbox_ids)}
+    return {"messages": len(due), "inbox_events": len(inbox_ids), "customer_messages": unhandled}
 
 
 # --- admin actions ---------------------------------------------------------------------------

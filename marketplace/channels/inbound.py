@@ -13,10 +13,11 @@ import dataclasses
 import hashlib
 import json
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
@@ -61,6 +62,10 @@ HANDED_OFF_KINDS = frozenset({
 MEDIA_TOO_BIG_CODE = "131052"
 # Processing attempts after which a failed inbox event waits for a person only.
 MAX_INBOX_ATTEMPTS = 5
+# Hand-offs of one customer message to the conversation by the sweep; an older message
+# is not answered late by a bot.
+MAX_HANDOFF_ATTEMPTS = 5
+UNHANDLED_MAX_AGE = timedelta(days=1)
 
 
 # --- the webhook request path -------------------------------------------------------------
@@ -98,11 +103,54 @@ def store_webhook(channel: ChannelName, raw_body: bytes) -> int | None:
 
 def _dispatch_quietly(inbox_id: int) -> None:
     """The event is stored: if the queue is down the sweep picks it up, the provider gets 200."""
+    _enqueue_quietly(channel_tasks.process_inbox_event, inbox_id)
+
+
+def _enqueue_quietly(task: Any, *args: Any) -> None:
+    """After a commit: hand a task to the queue; an outage is logged, never raised (what was
+    committed stays, and the sweep or the next event makes up for it)."""
     try:
-        tasks.dispatch(tasks.task_path(channel_tasks.process_inbox_event), (inbox_id,),
-                       queue="messages")
+        tasks.dispatch(tasks.task_path(task), args, queue="messages")
     except Exception:
-        log.exception("could not hand inbox event %s to the queue; the sweep will", inbox_id)
+        log.exception("could not hand %s%r to the queue", tasks.task_path(task), args)
+
+
+def hand_off_quietly(message_id: int) -> bool:
+    """After the commit that stored a customer message: hand it to the conversation.
+
+    The row is stored, so a queue outage must not fail the caller (a 500 would make the
+    customer resend what we have): the failure is logged, the re-drive sweep hands the
+    message off later. One commit. Returns False when the hand-off could not go out.
+    """
+    try:
+        message = db.session.get(Message, message_id)
+        if message is None or message.status != MessageStatus.RECEIVED:
+            return True
+        signals.customer_message_stored.send(message)
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        if current_app.extensions.get("redis") is None and current_app.config.get(
+                "TASKS_INLINE_RAISE"):
+            raise  # inline mode in tests: the conversation itself failed
+        log.exception("could not hand message %s to the conversation; the sweep will",
+                      message_id)
+        return False
+    return True
+
+
+def redrive_unhandled(now: datetime, stuck_after: Any, *, limit: int = 500) -> int:
+    """Hand off again customer messages stored but never handled (queue down at the time,
+    task lost or failed), a few times and for a day at most. Part of the sweep's unit."""
+    messages = list(db.session.scalars(sa.select(Message).where(
+        Message.direction == Direction.INBOUND, Message.status == MessageStatus.RECEIVED,
+        Message.kind.in_(HANDED_OFF_KINDS), Message.created_at <= now - stuck_after,
+        Message.created_at >= now - UNHANDLED_MAX_AGE,
+        Message.attempts < MAX_HANDOFF_ATTEMPTS).order_by(Message.id).limit(limit)))
+    for message in messages:
+        message.attempts += 1
+        signals.customer_message_stored.send(message)
+    return len(messages)
 
 
 # --- processing in a task -------------------------------------------------------------------
@@ -154,12 +202,15 @@ def process_inbox_event(inbox_id: int) -> None:
         inbox.status = InboxStatus.PROCESSED
     inbox.error = "\n".join(notes)[:4000] or None
     inbox.processed_at = clock.now()
-    for message in handed_off:
-        signals.customer_message_stored.send(message)
     for callback_id in batch.callbacks_to_answer:
-        tasks.enqueue(channel_tasks.answer_callback, inbox.channel, callback_id,
-                      queue="messages")
+        call_after_commit(_enqueue_quietly, channel_tasks.answer_callback, inbox.channel,
+                          callback_id)
+    handed_off_ids = [message.id for message in handed_off]
     db.session.commit()
+    # The event is processed and its messages stored: a queue outage now must not mark it
+    # failed; a message whose hand-off fails is handed off by the sweep.
+    for message_id in handed_off_ids:
+        hand_off_quietly(message_id)
 
 
 def _inbound_exists(event: InboundEvent) -> bool:

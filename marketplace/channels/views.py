@@ -43,7 +43,7 @@ from marketplace.channels.schemas import (
 from marketplace.channels.webchat import COOKIE_MAX_AGE, COOKIE_NAME
 from marketplace.db import db
 from marketplace.errors import InvalidInput
-from marketplace.extensions import csrf
+from marketplace.extensions import cookie_key, csrf, rate_limited
 
 webhooks_bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
 webchat_bp = Blueprint("webchat", __name__)
@@ -132,6 +132,7 @@ def _load(schema, data):
 
 
 @webchat_bp.post("/api/chat/messages")
+@rate_limited("RATELIMIT_CHAT", cookie_key(COOKIE_NAME))
 def chat_send_text():
     _token, session_id = _chat_session()
     data = _load(ChatTextSchema(), request.get_json(silent=True))
@@ -162,6 +163,7 @@ def chat_send_location():
 
 
 @webchat_bp.post("/api/chat/photos")
+@rate_limited("RATELIMIT_UPLOAD", cookie_key(COOKIE_NAME))
 def chat_send_photo():
     _token, session_id = _chat_session()
     message = webchat_messages.receive_webchat_upload(

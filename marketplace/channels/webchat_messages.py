@@ -14,10 +14,14 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from marketplace import clock
-from marketplace.channels import hooks, signals
+from marketplace.channels import hooks, inbound
 from marketplace.channels.base import MEDIA_KINDS, ChannelName, InboundEvent, MessageKind
 from marketplace.channels.customers import webchat_customer
-from marketplace.channels.inbound import build_inbound_message, new_upload_message
+from marketplace.channels.inbound import (
+    HANDED_OFF_KINDS,
+    build_inbound_message,
+    new_upload_message,
+)
 from marketplace.channels.models import Direction, Message, MessageStatus
 from marketplace.channels.queries import SHOWN_STATUSES
 from marketplace.db import db
@@ -58,6 +62,9 @@ def receive_webchat_message(session_id: str, *, text: str = "", choice_id: str |
         Message.channel == ChannelName.WEBCHAT, Message.direction == Direction.INBOUND,
         Message.provider_message_id == provider_id))
     if existing is not None:
+        # A retry: the first hand-off may have failed (queue down) after the row was stored.
+        db.session.commit()
+        _hand_off(existing)
         return existing
     kind = (MessageKind.LOCATION if location is not None
             else MessageKind.CHOICE if choice_id else MessageKind.TEXT)
@@ -69,8 +76,8 @@ def receive_webchat_message(session_id: str, *, text: str = "", choice_id: str |
     db.session.add(message)
     db.session.flush()
     customer.last_inbound_at = clock.now()
-    signals.customer_message_stored.send(message)
     db.session.commit()
+    _hand_off(message)
     return message
 
 
@@ -86,9 +93,22 @@ def receive_webchat_upload(session_id: str, file_storage: Any, *, caption: str =
     message.kind = media_file.kind if media_file.kind in MEDIA_KINDS else MessageKind.DOCUMENT
     message.payload = {"media_public_ids": [media_file.public_id]}
     customer.last_inbound_at = clock.now()
-    signals.customer_message_stored.send(message)
     db.session.commit()
+    _hand_off(message)
     return message
+
+
+def _hand_off(message: Message) -> None:
+    """The row is committed: the conversation gets it, or the sweep does if the queue is
+    down; the customer's request succeeds either way (see `handoff_pending`)."""
+    if message.kind in HANDED_OFF_KINDS and not inbound.hand_off_quietly(message.id):
+        db.session.info["webchat_handoff_pending"] = True
+
+
+def handoff_pending() -> bool:
+    """Whether this request stored a message whose hand-off waits for the sweep: the page
+    is answered 202 (accepted) instead of 201."""
+    return bool(db.session.info.pop("webchat_handoff_pending", False))
 
 
 def webchat_poll(session_id: str, *, after_id: int = 0, limit: int = 100) -> list[Message]:

@@ -12,6 +12,7 @@ from marketplace.accounts.auth import business_required
 from marketplace.accounts.models import User
 from marketplace.admin.views import add_admin_figure
 from marketplace.errors import Conflict, InvalidInput
+from marketplace.extensions import form_key, rate_limited
 from marketplace.tenancy import profile as profile_services
 from marketplace.tenancy import recipients, registration
 from marketplace.tenancy import team as team_services
@@ -53,6 +54,7 @@ def permission_helpers() -> dict[str, object]:
 
 
 @public_bp.route("/register", methods=["GET", "POST"])
+@rate_limited("RATELIMIT_REGISTRATION", form_key("email"))
 def register():
     if current_user.is_authenticated:
         return redirect(url_for("dashboard.index"))

@@ -191,7 +191,25 @@
     });
   }
 
+  function showErased(notice) {
+    // All the customer's data was erased with this message: the conversation shown here
+    // is gone from the server too, so it goes from the page, and the page says so.
+    var bubbles = log.querySelectorAll(".bubble");
+    for (var i = 0; i < bubbles.length; i++) { bubbles[i].remove(); }
+    var item = document.createElement("li");
+    item.className = "bubble bubble-them chat-erased";
+    item.setAttribute("aria-label", d.msgPlatform);
+    var p = document.createElement("p");
+    p.className = "bubble-text";
+    p.textContent = notice;
+    item.appendChild(p);
+    log.appendChild(item);
+    seen = {};
+    lastId = 0;
+  }
+
   function afterSend(data, previewUrl) {
+    if (data.erased) { showErased(data.notice); }
     if (data.message) { render(data.message, previewUrl); }
     pollDelay = 800;
     poll();

@@ -169,8 +169,16 @@ def submit(turn: Turn) -> None:
         place_name=conversation.place_name, latitude=conversation.latitude,
         longitude=conversation.longitude, contact_phone=conversation.contact_phone,
         contact_email=conversation.contact_email)
+    # Creating the job queues its routing for after the commit, and routing tells the
+    # customer how many businesses received it. The confirmation below must reach them
+    # first (with tasks inline, routing would otherwise deliver its message before it), so
+    # what the job's creation queued runs after what this turn queues.
+    pending = db.session.info.setdefault("after_commit_pending", [])
+    before_job = len(pending)
     job = job_services.add_job_request(turn.customer, draft, media=media,
                                        conversation_id=conversation.id)
+    queued_by_job = pending[before_job:]
+    del pending[before_job:]
     conversation.status = ConversationStatus.SUBMITTED
     conversation.submitted_at = clock.now()
     turn.say(_("Done! ✅ Your request has the number %(reference)s.\n"
@@ -180,6 +188,7 @@ def submit(turn: Turn) -> None:
                "any time to see where it stands, or NEW for another request.",
                reference=job.reference, postcode=conversation.postcode),
              purpose="job_update", job_request_id=job.id)
+    db.session.info.setdefault("after_commit_pending", []).extend(queued_by_job)
     turn.touch()
     conversation.closed_at = clock.now()
     turn.conversation = None

@@ -22,16 +22,36 @@ from marketplace.db import db
 from marketplace.jobs.models import ContactPreference, JobRequest, Timing
 from marketplace.trades.catalogue import get_trade
 
+# Buttons still carried out after STOP: the data-protection ones, which the law makes us
+# answer (Art. 12 GDPR) and whose answers the outbound gate lets through.
+FEATURES_ANSWERED_AFTER_STOP = frozenset({"privacy"})
+
 
 def on_choice(turn: Turn, choice_id: str) -> None:
     feature, _sep, rest = choice_id.partition(":")
     action, _sep, value = rest.partition(":")
-    if feature != "intake":
+    if turn.customer.has_opted_out and feature not in FEATURES_ANSWERED_AFTER_STOP:
+        refuse_after_stop(turn)
+    elif feature != "intake":
         on_feature_choice(turn, feature, action, value)
     elif turn.conversation is None:
         on_stale_choice(turn)
     else:
         INTAKE_ACTIONS.get(action, lambda turn, value: ask_next(turn))(turn, value)
+
+
+def refuse_after_stop(turn: Turn) -> None:
+    """An old button tapped after STOP (an offer's accept, the summary's send, ...).
+
+    It is not carried out: STOP holds until START, and an award, a request or a consent
+    would bring messages the customer said they do not want, which the gate would then
+    hold back, so the choice would take effect without a word. Nor is the tap ignored
+    in silence: the one answer STOP allows, the opt-out's own confirmation, says why
+    nothing happened and how to continue. The tap is a message the customer sent, so
+    this is a reply to it, not a message we start.
+    """
+    turn.say(_("You wrote STOP, so this was not carried out. Write START to continue."),
+             purpose="opt_out_confirmation")
 
 
 def on_feature_choice(turn: Turn, feature: str, action: str, value: str) -> None:

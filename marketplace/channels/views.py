@@ -20,7 +20,6 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from marshmallow import ValidationError
-from sqlalchemy.orm.exc import ObjectDeletedError
 
 from marketplace.accounts.auth import admin_required
 from marketplace.admin.views import add_admin_link
@@ -44,7 +43,7 @@ from marketplace.channels.schemas import (
 from marketplace.channels.webchat import COOKIE_MAX_AGE, COOKIE_NAME
 from marketplace.db import db
 from marketplace.errors import InvalidInput
-from marketplace.extensions import csrf
+from marketplace.extensions import cookie_key, csrf, rate_limited
 
 webhooks_bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
 webchat_bp = Blueprint("webchat", __name__)
@@ -132,25 +131,15 @@ def _load(schema, data):
         raise InvalidInput(str(_l("Please check your input.")), fields=error.messages) from None
 
 
-def _sent(message) -> Response:
-    """The answer to a send: the stored bubble, or, when the message confirmed the
-    erasure of all the customer's data (erased at commit, this message with it), a
-    confirmation built here, since nothing of the customer is left for the poll to show."""
-    try:
-        return jsonify({"message": message_json(message)})
-    except ObjectDeletedError:
-        db.session.rollback()
-        return jsonify({"erased": True, "notice": str(_l("Your data has been deleted."))})
-
-
 @webchat_bp.post("/api/chat/messages")
+@rate_limited("RATELIMIT_CHAT", cookie_key(COOKIE_NAME))
 def chat_send_text():
     _token, session_id = _chat_session()
     data = _load(ChatTextSchema(), request.get_json(silent=True))
     message = webchat_messages.receive_webchat_message(
         session_id, text=data["text"], client_message_id=data["client_id"],
         language=_language())
-    return _sent(message), 201
+    return jsonify({"message": message_json(message)}), 201
 
 
 @webchat_bp.post("/api/chat/choices")
@@ -160,7 +149,7 @@ def chat_send_choice():
     message = webchat_messages.receive_webchat_message(
         session_id, text=data["title"], choice_id=data["choice_id"],
         client_message_id=data["client_id"], language=_language())
-    return _sent(message), 201
+    return jsonify({"message": message_json(message)}), 201
 
 
 @webchat_bp.post("/api/chat/location")
@@ -170,16 +159,17 @@ def chat_send_location():
     message = webchat_messages.receive_webchat_message(
         session_id, location=(data["latitude"], data["longitude"]),
         client_message_id=data["client_id"], language=_language())
-    return _sent(message), 201
+    return jsonify({"message": message_json(message)}), 201
 
 
 @webchat_bp.post("/api/chat/photos")
+@rate_limited("RATELIMIT_UPLOAD", cookie_key(COOKIE_NAME))
 def chat_send_photo():
     _token, session_id = _chat_session()
     message = webchat_messages.receive_webchat_upload(
         session_id, request.files.get("photo"), caption=request.form.get("caption", ""),
         language=_language())
-    return _sent(message), 201
+    return jsonify({"message": message_json(message)}), 201
 
 
 @webchat_bp.get("/api/chat/messages")

@@ -20,6 +20,7 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from marshmallow import ValidationError
+from sqlalchemy.orm.exc import ObjectDeletedError
 
 from marketplace.accounts.auth import admin_required
 from marketplace.admin.views import add_admin_link
@@ -131,6 +132,17 @@ def _load(schema, data):
         raise InvalidInput(str(_l("Please check your input.")), fields=error.messages) from None
 
 
+def _sent(message) -> Response:
+    """The answer to a send: the stored bubble, or, when the message confirmed the
+    erasure of all the customer's data (erased at commit, this message with it), a
+    confirmation built here, since nothing of the customer is left for the poll to show."""
+    try:
+        return jsonify({"message": message_json(message)})
+    except ObjectDeletedError:
+        db.session.rollback()
+        return jsonify({"erased": True, "notice": str(_l("Your data has been deleted."))})
+
+
 @webchat_bp.post("/api/chat/messages")
 @rate_limited("RATELIMIT_CHAT", cookie_key(COOKIE_NAME))
 def chat_send_text():
@@ -139,7 +151,7 @@ def chat_send_text():
     message = webchat_messages.receive_webchat_message(
         session_id, text=data["text"], client_message_id=data["client_id"],
         language=_language())
-    return jsonify({"message": message_json(message)}), 201
+    return _sent(message), 202 if webchat_messages.handoff_pending() else 201
 
 
 @webchat_bp.post("/api/chat/choices")
@@ -149,7 +161,7 @@ def chat_send_choice():
     message = webchat_messages.receive_webchat_message(
         session_id, text=data["title"], choice_id=data["choice_id"],
         client_message_id=data["client_id"], language=_language())
-    return jsonify({"message": message_json(message)}), 201
+    return _sent(message), 202 if webchat_messages.handoff_pending() else 201
 
 
 @webchat_bp.post("/api/chat/location")
@@ -159,7 +171,7 @@ def chat_send_location():
     message = webchat_messages.receive_webchat_message(
         session_id, location=(data["latitude"], data["longitude"]),
         client_message_id=data["client_id"], language=_language())
-    return jsonify({"message": message_json(message)}), 201
+    return _sent(message), 202 if webchat_messages.handoff_pending() else 201
 
 
 @webchat_bp.post("/api/chat/photos")
@@ -169,7 +181,7 @@ def chat_send_photo():
     message = webchat_messages.receive_webchat_upload(
         session_id, request.files.get("photo"), caption=request.form.get("caption", ""),
         language=_language())
-    return jsonify({"message": message_json(message)}), 201
+    return _sent(message), 202 if webchat_messages.handoff_pending() else 201
 
 
 @webchat_bp.get("/api/chat/messages")

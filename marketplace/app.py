@@ -38,6 +38,7 @@ def create_app(
     os.makedirs(app.instance_path, exist_ok=True)
 
     register_logging(app)
+    register_security(app)
     register_extensions(app)
     register_blueprints(app)
     register_error_handlers(app)
@@ -62,6 +63,13 @@ def register_logging(app: Flask) -> None:
         logging.basicConfig(
             level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
+
+
+def register_security(app: Flask) -> None:
+    """Security headers on every response; `<int:...>` ids bounded (before any route)."""
+    from marketplace import security
+
+    security.init_app(app)
 
 
 def register_extensions(app: Flask) -> None:

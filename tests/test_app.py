@@ -4,6 +4,7 @@ import pytest
 
 from marketplace.app import create_app
 from marketplace.config import ConfigError, ProductionConfig, from_env
+from tests.language_switch import switch_language
 
 
 def test_production_refuses_to_start_without_secret_key(monkeypatch):
@@ -66,7 +67,7 @@ def test_landing_page_is_german_by_default(client):
 
 
 def test_language_switch_to_english(client):
-    response = client.get("/language/en?next=/")
+    response = switch_language(client, "en", next_path="/")
     assert response.status_code == 302
     page = client.get("/").get_data(as_text=True)
     assert '<html lang="en">' in page
@@ -74,7 +75,7 @@ def test_language_switch_to_english(client):
 
 
 def test_language_switch_never_redirects_off_site(client):
-    response = client.get("/language/en?next=https://evil.example/")
+    response = switch_language(client, "en", next_path="https://evil.example/")
     assert response.headers["Location"] == "/"
 
 

@@ -45,6 +45,7 @@ from marketplace.channels.webchat import COOKIE_MAX_AGE, COOKIE_NAME
 from marketplace.db import db
 from marketplace.errors import InvalidInput
 from marketplace.extensions import cookie_key, csrf, rate_limited
+from marketplace.security import MAX_DB_INT, parse_bounded_int
 
 webhooks_bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
 webchat_bp = Blueprint("webchat", __name__)
@@ -186,12 +187,17 @@ def chat_send_photo():
 
 @webchat_bp.get("/api/chat/messages")
 def chat_poll():
+    try:
+        after = parse_bounded_int(request.args.get("after"))
+    except ValueError:
+        return jsonify({"error": {
+            "code": "invalid_after",
+            "message": "'after' must be a message id: a whole number from 0 to "
+                       f"{MAX_DB_INT}."}}), 400
     token = _chat_token(create=False)
     if token is None:
         return jsonify({"messages": []})
-    after = request.args.get("after", default=0, type=int) or 0
-    messages = webchat_messages.webchat_poll(resume.session_id_of(token),
-                                             after_id=max(after, 0))
+    messages = webchat_messages.webchat_poll(resume.session_id_of(token), after_id=after)
     response = jsonify({"messages": [message_json(message) for message in messages]})
     response.headers["Cache-Control"] = "no-store"
     return response

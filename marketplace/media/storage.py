@@ -23,10 +23,20 @@ class TooLarge(Exception):
     """The stream went over its size cap; nothing was kept."""
 
 
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+def private_dir(path: str) -> str:
+    """Create `path` if needed and make it 0700, whatever the process umask."""
+    os.makedirs(path, mode=DIR_MODE, exist_ok=True)
+    if os.stat(path).st_mode & 0o777 != DIR_MODE:
+        os.chmod(path, DIR_MODE)
+    return path
+
+
 def media_root() -> str:
-    root = current_app.config["MEDIA_ROOT"]
-    os.makedirs(root, exist_ok=True)
-    return root
+    return private_dir(current_app.config["MEDIA_ROOT"])
 
 
 def new_key() -> str:
@@ -46,8 +56,7 @@ def spool(chunks: Iterable[bytes], *, max_bytes: int) -> tuple[str, int, str]:
     Stops and deletes the file as soon as the cap is passed: the whole file is never held
     in memory and an oversized stream costs at most `max_bytes` of disk.
     """
-    directory = os.path.join(media_root(), "tmp")
-    os.makedirs(directory, exist_ok=True)
+    directory = private_dir(os.path.join(media_root(), "tmp"))
     handle, path = tempfile.mkstemp(dir=directory)
     digest = hashlib.sha256()
     size = 0
@@ -71,7 +80,9 @@ def put(temp_path: str) -> str:
     """Move a finished temporary file under a new random key; returns the key."""
     key = new_key()
     target = path_for(key)
-    os.makedirs(os.path.dirname(target), exist_ok=True)
+    private_dir(os.path.dirname(target))
+    # A cleaning step may have rewritten the file with the umask's mode: private again.
+    os.chmod(temp_path, FILE_MODE)
     os.replace(temp_path, target)
     return key
 

@@ -22,15 +22,17 @@ def index():
     return render_template("site/index.html", demo=demo)
 
 
-@bp.route("/language/<code>")
+@bp.post("/language/<code>")
 def set_language(code: str):
+    """Switch the language: a POST with the CSRF token, as it may change a stored preference."""
     if code in current_app.config["LANGUAGES"]:
         session["lang"] = code
         if current_user.is_authenticated and current_user.preferred_language != code:
             from marketplace.accounts.services import set_preferred_language
 
             set_preferred_language(current_user, code)
-    return redirect(safe_next(request.args.get("next")) or "/")
+    target = request.form.get("next") or request.args.get("next")
+    return redirect(safe_next(target) or "/")
 
 
 @bp.route("/datenschutz")

@@ -79,8 +79,13 @@ def save(data: bytes, content_type: str) -> str:
     """Write the bytes under a new random key; returns the key."""
     key = f"{secrets.token_hex(1)}/{secrets.token_urlsafe(24)}.{EXTENSIONS[content_type]}"
     path = path_for(key)
-    os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+    for directory in (current_app.config["MEDIA_ROOT"], _root(), os.path.dirname(path)):
+        # Every folder on the way is private (0700), whatever the process umask.
+        os.makedirs(directory, mode=0o700, exist_ok=True)
+        if os.stat(directory).st_mode & 0o777 != 0o700:
+            os.chmod(directory, 0o700)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.fchmod(descriptor, 0o600)
     with os.fdopen(descriptor, "wb") as handle:
         handle.write(data)
     return key

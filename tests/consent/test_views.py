@@ -15,6 +15,7 @@ from marketplace.db import db
 from marketplace.tenancy.models import Tenant
 from tests.conftest import csrf_token_from
 from tests.consent.factories import inbound, make_customer, make_job, make_lead
+from tests.language_switch import switch_language
 
 
 @pytest.fixture
@@ -117,7 +118,7 @@ def test_admin_proof_shows_exact_text_checked_against_hash(app, client, asked, m
                                                            login_as):
     event_id = _granted_by_chat(app, asked)
     login_as(make_user(Role.ADMIN))
-    client.get("/language/en")
+    switch_language(client, "en")
     page = client.get(f"/admin/consents/{event_id}").get_data(as_text=True)
     with app.app_context():
         notice = db.session.scalar(sa.select(ConsentNotice))
@@ -137,7 +138,7 @@ def test_admin_proof_detects_a_text_that_no_longer_matches(app, client, asked, m
         db.session.execute(sa.text("UPDATE consent_notice SET text = text || ' changed'"))
         db.session.commit()
     login_as(make_user(Role.ADMIN))
-    client.get("/language/en")
+    switch_language(client, "en")
     page = client.get(f"/admin/consents/{event_id}").get_data(as_text=True)
     assert "does NOT match" in page
 
@@ -182,7 +183,7 @@ def test_business_dashboard_shows_withdrawal_notice(app, client, asked, make_use
         answers.handle_customer_choice(customer, inbound(customer), "withdraw", "all")
         db.session.commit()
     login_as(make_user(Role.OWNER, Tenant(id=asked["tenant_id"])))
-    client.get("/language/en")
+    switch_language(client, "en")
     page = client.get("/dashboard/").get_data(as_text=True)
     assert f"Consent withdrawn for job {asked['reference']}" in page
 

@@ -16,6 +16,7 @@ from marketplace.db import db
 from marketplace.privacy.models import MediaAccess
 from marketplace.tenancy.models import Tenant
 from tests.consent.factories import inbound, make_customer, make_job, make_lead
+from tests.language_switch import switch_language
 
 LINK = re.compile(r'src="(/media/file/[^"]+)"')
 
@@ -55,7 +56,7 @@ def _log(app) -> list[tuple[str, str]]:
 
 def test_gallery_waits_for_consent_then_shows_links(app, client, scene, login_as):
     login_as(scene["owner"])
-    client.get("/language/en")
+    switch_language(client, "en")
     page = client.get(f"/media/leads/{scene['lead_id']}").get_data(as_text=True)
     assert "3 photos" in page
     assert "waiting for the customer's consent" in html.unescape(page)
@@ -90,7 +91,7 @@ def test_withdrawal_kills_an_open_link_at_once_and_hides_media(app, client, scen
 
     _decide(app, scene, "withdraw", str(scene["tenant_id"]))
     assert client.get(url).status_code == 403
-    client.get("/language/en")
+    switch_language(client, "en")
     page = client.get(f"/media/leads/{scene['lead_id']}").get_data(as_text=True)
     assert not LINK.search(page)
     assert "withdrawn" in page
@@ -173,7 +174,7 @@ def test_access_log_holds_no_phone_numbers_and_admins_can_read_it(app, client, s
     assert "15112345678" not in dump
     client.post("/logout", data={"csrf_token": _csrf(client)})
     login_as(make_user(Role.ADMIN))
-    client.get("/language/en")
+    switch_language(client, "en")
     page = client.get("/admin/privacy/media-access").get_data(as_text=True)
     assert "consent_granted" in page
     assert "Dachdeckerei Muster GmbH" in page

@@ -39,6 +39,7 @@ from tests.consent.factories import (
     make_lead,
     outbound_messages,
 )
+from tests.language_switch import switch_language
 
 URL = re.compile(r"(/privacy/export/[A-Za-z0-9_-]+)")
 
@@ -346,7 +347,7 @@ def test_deletion_log_page_for_admins(app, client, make_tenant, make_user, login
 
     _erased_one(app, make_tenant)
     login_as(make_user(Role.ADMIN))
-    client.get("/language/en")
+    switch_language(client, "en")
     page = client.get("/admin/privacy/deletions").get_data(as_text=True)
     assert "customer's request" in html.unescape(page)
     assert "Erika" not in page
@@ -417,7 +418,7 @@ def test_admin_answers_a_letter_with_an_export_and_it_is_recorded(app, client, m
     customer_id = _customer_with_grant(app, make_tenant)
     admin = make_user(Role.ADMIN)
     login_as(admin)
-    client.get("/language/en")
+    switch_language(client, "en")
     path = f"/admin/privacy/customers/{customer_id}"
     page = client.get(path).get_data(as_text=True)
     assert "Dachdeckerei Muster GmbH" in page

@@ -18,7 +18,7 @@ from marketplace.jobs import reasons as job_reasons
 from marketplace.jobs import state as job_state
 from marketplace.jobs.models import ActorKind as JobActor
 from marketplace.jobs.models import JobRequest, JobStatus
-from marketplace.quotes import notifications, signals
+from marketplace.quotes import notifications, routing, signals
 from marketplace.quotes import reasons as lead_reasons
 from marketplace.quotes.models import (
     OPEN_LEAD_STATUSES,
@@ -28,6 +28,7 @@ from marketplace.quotes.models import (
     Quote,
     QuoteStatus,
 )
+from marketplace.quotes.queries import open_quotes
 from marketplace.quotes.routing_runs import (
     count_quotes,
     leads_per_job,
@@ -149,6 +150,14 @@ def _ask_for_more(customer: Customer, job_id: int) -> bool:
     if state.target_quotes >= leads_per_job() * (1 + MAX_EXTRA_ROUNDS):
         notifications.tell_everyone_asked(job)
         return True
+    waiting = open_quotes(job)
+    if waiting and not _further_business_available(job):
+        # Promising "we are asking more businesses" when there is none would leave the
+        # customer waiting for nothing (and, in the web chat, with the buttons they tapped
+        # disabled): say so now and show the quotes again, so they can still accept one.
+        notifications.tell_customer_exhausted(job, len(waiting))
+        notifications.send_comparison(job, more=False)
+        return True
     state.target_quotes = count_quotes(job.id) + leads_per_job()
     state.exhausted_at = None
     if job.status == JobStatus.UNMATCHED:
@@ -158,6 +167,12 @@ def _ask_for_more(customer: Customer, job_id: int) -> bool:
     notifications.tell_asking_more(job)
     schedule_routing(job.id, "customer_asked_for_more")
     return True
+
+
+def _further_business_available(job: JobRequest) -> bool:
+    """Whether routing could offer the job to one more business right now."""
+    candidates, _used_geodata = routing.eligible_candidates(job, limit=1)
+    return bool(candidates)
 
 
 def _send_comparison(customer: Customer, job_id: int) -> bool:

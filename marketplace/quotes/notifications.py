@@ -79,8 +79,9 @@ def _format_date(value: date) -> str:
     return format_date(value, "medium")
 
 
-def comparison(job: JobRequest) -> tuple[str, tuple[Choice, ...]]:
-    """All open quotes side by side, one accept button per quote (active locale)."""
+def comparison(job: JobRequest, *, more: bool = True) -> tuple[str, tuple[Choice, ...]]:
+    """All open quotes side by side, one accept button per quote (active locale); `more`:
+    offer to ask further businesses (not when there is none left to ask)."""
     quotes = open_quotes(job)
     lines = [_("Your quotes for %(ref)s (%(trade)s), cheapest first:", ref=job.reference,
                trade=trade_label(job.trade_code))]
@@ -96,14 +97,16 @@ def comparison(job: JobRequest) -> tuple[str, tuple[Choice, ...]]:
         choices.append(Choice(id=f"quote:accept:{quote.id}",
                               title=_("Accept %(number)s", number=number),
                               description=quote.tenant.name[:72]))
-    choices.append(Choice(id=f"quote:more:{job.id}", title=_("More quotes")))
+    if more:
+        choices.append(Choice(id=f"quote:more:{job.id}", title=_("More quotes")))
     choices.append(Choice(id=f"quote:decline_all:{job.id}", title=_("Decline all")))
     return "\n".join(lines), tuple(choices)
 
 
-def send_comparison(job: JobRequest, *, template_params: tuple[str, ...] = ()) -> None:
+def send_comparison(job: JobRequest, *, template_params: tuple[str, ...] = (),
+                    more: bool = True) -> None:
     with force_locale(job.customer.language):
-        text, choices = comparison(job)
+        text, choices = comparison(job, more=more)
         queue_to_customer(job, text, choices=choices, choices_label=_("Choose a quote"),
                           template_params=template_params or (job.reference,))
 

@@ -3,8 +3,8 @@ and a locked account answers like an unknown one."""
 
 from __future__ import annotations
 
+import re
 import threading
-import time
 from unittest import mock
 
 import pytest
@@ -16,12 +16,19 @@ from marketplace.db import db
 from tests.conftest import PASSWORD, csrf_token_from
 
 WRONG = "wrong-password-123"
+CSRF_VALUE = re.compile(r'name="csrf_token"[^>]*>|name="csrf-token" content="[^"]*"')
 
 
 def _post_login(client, email: str, password: str, token: str | None = None):
     token = token or csrf_token_from(client, "/login")
     return client.post("/login", data={"email": email, "password": password,
                                        "csrf_token": token})
+
+
+def _page(response, email: str) -> str:
+    """The page with the typed e-mail and the (time-stamped) CSRF tokens blanked out."""
+    page = response.get_data(as_text=True).replace(email, "X")
+    return CSRF_VALUE.sub("csrf", page)
 
 
 def _failed_logins(app, user_id: int) -> int:
@@ -97,17 +104,12 @@ def test_locked_and_unknown_accounts_answer_alike(app, client, make_tenant, make
         return real(stored, password)
 
     with mock.patch.object(services, "check_password_hash", side_effect=counting):
-        start = time.perf_counter()
         locked = _post_login(client, user.email, PASSWORD)
-        locked_time = time.perf_counter() - start
-        start = time.perf_counter()
         unknown = _post_login(client, "nobody-here@example.com", PASSWORD)
-        unknown_time = time.perf_counter() - start
 
     assert locked.status_code == unknown.status_code == 401
-    body = locked.get_data(as_text=True)
-    assert body.replace(user.email, "X") == unknown.get_data(as_text=True).replace(
-        "nobody-here@example.com", "X")
-    # Both paths do the same password-hashing work, so timing does not tell a lock apart.
+    assert _page(locked, user.email) == _page(unknown, "nobody-here@example.com")
+    # Both paths do the same password-hashing work (one hash each, against the same dummy),
+    # so timing does not tell a lock apart; wall-clock times are too noisy to compare here.
     assert len(hashed) == 2
-    assert locked_time < 5 * unknown_time + 0.05
+    assert hashed[0] == hashed[1]

@@ -62,7 +62,8 @@ _MAX_PHONE_DIGITS = 16
 
 _STREET_SUFFIX = r"(?:straße|strasse|str\.?|weg|gasse|platz|allee|ring|damm|ufer|chaussee)"
 # A house number: 12, 3a, 5 b, 12-14, 7/1; never a decimal ("3,5 m").
-_HOUSE_NUMBER = r"\d{1,4}(?![\d,.]\d)"
+# The whole number, never its first digits: "10 €" must not leave "1" as a house number.
+_HOUSE_NUMBER = r"\d{1,4}(?!\d)(?![,.]\d)"
 _HOUSE_NUMBER_TAIL = r"(?:\s?[a-zA-Z](?![\wäöüßÄÖÜ²³]))?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?(?!\w))?"
 # After a number these make it a measurement, a time or an amount, not a house number.
 _NOT_HOUSE = (r"(?!\s*(?:m²|m2|m³|qm|cm|mm|km|m|l|kg|t|x|h|min|°|%|€|Euro|EUR|Uhr|Stück|Stk"

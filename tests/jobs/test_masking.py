@@ -163,3 +163,9 @@ _quote_facts = st.one_of(
 def test_prices_dates_postcodes_years_and_measurements_stay(parts):
     text = ", ".join(f"{words} {fact}".strip() for words, fact in parts)
     assert mask_contact_details(text) == text
+
+
+@pytest.mark.parametrize("text", ["ARING 10 €", "Dichtungsring 25 Euro", "Fußweg 120 m"])
+def test_a_street_like_word_before_an_amount_stays(text):
+    # Found by the property test above: the house number took only the first digit of "10".
+    assert mask_contact_details(text) == text

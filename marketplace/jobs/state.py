@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
+
 from marketplace import clock
 from marketplace.db import db
 from marketplace.errors import InvalidTransition
@@ -50,3 +52,21 @@ def transition(job: JobRequest, new_status: JobStatus, *, actor_kind: ActorKind,
     record_event(job, from_status=current, to_status=new_status, actor_kind=actor_kind,
                  actor_id=actor_id, reason=reason)
     return job
+
+
+def status_label(status: str | None) -> str:
+    """A job's status in words (German first), on every page and message that shows one."""
+    labels = {
+        JobStatus.OPEN: _("open"),
+        JobStatus.AWARDED: _("awarded"),
+        JobStatus.SCHEDULED: _("scheduled"),
+        JobStatus.IN_PROGRESS: _("in progress"),
+        JobStatus.COMPLETED: _("completed"),
+        JobStatus.CLOSED: _("closed"),
+        JobStatus.CANCELLED: _("cancelled"),
+        JobStatus.UNMATCHED: _("no business found"),
+    }
+    try:
+        return labels[JobStatus(status)]
+    except ValueError:
+        return status or ""

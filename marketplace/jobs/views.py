@@ -7,10 +7,8 @@ The admin's job pages read the chat and the leads as well, so they are served fr
 from __future__ import annotations
 
 from flask import Blueprint
-from flask_babel import gettext as _
 
-from marketplace.jobs import reasons
-from marketplace.jobs.models import JobStatus
+from marketplace.jobs import reasons, state
 from marketplace.trades.catalogue import get_trade
 
 bp = Blueprint("jobs", __name__)
@@ -24,17 +22,7 @@ def job_reason_filter(reason: str | None) -> str:
 @bp.app_template_filter("job_status_label")
 def job_status_label(status: str | None) -> str:
     """A job's status in words, on every page that shows one."""
-    labels = {
-        JobStatus.OPEN: _("open"),
-        JobStatus.AWARDED: _("awarded"),
-        JobStatus.SCHEDULED: _("scheduled"),
-        JobStatus.IN_PROGRESS: _("in progress"),
-        JobStatus.COMPLETED: _("completed"),
-        JobStatus.CLOSED: _("closed"),
-        JobStatus.CANCELLED: _("cancelled"),
-        JobStatus.UNMATCHED: _("no business found"),
-    }
-    return labels.get(status, status or "")  # type: ignore[call-overload]
+    return state.status_label(status)
 
 
 @bp.app_template_filter("trade_name")

@@ -91,20 +91,7 @@ def change_status(tenant: Tenant, actor: User, *, lead_id: Any, status: str,
 
 
 def status_label(status: str) -> str:
-    labels = {
-        JobStatus.OPEN: _("open"),
-        JobStatus.AWARDED: _("awarded"),
-        JobStatus.SCHEDULED: _("scheduled"),
-        JobStatus.IN_PROGRESS: _("in progress"),
-        JobStatus.COMPLETED: _("completed"),
-        JobStatus.CLOSED: _("closed"),
-        JobStatus.CANCELLED: _("cancelled"),
-        JobStatus.UNMATCHED: _("no business found"),
-    }
-    try:
-        return labels[JobStatus(status)]
-    except ValueError:
-        return status
+    return job_state.status_label(status)
 
 
 # --- after the award, in the chat's unit of work ---------------------------------------------

@@ -1,0 +1,25 @@
+"""media processing state
+
+Reserved slot: filled in by the media work; until then it changes nothing.
+
+Revision ID: 0019
+Revises: 0018
+Create Date: 2026-12-03 12:10:00
+
+"""
+import sqlalchemy as sa  # noqa: F401
+from alembic import op  # noqa: F401
+
+# revision identifiers, used by Alembic.
+revision = '0019'
+down_revision = '0018'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

@@ -47,6 +47,14 @@ class InvalidInput(DomainError):
     code = "invalid_input"
 
 
+class MalformedBody(DomainError):
+    """The body is not what the endpoint reads at all (not JSON, or JSON but no object);
+    a 400, before any field is looked at."""
+
+    status_code = 400
+    code = "malformed_body"
+
+
 def wants_json() -> bool:
     return request.path.startswith(("/api/", "/webhooks/")) or request.path in (
         "/healthz",
@@ -124,9 +132,15 @@ def register_error_handlers(app: Flask) -> None:
         status = error.code or 500
         if wants_json():
             code = (error.name or "error").lower().replace(" ", "_")
-            return _json_error(status, code, error.description or error.name)
-        title, message = _translated_status_text(status)
-        return _page_error(status, title, message)
+            body, status = _json_error(status, code, error.description or error.name)
+        else:
+            title, message = _translated_status_text(status)
+            body, status = _page_error(status, title, message)
+        # The exception's own headers carry protocol facts the client needs, above all
+        # `Allow` on a 405 (RFC 9110 15.5.6); only its Content-Type is ours to set.
+        headers = [(name, value) for name, value in error.get_headers()
+                   if name.lower() != "content-type"]
+        return body, status, headers
 
     @app.errorhandler(Exception)
     def handle_unexpected(error: Exception):

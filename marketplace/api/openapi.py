@@ -8,12 +8,15 @@ from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 
 from marketplace.api.schemas import (
+    LEAD_STATUSES,
+    QUOTE_STATUSES,
     DeclineSchema,
     ErrorSchema,
     LeadContactSchema,
     LeadListSchema,
     QuoteCreateSchema,
     QuoteListSchema,
+    QuotePatchSchema,
     QuoteUpdateSchema,
     WithdrawSchema,
 )
@@ -36,13 +39,26 @@ ERRORS = {
 }
 WRITE_ERRORS = {
     **ERRORS,
+    "400": {"description": "The body is not a JSON object (invalid JSON, `null`, an array...)",
+            "content": _json("Error")},
     "403": {"description": "The token's user may not answer leads", "content": _json("Error")},
     "409": {"description": "Not possible in the object's current state",
             "content": _json("Error")},
     "422": {"description": "Invalid input; details name the fields", "content": _json("Error")},
 }
 ID = {"in": "path", "required": True, "schema": {"type": "integer"}}
-STATUS = {"in": "query", "name": "status", "required": False, "schema": {"type": "string"}}
+
+
+def _status_filter(values: list[str]) -> dict[str, Any]:
+    return {"in": "query", "name": "status", "required": False,
+            "description": "Only objects in this state; another value is a 422.",
+            "schema": {"type": "string", "enum": values}}
+
+
+def _list_errors(what: str) -> dict[str, Any]:
+    return {**ERRORS, "422": {"description": f"Unknown {what} status in `status`; "
+                                             "`error.details.status` repeats it",
+                              "content": _json("Error")}}
 
 
 def build_spec() -> dict[str, Any]:
@@ -60,13 +76,19 @@ def build_spec() -> dict[str, Any]:
     for name, schema in (("Error", ErrorSchema), ("Lead", LeadOutputSchema),
                          ("LeadList", LeadListSchema), ("Quote", QuoteOutputSchema),
                          ("QuoteList", QuoteListSchema), ("QuoteCreate", QuoteCreateSchema),
-                         ("QuoteUpdate", QuoteUpdateSchema), ("Decline", DeclineSchema),
+                         ("QuoteUpdate", QuoteUpdateSchema), ("QuotePatch", QuotePatchSchema),
+                         ("Decline", DeclineSchema),
                          ("Withdraw", WithdrawSchema)):
         spec.components.schema(name, schema=schema)
     secured = [{"bearerToken": []}]
+    spec.path(path="/openapi.json", operations={"get": {
+        "summary": "This document", "security": [],
+        "responses": {"200": {"description": "The OpenAPI document", "content": {
+            "application/json": {"schema": {"type": "object"}}}}}}})
     spec.path(path="/leads", operations={"get": {
-        "summary": "List leads", "security": secured, "parameters": [STATUS],
-        "responses": {"200": _ok("LeadList"), **ERRORS}}})
+        "summary": "List leads", "security": secured,
+        "parameters": [_status_filter(LEAD_STATUSES)],
+        "responses": {"200": _ok("LeadList"), **_list_errors("lead")}}})
     spec.path(path="/leads/{lead_id}", parameters=[{**ID, "name": "lead_id"}], operations={
         "get": {"summary": "Read one lead", "security": secured,
                 "responses": {"200": _ok("Lead"), **ERRORS}}})
@@ -80,16 +102,27 @@ def build_spec() -> dict[str, Any]:
                   "responses": {"200": _ok("Lead"), **WRITE_ERRORS}}})
     spec.path(path="/quotes", operations={
         "get": {"summary": "List quotes and their state", "security": secured,
-                "parameters": [STATUS], "responses": {"200": _ok("QuoteList"), **ERRORS}},
+                "parameters": [_status_filter(QUOTE_STATUSES)],
+                "responses": {"200": _ok("QuoteList"), **_list_errors("quote")}},
         "post": {"summary": "Quote on a lead", "security": secured,
                  "requestBody": {"required": True, "content": _json("QuoteCreate")},
                  "responses": {"201": _ok("Quote", "Created"), **WRITE_ERRORS}}})
     spec.path(path="/quotes/{quote_id}", parameters=[{**ID, "name": "quote_id"}], operations={
         "get": {"summary": "Read one quote", "security": secured,
                 "responses": {"200": _ok("Quote"), **ERRORS}},
-        "patch": {"summary": "Change a quote the customer has not answered",
+        "put": {"summary": "Replace a quote the customer has not answered",
+                "description": "Every field of a new quote is stated again; the customer "
+                               "gets the new version.",
+                "security": secured,
+                "requestBody": {"required": True, "content": _json("QuoteUpdate")},
+                "responses": {"200": _ok("Quote"), **WRITE_ERRORS}},
+        "patch": {"summary": "Change some fields of a quote the customer has not answered",
+                  "description": "Only the fields sent change (`null` clears an optional "
+                                 "one); the result must pass every rule of a new quote, "
+                                 "otherwise a 422 names the field. The customer gets the "
+                                 "new version.",
                   "security": secured,
-                  "requestBody": {"required": True, "content": _json("QuoteUpdate")},
+                  "requestBody": {"required": True, "content": _json("QuotePatch")},
                   "responses": {"200": _ok("Quote"), **WRITE_ERRORS}}})
     spec.path(path="/quotes/{quote_id}/withdraw", parameters=[{**ID, "name": "quote_id"}],
               operations={"post": {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -20,9 +21,10 @@ from marketplace.api.schemas import (
     QuoteCreateSchema,
     QuoteUpdateSchema,
     WithdrawSchema,
+    stated_quote_fields,
 )
 from marketplace.consent import contact as consent_contact
-from marketplace.errors import DomainError, Forbidden, InvalidInput
+from marketplace.errors import DomainError, Forbidden, MalformedBody
 from marketplace.quotes import business_side
 from marketplace.quotes import queries as quote_queries
 from marketplace.quotes.schemas import LeadOutputSchema, QuoteOutputSchema
@@ -61,10 +63,25 @@ def token_required(*roles: Role) -> Callable[[Callable[..., Any]], Callable[...,
     return decorator
 
 
-def _json_body() -> dict[str, Any]:
-    body = request.get_json(silent=True)
+JSON_TYPE_NAMES = {type(None): "null", bool: "a boolean", int: "a number", float: "a number",
+                   str: "a string", list: "an array"}
+
+
+def _json_body(*, optional: bool = False) -> dict[str, Any]:
+    """The request's JSON object; a 400 naming what was sent instead (invalid JSON, `null`,
+    an array...). With `optional`, an empty body stands for `{}`; `null` never does."""
+    raw = request.get_data(cache=True)
+    if optional and not raw.strip():
+        return {}
+    if not request.is_json:
+        raise MalformedBody("Send a JSON object with 'Content-Type: application/json'.")
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        raise MalformedBody("The request body is not valid JSON.") from None
     if not isinstance(body, dict):
-        raise InvalidInput("The request body must be a JSON object.")
+        sent = JSON_TYPE_NAMES.get(type(body), "not an object")
+        raise MalformedBody(f"The request body must be a JSON object, not {sent}.")
     return body
 
 
@@ -85,6 +102,7 @@ def openapi_document():
 @bp.get("/leads")
 @token_required()
 def list_leads():
+    # An unknown status is a 422 from the query (documented with the enum in the spec).
     leads = quote_queries.list_leads(g.api_user.tenant, status=request.args.get("status"))
     return jsonify(LeadListSchema().dump({"leads": leads}))
 
@@ -134,10 +152,23 @@ def get_quote(quote_id: int):
         quote_queries.get_quote(g.api_user.tenant, quote_id)))
 
 
-@bp.route("/quotes/<int:quote_id>", methods=["PUT", "PATCH"])
+@bp.put("/quotes/<int:quote_id>")
 @token_required(*ANSWERING_ROLES)
-def update_quote(quote_id: int):
+def replace_quote(quote_id: int):
+    """The whole offer stated again (every field of a new quote)."""
     data = QuoteUpdateSchema().load(_json_body())
+    quote = business_side.update_quote(g.api_user.tenant, g.api_user, quote_id=quote_id,
+                                        data=data)
+    return jsonify(QuoteOutputSchema().dump(quote))
+
+
+@bp.patch("/quotes/<int:quote_id>")
+@token_required(*ANSWERING_ROLES)
+def patch_quote(quote_id: int):
+    """Only the fields sent change; the result must still be a valid quote."""
+    changes = _json_body()
+    current = quote_queries.get_quote(g.api_user.tenant, quote_id)
+    data = QuoteUpdateSchema().load({**stated_quote_fields(current), **changes})
     quote = business_side.update_quote(g.api_user.tenant, g.api_user, quote_id=quote_id,
                                         data=data)
     return jsonify(QuoteOutputSchema().dump(quote))
@@ -146,7 +177,7 @@ def update_quote(quote_id: int):
 @bp.post("/quotes/<int:quote_id>/withdraw")
 @token_required(*ANSWERING_ROLES)
 def withdraw_quote(quote_id: int):
-    data = WithdrawSchema().load(request.get_json(silent=True) or {})
+    data = WithdrawSchema().load(_json_body(optional=True))
     quote = business_side.withdraw_quote(g.api_user.tenant, g.api_user, quote_id=quote_id,
                                           **data)
     return jsonify(QuoteOutputSchema().dump(quote))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, current_app, jsonify, render_template, request
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from marshmallow import ValidationError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
+from werkzeug.exceptions import NotFound as HTTPNotFound
 
 
 class DomainError(Exception):
@@ -93,6 +94,24 @@ def _translated_status_text(status: int) -> tuple[str, str]:
     return texts.get(status, texts[500])
 
 
+def _is_a_missing_url(error: HTTPException) -> bool:
+    """Werkzeug answers 405 when a URL fits a rule's shape but a converter refuses a value
+    (an id beyond the column range) and a sibling rule of the same path takes other
+    methods. Asked again with a method the URL is said to allow, such a URL is not found:
+    then it is a 404, as for every other method."""
+    if not isinstance(error, MethodNotAllowed) or not error.valid_methods:
+        return False
+    method = "GET" if "GET" in error.valid_methods else sorted(error.valid_methods)[0]
+    adapter = current_app.create_url_adapter(request)
+    try:
+        adapter.match(request.path, method=method)  # type: ignore[union-attr]
+    except HTTPNotFound:
+        return True
+    except HTTPException:
+        return False
+    return False
+
+
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(DomainError)
     def handle_domain_error(error: DomainError):
@@ -129,6 +148,8 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def handle_http_error(error: HTTPException):
+        if _is_a_missing_url(error):
+            error = HTTPNotFound()
         status = error.code or 500
         if wants_json():
             code = (error.name or "error").lower().replace(" ", "_")

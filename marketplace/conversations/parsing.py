@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from marketplace.conversations import timing
 from marketplace.jobs.models import ContactPreference, Timing
 from marketplace.trades.detection import fold, words
 
@@ -28,22 +29,6 @@ POSTCODE = re.compile(r"(?<![\d.,])(\d{5})(?![\d.,]*\d)")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 PHONE = re.compile(r"(?:\+|00)?\d[\d /().-]{6,}\d")
 
-TIMING_WORDS: dict[Timing, tuple[str, ...]] = {
-    Timing.URGENT: ("dringend", "sofort", "notfall", "asap", "urgent", "urgently", "emergency",
-                    "heute", "today", "morgen", "tomorrow", "schnell", "schnellstmoeglich",
-                    "so schnell wie moeglich", "as soon as possible", "eilig", "right away",
-                    "immediately"),
-    Timing.WITHIN_WEEK: ("diese woche", "naechste woche", "in einer woche", "innerhalb einer woche",
-                         "this week", "next week", "within a week", "in a week", "paar tagen",
-                         "few days", "wochenende", "weekend"),
-    Timing.WITHIN_MONTH: ("diesen monat", "naechsten monat", "in einem monat", "paar wochen",
-                          "innerhalb eines monats", "this month", "next month", "within a month",
-                          "in a month", "few weeks", "couple of weeks", "in 2 wochen",
-                          "in zwei wochen", "in 3 wochen", "in drei wochen"),
-    Timing.FLEXIBLE: ("egal", "flexibel", "keine eile", "eilt nicht", "irgendwann", "flexible",
-                      "no rush", "no hurry", "whenever", "any time", "anytime",
-                      "wann es passt", "when it suits"),
-}
 YES = {"ja", "jo", "jep", "jawohl", "yes", "yeah", "yep", "y", "ok", "okay", "passt", "genau",
        "richtig", "stimmt", "correct", "sure", "klar", "gerne", "bitte", "senden", "send",
        "abschicken", "absenden", "weiter", "continue", "fortsetzen"}
@@ -105,11 +90,8 @@ def find_postcode(text: str) -> str | None:
 
 
 def find_timing(text: str) -> Timing | None:
-    squashed = f" {squash(text)} "
-    for timing, phrases in TIMING_WORDS.items():
-        if any(f" {phrase} " in squashed for phrase in phrases):
-            return timing
-    return None
+    """An explicit timing wish, negations understood (see `conversations.timing`)."""
+    return timing.find_timing(text)
 
 
 def find_email(text: str) -> str | None:
@@ -193,36 +175,28 @@ def detect_language(text: str) -> str | None:
     return None
 
 
-def _unfold_pattern(word: str) -> str:
-    """A folded word ("naechste") as a pattern that also matches "nächste"."""
-    pattern = re.escape(word)
-    for folded, original in (("ae", "(?:ae|ä)"), ("oe", "(?:oe|ö)"), ("ue", "(?:ue|ü)"),
-                             ("ss", "(?:ss|ß)")):
-        pattern = pattern.replace(folded, original)
-    return pattern
-
-
 def meaningful_words(text: str) -> list[str]:
     """Words that say something about the job (not greetings, numbers or filler)."""
     filler = GREETINGS | YES | NO | {"bitte", "please", "und", "and"}
     return [token for token in words(text) if token not in filler and not token.isdigit()]
 
 
-def strip_answers(text: str) -> str:
-    """The text minus postcode and timing, so "Dach undicht in 60311, bitte diese Woche"
-    describes the job as "Dach undicht"."""
+def without_postcode(text: str) -> str:
+    """The text minus its postcode, for reading the rest (the stored words keep it)."""
     postcode = find_postcode(text)
-    cleaned = text
-    if postcode:
-        cleaned = re.sub(rf"\b(in|bei|near|at|plz)?\s*{postcode}\b", "", cleaned,
-                         flags=re.IGNORECASE)
-    for phrases in TIMING_WORDS.values():
-        for phrase in phrases:
-            if " " not in phrase:
-                continue  # single words ("heute", "egal") may be part of the description
-            pattern = r"[\s,;.]*\b(bitte|please|am besten|ideally)?\s*" + r"\s+".join(
-                _unfold_pattern(word) for word in phrase.split()) + r"\b"
-            cleaned = re.sub(pattern, "", cleaned, flags=re.IGNORECASE)
-    cleaned = re.sub(r"\s+([,.;!?])", r"\1", " ".join(cleaned.split()))
-    cleaned = re.sub(r",(\s*,)+", ",", cleaned)
-    return cleaned.strip(" ,.;-")
+    return " ".join(text.replace(postcode, " ").split()) if postcode else text
+
+
+# Small words that say nothing about the job on their own.
+FILLER = {"bitte", "please", "und", "and", "in", "im", "bei", "am", "an", "at", "near", "the",
+          "a", "der", "die", "das", "es", "ist", "is", "it"}
+
+
+def words_about_the_job(text: str) -> list[str]:
+    """The words of a message that are not a greeting, the postcode, a timing wish or
+    filler: whether the message describes the job (the stored words keep all of it)."""
+    rest = without_postcode(text)
+    found = timing.find_timing_phrase(rest)
+    if found:
+        rest = rest.replace(found.phrase, " ")
+    return [word for word in meaningful_words(rest) if word not in FILLER]

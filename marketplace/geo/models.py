@@ -26,3 +26,28 @@ class Postcode(Base):
 
     def __repr__(self) -> str:
         return f"<Postcode {self.postcode} {self.place_name}>"
+
+
+class PlaceName(Base):
+    """A place or town name and one postcode it has, from the same GeoNames file.
+
+    One row per (name, postcode): "Offenbach" has six postcodes, "Neustadt" is many towns.
+    `key` is the name folded for lookup (lower case, umlauts written out, no punctuation);
+    a town whose district is "<name>, Stadt" is also listed under that fuller name
+    ("Offenbach am Main").
+    """
+
+    __tablename__ = "place_name"
+    __table_args__ = (sa.Index("ix_place_name_key", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(sa.String(200))
+    name: Mapped[str] = mapped_column(sa.String(200))
+    postcode: Mapped[str] = mapped_column(sa.String(5))
+    state: Mapped[str | None] = mapped_column(sa.String(100))
+    district: Mapped[str | None] = mapped_column(sa.String(200))
+    latitude: Mapped[float]
+    longitude: Mapped[float]
+
+    def __repr__(self) -> str:
+        return f"<PlaceName {self.name} {self.postcode}>"

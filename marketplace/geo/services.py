@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from marketplace import clock
 from marketplace.db import db
+from marketplace.geo import places
 from marketplace.geo.models import Postcode
 from marketplace.geo.signals import geodata_changed
 
@@ -166,6 +167,7 @@ class _Aggregate:
     longitudes: list[float]
     places: list[str]
     state: str | None
+    rows: list[places.PlaceRow]
 
 
 def read_geonames(lines: Iterable[str]) -> tuple[dict[str, _Aggregate], int, int]:
@@ -189,7 +191,12 @@ def read_geonames(lines: Iterable[str]) -> tuple[dict[str, _Aggregate], int, int
             continue
         aggregate = aggregates.get(postcode)
         if aggregate is None:
-            aggregate = aggregates[postcode] = _Aggregate([], [], [], row[3].strip() or None)
+            aggregate = aggregates[postcode] = _Aggregate([], [], [], row[3].strip() or None,
+                                                          [])
+        aggregate.rows.append(places.PlaceRow(
+            place=place, postcode=postcode, state=row[3].strip() or None,
+            district=(row[7].strip() if len(row) > 7 else "") or None,
+            latitude=latitude, longitude=longitude))
         aggregate.latitudes.append(latitude)
         aggregate.longitudes.append(longitude)
         if place not in aggregate.places:
@@ -232,6 +239,10 @@ def import_geonames(path: str) -> ImportResult:
             unchanged += 1
     if new_rows:
         db.session.execute(sa.insert(Postcode), new_rows)
+    place_rows = places.place_rows(row for _postcode, aggregate in sorted(aggregates.items())
+                                   for row in aggregate.rows)
+    if created or updated or places.place_name_count() != len(place_rows):
+        places.replace_place_names(place_rows)
     if created or updated:
         # Cached distances built on the old centroids must go (quotes' routing listens).
         geodata_changed.send()

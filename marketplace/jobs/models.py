@@ -82,9 +82,23 @@ class JobRequest(TimestampMixin, Base):
     # Given by the customer for the contact preference; passed on only with consent.
     contact_phone: Mapped[str | None] = mapped_column(sa.String(40))
     contact_email: Mapped[str | None] = mapped_column(sa.String(254))
+    # Beside the customer's words (`description`, kept as written), what was read from
+    # them: the other trades the work needs (a bathroom: plumber and electrician besides
+    # the tiler), a danger the customer described (gas, water, electric; the job is then
+    # urgent), and the words each derived field was read from ({"timing": "nicht
+    # dringend", "place": "Offenbach am Main"}), so a wrong reading can be traced.
+    also_trade_codes: Mapped[list[str] | None] = mapped_column(sa.JSON)
+    hazard: Mapped[str | None] = mapped_column(sa.String(20))
+    derived_from: Mapped[dict[str, str] | None] = mapped_column(sa.JSON)
 
     customer: Mapped[Customer] = relationship()
     media: Mapped[list[MediaFile]] = relationship(secondary=job_media, order_by=MediaFile.id)
+
+    @property
+    def trade_codes(self) -> list[str]:
+        """Every trade the job needs, the main one first."""
+        return [self.trade_code, *(code for code in self.also_trade_codes or ()
+                                   if code != self.trade_code)]
 
     @property
     def postcode_area(self) -> str:

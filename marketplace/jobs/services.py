@@ -64,13 +64,17 @@ class JobDraft:
     longitude: float | None = None
     contact_phone: str | None = None
     contact_email: str | None = None
+    also_trade_codes: tuple[str, ...] = ()
+    hazard: str | None = None
+    derived_from: dict[str, str] | None = None
 
 
 def _validate(draft: JobDraft) -> None:
     from marketplace.geo.services import is_valid_format
     from marketplace.trades.catalogue import get_trade
 
-    if get_trade(draft.trade_code) is None:
+    if get_trade(draft.trade_code) is None or any(
+            get_trade(code) is None for code in draft.also_trade_codes):
         raise InvalidInput("unknown trade", field="trade_code")
     if not draft.description.strip():
         raise InvalidInput("a description is required", field="description")
@@ -90,6 +94,9 @@ def add_job_request(customer: Customer, draft: JobDraft, *, media: list[MediaFil
     job = JobRequest(
         reference=new_reference(), customer_id=customer.id, channel=customer.channel,
         trade_code=draft.trade_code, description=draft.description.strip(),
+        also_trade_codes=[code for code in dict.fromkeys(draft.also_trade_codes)
+                          if code != draft.trade_code] or None,
+        hazard=draft.hazard, derived_from=dict(draft.derived_from or {}) or None,
         postcode=draft.postcode, place_name=(draft.place_name or None) and draft.place_name[:120],
         latitude=draft.latitude, longitude=draft.longitude, timing=draft.timing,
         contact_preference=draft.contact_preference, language=draft.language,

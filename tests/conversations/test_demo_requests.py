@@ -18,4 +18,4 @@ def test_demo_requests_are_seeded_once_through_the_intake(app_ctx):
         ("dachdecker", "60311", "urgent", "de"),
         ("installateur-heizungsbauer", "60385", "month", "en"),
     ]
-    assert jobs[0].description.startswith("Nach dem Sturm fehlen")
+    assert jobs[0].description.startswith("Hallo, nach dem Sturm fehlen")

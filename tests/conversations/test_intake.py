@@ -58,7 +58,7 @@ def test_german_customer_from_hallo_to_job_request(app_ctx, frozen_clock):
     assert choice_ids(summary) == ["intake:summary:send", "intake:summary:change",
                                    "intake:summary:cancel"]
     assert "60311" in summary.text
-    assert "Fotos: 2" in summary.text
+    assert "• 2 Fotos" in summary.text
 
     done = chat.tap("intake:summary:send")[0]
     job = the_job(chat)
@@ -377,12 +377,15 @@ def test_telegram_start_and_messenger_get_started_are_a_first_hello(app_ctx):
     assert "intake:trade:other" in choice_ids(hello)
 
 
-def test_early_information_is_acknowledged_trade_first_and_kept_out_of_the_description(app_ctx):
+def test_early_information_is_acknowledged_trade_first_and_the_words_kept_as_written(app_ctx):
     chat = WebChat()
     [first] = chat.send("Hallo, Dach undicht in 60311, bitte diese Woche")
     assert "✔ Dach · 60311 · Binnen einer Woche" in first.text
     conversation = conversation_of(chat)
-    assert conversation.description == "Dach undicht"
+    assert conversation.description == "Hallo, Dach undicht in 60311, bitte diese Woche"
+    sources = conversation.extra["derived_from"]
+    assert (sources["place"], sources["timing"]) == ("60311", "diese Woche")
+    assert "dach" in sources["trade"].lower()
     assert conversation.step == Step.DESCRIPTION  # two words: asked once for a little more
 
 

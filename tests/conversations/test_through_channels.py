@@ -256,7 +256,7 @@ def test_web_chat_endpoints_from_hallo_to_job_request_in_english(client, app):
     assert [c["id"] for c in thanks["choices"]] == ["intake:photos:done"]
     send(choice="intake:photos:done")
     [summary] = send(choice="intake:contact:chat")
-    assert "Photos: 1" in summary["text"]
+    assert "• 1 photo\n" in summary["text"]
     [done, *_rest] = send(choice="intake:summary:send")
     with app.app_context():
         job = db.session.scalar(sa.select(JobRequest).where(JobRequest.channel == "webchat")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
-from flask_babel import pgettext
+from flask_babel import ngettext, pgettext
 
 from marketplace import clock
 from marketplace.channels.base import Choice
@@ -49,7 +49,7 @@ def ask_next(turn: Turn) -> None:
     if conversation.trade_code is None:
         ask_trade(turn)
     elif not conversation.description or (
-            len(parsing.meaningful_words(conversation.description))
+            len(parsing.words_about_the_job(conversation.description))
             < ENOUGH_DESCRIPTION_WORDS and not conversation.extra.get("asked_more")):
         ask_description(turn)
     elif conversation.postcode is None:
@@ -140,7 +140,7 @@ def show_summary(turn: Turn) -> None:
         "• " + _("What: %(description)s", description=conversation.description),
         "• " + _("Where: %(place)s", place=place),
         "• " + _("When: %(timing)s", timing=timing_label(Timing(conversation.timing))),
-        "• " + _("Photos: %(count)s", count=len(conversation.media_file_ids)),
+        "• " + photo_count(len(conversation.media_file_ids)),
         "• " + _("Contact: %(contact)s", contact=contact_label(conversation)),
         "",
         # No number here: only routing knows how many businesses serve this area,
@@ -152,6 +152,12 @@ def show_summary(turn: Turn) -> None:
         Choice("intake:summary:send", pgettext("chat button", "Send")),
         Choice("intake:summary:change", pgettext("chat button", "Change")),
         Choice("intake:summary:cancel", pgettext("chat button", "Cancel"))))
+
+
+def photo_count(count: int) -> str:
+    if not count:
+        return _("No photos")
+    return ngettext("%(num)d photo", "%(num)d photos", count)
 
 
 def submit(turn: Turn) -> None:
@@ -168,7 +174,10 @@ def submit(turn: Turn) -> None:
         contact_preference=conversation.contact_preference, language=turn.language,
         place_name=conversation.place_name, latitude=conversation.latitude,
         longitude=conversation.longitude, contact_phone=conversation.contact_phone,
-        contact_email=conversation.contact_email)
+        contact_email=conversation.contact_email,
+        also_trade_codes=tuple(conversation.extra.get("also_trades") or ()),
+        hazard=conversation.extra.get("hazard"),
+        derived_from=conversation.extra.get("derived_from"))
     # Creating the job queues its routing for after the commit, and routing tells the
     # customer how many businesses received it. The confirmation below must reach them
     # first (with tasks inline, routing would otherwise deliver its message before it), so

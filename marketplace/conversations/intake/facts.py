@@ -60,3 +60,11 @@ def set_contact(turn: Turn, preference: ContactPreference) -> None:
         conversation.contact_phone = None
     if preference != ContactPreference.EMAIL:
         conversation.contact_email = None
+
+
+def note_source(turn: Turn, field: str, words: str) -> None:
+    """Remember the customer's words a field was read from (stored with the job)."""
+    conversation = turn.current
+    sources = dict(conversation.extra.get("derived_from") or {})
+    sources[field] = words[:200]
+    conversation.extra = {**conversation.extra, "derived_from": sources}

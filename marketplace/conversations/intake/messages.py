@@ -18,9 +18,11 @@ from marketplace.conversations.intake.asking import (
     short_summary,
 )
 from marketplace.conversations.intake.reading import ATTACHABLE_KINDS, absorb
+from marketplace.conversations.intake.safety_first import mark_urgent, warn_if_dangerous
 from marketplace.conversations.intake.turn import Turn
 from marketplace.conversations.models import Step
 from marketplace.conversations.queries import latest_conversation, privacy_url
+from marketplace.conversations.safety import find_hazard
 from marketplace.trades.detection import detect_trades
 
 # After this long without a word the customer is asked whether to continue or start over.
@@ -28,6 +30,8 @@ RESUME_AFTER = timedelta(days=2)
 
 
 def on_message(turn: Turn) -> None:
+    # Safety before anything else, the greeting and any question included.
+    hazard = warn_if_dangerous(turn) if turn.message.kind == MessageKind.TEXT else None
     if turn.conversation is None:
         previous = latest_conversation(turn.customer)
         if previous is None:
@@ -40,9 +44,11 @@ def on_message(turn: Turn) -> None:
         else:
             answer_idle(turn)
             return
-    elif should_ask_to_resume(turn):
+    elif should_ask_to_resume(turn) and hazard is None:
         ask_to_resume(turn)
         return
+    if hazard is not None:
+        mark_urgent(turn, hazard)
     absorb(turn, turn.message)
     ask_next(turn)
 
@@ -56,7 +62,7 @@ def starts_new_request(turn: Turn) -> bool:
         return False
     if parsing.is_emoji_only(text):
         return False
-    if detect_trades(text) or parsing.find_postcode(text):
+    if detect_trades(text) or parsing.find_postcode(text) or find_hazard(text):
         return True
     # A hello or a question while a job is running is most likely about that job.
     return turn.open_job() is None and bool(

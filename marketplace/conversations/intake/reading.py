@@ -14,6 +14,7 @@ from enum import Enum
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from marketplace import clock
 from marketplace.channels.base import MessageKind
@@ -22,6 +23,7 @@ from marketplace.conversations import parsing
 from marketplace.conversations.intake.asking import ask_next
 from marketplace.conversations.intake.edits import field_named, offer_change, start_change
 from marketplace.conversations.intake.facts import (
+    note_source,
     set_contact,
     set_postcode,
     set_timing,
@@ -31,6 +33,7 @@ from marketplace.conversations.intake.facts import (
 from marketplace.conversations.intake.turn import Turn
 from marketplace.conversations.intake.wording import timing_label
 from marketplace.conversations.models import ConversationStatus, Step
+from marketplace.conversations.timing import find_timing_phrase
 from marketplace.db import db
 from marketplace.jobs.models import ContactPreference, Timing
 from marketplace.media.models import MediaFile, MediaStatus
@@ -41,9 +44,6 @@ from marketplace.trades.detection import decide, detect_trades
 MEDIA_BATCH = timedelta(seconds=90)
 MAX_DESCRIPTION = 2000
 ATTACHABLE_KINDS = {MessageKind.IMAGE, MessageKind.VIDEO, MessageKind.DOCUMENT}
-LEADING_GREETING = re.compile(
-    r"^\s*(hallo|hi|hey|moin|servus|guten (tag|morgen|abend)|hello|good (morning|evening))"
-    r"( zusammen| there)?[\s,.!:-]*", re.IGNORECASE)
 CHANGE_REQUESTS = {"aendern", "change", "edit", "korrigieren", "bearbeiten"}
 
 
@@ -99,7 +99,8 @@ def absorb_media(turn: Turn, message: Message) -> None:
     conversation.last_media_at = now
     conversation.extra = {**conversation.extra, "media_in_batch": bool(in_batch)}
     if not in_batch:
-        turn.prefix.append(_("Thanks for the photos! 📷"))
+        turn.prefix.append(ngettext("Thanks for the photo! 📷", "Thanks for the photos! 📷",
+                                    max(1, len(files))))
 
 
 def absorb_location(turn: Turn, message: Message) -> None:
@@ -145,13 +146,16 @@ def absorb_text(turn: Turn, text: str) -> None:
     postcode = parsing.find_postcode(text)
     if postcode:
         take_postcode(turn, postcode)
-    timing = parsing.find_timing(text)
-    if timing and conversation.timing != timing:
-        set_timing(turn, timing)
+        note_source(turn, "place", postcode)
+    found = find_timing_phrase(text)
+    if found and conversation.timing != found.timing:
+        set_timing(turn, found.timing)
+        note_source(turn, "timing", found.phrase)
     if conversation.trade_code is None or conversation.changing == "trade":
         decision = decide(text)
         if decision.trade is not None:
             set_trade(turn, decision.trade)
+            note_source(turn, "trade", ", ".join(decision.candidates[0].matched))
         elif decision.offered:
             conversation.offered_trade_codes = [trade.code for trade in decision.offered]
     if rest is Rest.FACTS:
@@ -160,22 +164,24 @@ def absorb_text(turn: Turn, text: str) -> None:
 
 
 def add_description(turn: Turn, text: str, *, asked: bool) -> None:
+    """Add the message to the description as the customer wrote it (postcode, timing and
+    all: businesses read the customer's own words); only what it says about the job is
+    counted to decide whether it describes anything."""
     conversation = turn.current
-    remainder = LEADING_GREETING.sub("", parsing.strip_answers(text)).strip()
     if parsing.is_greeting_only(text) or parsing.is_thanks(text):
         return
     needed = 1 if asked else 2
-    if len(parsing.meaningful_words(remainder)) < needed:
+    if len(parsing.words_about_the_job(text)) < needed:
         return
     if conversation.changing == "description":
         conversation.description = ""
         conversation.changing = None
-    remainder = remainder[:1].upper() + remainder[1:]
-    if remainder in conversation.description:
+    written = text.strip()
+    if written in conversation.description:
         return
     if conversation.description:
-        remainder = f"{conversation.description}\n{remainder}"
-    conversation.description = remainder[:MAX_DESCRIPTION]
+        written = f"{conversation.description}\n{written}"
+    conversation.description = written[:MAX_DESCRIPTION]
 
 
 # --- answers to the last question, one reader per step --------------------------------------
@@ -194,7 +200,7 @@ def read_offered_trade(turn: Turn, text: str) -> Rest:
 def read_postcode(turn: Turn, text: str) -> Rest:
     # The postcode itself is taken with the other facts; here only: was it the answer?
     if parsing.find_postcode(text):
-        return Rest.ALL if detect_trades(parsing.strip_answers(text)) else Rest.FACTS
+        return Rest.ALL if detect_trades(parsing.without_postcode(text)) else Rest.FACTS
     if re.search(r"\d", text):
         turn.prefix.append(_("A German postcode has 5 digits, e.g. 60311."))
         return Rest.FACTS
@@ -206,6 +212,8 @@ def read_timing(turn: Turn, text: str) -> Rest:
     if timing is None:
         return Rest.ALL
     set_timing(turn, timing)
+    found = find_timing_phrase(text)
+    note_source(turn, "timing", found.phrase if found else text.strip())
     # "nächste Woche wäre super" answers the question; words about the job in the same
     # message still belong to the description.
     return Rest.ALL if detect_trades(text) else Rest.FACTS

@@ -11,16 +11,9 @@ from flask_babel import gettext as _
 
 from marketplace.conversations.intake.facts import note_source, set_timing, set_trade
 from marketplace.conversations.intake.turn import Turn
-from marketplace.conversations.safety import Hazard, find_hazard
+from marketplace.conversations.safety import Hazard, find_hazard, trade_for
 from marketplace.jobs.models import Timing
 from marketplace.trades.catalogue import get_trade
-
-# The trade that repairs what caused the danger, when the customer named none.
-HAZARD_TRADES = {
-    Hazard.GAS: "installateur-heizungsbauer",
-    Hazard.WATER: "installateur-heizungsbauer",
-    Hazard.ELECTRIC: "elektrotechniker",
-}
 
 
 def advice(hazard: Hazard) -> str:
@@ -75,7 +68,7 @@ def mark_urgent(turn: Turn, hazard: Hazard) -> None:
     if conversation.timing != Timing.URGENT:
         set_timing(turn, Timing.URGENT)
         note_source(turn, "timing", hazard.value)
-    trade = get_trade(HAZARD_TRADES[hazard])
+    trade = get_trade(trade_for(hazard))
     if conversation.trade_code is None and trade is not None:
         set_trade(turn, trade)
         note_source(turn, "trade", hazard.value)

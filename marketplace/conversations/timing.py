@@ -46,6 +46,12 @@ TIMING_PHRASES: dict[Timing, tuple[str, ...]] = {
         "not in a hurry", "in no hurry",
     ),
 }
+# Words that are a timing wish only when they stand alone as a clause ("60311, sofort",
+# "morgen?"), never inside a story ("heute Morgen ist es passiert", "ging sofort aus").
+ALONE: dict[str, Timing] = {"sofort": Timing.URGENT, "heute": Timing.URGENT,
+                            "morgen": Timing.URGENT, "schnell": Timing.URGENT,
+                            "today": Timing.URGENT, "tomorrow": Timing.URGENT,
+                            "now": Timing.URGENT, "egal": Timing.FLEXIBLE}
 # Words that, just before an urgency word, turn it into "there is time".
 NEGATORS = {"nicht", "kein", "keine", "keinen", "nichts", "not", "no", "never", "isnt",
             "isn't", "arent", "aren't", "nie"}
@@ -78,6 +84,11 @@ def find_timing_phrase(text: str) -> TimingFound | None:
             for index in range(len(tokens) - len(words) + 1):
                 if tokens[index:index + len(words)] == words:
                     matches.append((index, len(words), timing))
+    for index, token in enumerate(tokens):
+        alone = ((index == 0 or tokens[index - 1] in CLAUSE_END)
+                 and (index == len(tokens) - 1 or tokens[index + 1] in CLAUSE_END))
+        if alone and token in ALONE:
+            matches.append((index, 1, ALONE[token]))
     if not matches:
         return None
     # Earliest first, at one position the longest phrase; a plain wish ("nächsten Monat")

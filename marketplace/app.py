@@ -143,6 +143,11 @@ def register_blueprints(app: Flask) -> None:
 
     csrf.exempt(api_bp)
     app.register_blueprint(work_bp)
+    from marketplace.integrations.views import bp as integrations_bp
+    from marketplace.integrations.views import feed_bp as calendar_feed_bp
+
+    app.register_blueprint(integrations_bp)
+    app.register_blueprint(calendar_feed_bp)
 
 
 def register_error_handlers(app: Flask) -> None:

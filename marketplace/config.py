@@ -100,17 +100,27 @@ class BaseConfig:
     RATELIMIT_CHAT = "30 per minute"
     RATELIMIT_UPLOAD = "20 per minute;100 per hour"  # a few photos of one damage at once
 
+    # Outbound webhooks to a business's own systems (marketplace.integrations): HTTPS to
+    # addresses on the internet only; a slow receiver is cut off, retried for a day.
+    WEBHOOKS_ALLOW_HTTP = False
+    WEBHOOKS_ALLOW_INTERNAL_TARGETS = False
+    WEBHOOK_TIMEOUT_SECONDS = 5.0
+    WEBHOOK_RETRY_FOR = timedelta(days=1)
+
     DEMO_MODE = False
     TESTING = False
 
 
 class DevelopmentConfig(BaseConfig):
     ENV_NAME = "development"
+    # A developer's receiver runs on their own machine.
+    WEBHOOKS_ALLOW_HTTP = WEBHOOKS_ALLOW_INTERNAL_TARGETS = True
 
 
 class DemoConfig(BaseConfig):
     ENV_NAME = "demo"
     DEMO_MODE = True
+    WEBHOOKS_ALLOW_HTTP = WEBHOOKS_ALLOW_INTERNAL_TARGETS = True
 
 
 class TestConfig(BaseConfig):
@@ -128,6 +138,9 @@ class TestConfig(BaseConfig):
     RATELIMIT_STORAGE_URI = "memory://"
     RATELIMIT_LOGIN = RATELIMIT_REGISTRATION = "10000 per minute"
     RATELIMIT_CHAT = RATELIMIT_UPLOAD = "10000 per minute"
+    # The suite's receivers listen on loopback over plain HTTP; tests/integrations switch
+    # these off again to see the production refusal.
+    WEBHOOKS_ALLOW_HTTP = WEBHOOKS_ALLOW_INTERNAL_TARGETS = True
 
 
 class ProductionConfig(BaseConfig):

@@ -9,6 +9,7 @@ from marketplace.channels import models as channels_models
 from marketplace.consent import models as consent_models
 from marketplace.conversations import models as conversations_models
 from marketplace.geo import models as geo_models
+from marketplace.integrations import models as integrations_models
 from marketplace.jobs import models as jobs_models
 from marketplace.media import models as media_models
 from marketplace.privacy import models as privacy_models
@@ -25,6 +26,7 @@ __all__ = [
     "consent_models",
     "conversations_models",
     "geo_models",
+    "integrations_models",
     "jobs_models",
     "media_models",
     "privacy_models",

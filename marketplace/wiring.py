@@ -20,6 +20,7 @@ def periodic_task_table() -> tuple[PeriodicTask, ...]:
     """Every sweep the worker's clock (and the demo's inline clock) starts."""
     from marketplace.channels import tasks as channel_tasks
     from marketplace.consent import tasks as consent_tasks
+    from marketplace.integrations import tasks as integration_tasks
     from marketplace.conversations import tasks as conversation_tasks
     from marketplace.media import tasks as media_tasks
     from marketplace.privacy import tasks as privacy_tasks
@@ -38,6 +39,8 @@ def periodic_task_table() -> tuple[PeriodicTask, ...]:
         PeriodicTask(tenancy_tasks.locate_businesses, timedelta(hours=6)),
         PeriodicTask(conversation_tasks.forget_stale_intakes, timedelta(hours=6)),
         PeriodicTask(work_tasks.send_appointment_reminders, timedelta(minutes=15)),
+        PeriodicTask(integration_tasks.send_due_webhooks, timedelta(minutes=1)),
+        PeriodicTask(integration_tasks.forget_old_deliveries, timedelta(hours=6)),
     )
 
 
@@ -61,6 +64,7 @@ def connect_signals() -> None:
     _connect_work()
     _connect_notifications()
     _connect_archive()
+    _connect_integrations()
 
 
 # One function per group of features, so the receivers of each layer stay together.
@@ -283,3 +287,23 @@ def _connect_archive() -> None:
     archive_hooks.retained_quotes.plug(retained.retained_quotes)
     archive_hooks.retained_quote.plug(retained.retained_quote)
     dashboard.register_dashboard_section(archive_views.retained_section, order=45)
+
+
+def _connect_integrations() -> None:
+    """The business's own systems hear of its leads, messages, awards, appointments and
+    completed jobs (a webhook delivery recorded in the same unit of work as its cause)."""
+    from marketplace.integrations import receivers
+    from marketplace.integrations import views as integration_views
+    from marketplace.jobs import signals as job_signals
+    from marketplace.quotes import signals as quote_signals
+    from marketplace.tenancy import dashboard
+    from marketplace.threads import signals as thread_signals
+    from marketplace.work import signals as work_signals
+
+    quote_signals.lead_offered.connect(receivers.on_lead_offered, weak=False)
+    quote_signals.quote_accepted.connect(receivers.on_quote_accepted, weak=False)
+    thread_signals.customer_message_received.connect(receivers.on_customer_message,
+                                                     weak=False)
+    work_signals.appointment_confirmed.connect(receivers.on_appointment_confirmed, weak=False)
+    job_signals.job_status_changed.connect(receivers.on_job_status_changed, weak=False)
+    dashboard.register_dashboard_section(integration_views.dashboard_section, order=48)

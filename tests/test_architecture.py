@@ -246,7 +246,7 @@ def test_every_send_path_asks_the_gate():
 LAYERS = (
     ("accounts",), ("admin",), ("trades", "geo"), ("tenancy",), ("verification",),
     ("channels",), ("media",), ("jobs",), ("conversations",), ("quotes",), ("consent",),
-    ("threads",), ("work",), ("archive",), ("privacy",), ("api", "site"),
+    ("threads",), ("work",), ("archive", "integrations"), ("privacy",), ("api", "site"),
 )
 
 

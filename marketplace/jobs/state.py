@@ -7,6 +7,7 @@ from flask_babel import gettext as _
 from marketplace import clock
 from marketplace.db import db
 from marketplace.errors import InvalidTransition
+from marketplace.jobs import signals as job_signals
 from marketplace.jobs.models import ActorKind, JobRequest, JobRequestEvent, JobStatus
 
 ALLOWED: dict[JobStatus, frozenset[JobStatus]] = {
@@ -51,6 +52,8 @@ def transition(job: JobRequest, new_status: JobStatus, *, actor_kind: ActorKind,
         job.closed_at = clock.now()
     record_event(job, from_status=current, to_status=new_status, actor_kind=actor_kind,
                  actor_id=actor_id, reason=reason)
+    job_signals.job_status_changed.send(job, job_id=job.id, from_status=current,
+                                        to_status=new_status)
     return job
 
 

@@ -40,6 +40,7 @@ from marketplace.threads import incoming as thread_incoming
 from marketplace.threads import rules as thread_rules
 from marketplace.work import notifications, queries
 from marketplace.work import reasons as work_reasons
+from marketplace.work import signals as work_signals
 from marketplace.work.models import (
     Appointment,
     AppointmentActor,
@@ -227,6 +228,9 @@ def _pick(customer: Customer, key: int) -> bool:
                              actor_id=customer.id,
                              reason=system_reason(job_reasons.WORK_DATE_CONFIRMED,
                                                   appointment.id))
+    work_signals.appointment_confirmed.send(appointment, appointment_id=appointment.id,
+                                            lead_id=appointment.lead_id,
+                                            tenant_id=appointment.tenant_id)
     notifications.send_confirmation(appointment)
     notifications.email_confirmed(appointment)
     return True

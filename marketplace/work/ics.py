@@ -66,8 +66,12 @@ def summary(appointment: Appointment, lead: Lead) -> str:
     return f"{what} {job.reference} – {trade_label(job.trade_code)}"
 
 
-def build(appointment: Appointment, lead: Lead, *, language: str = "de") -> str:
-    """The calendar file of a confirmed (or since cancelled) appointment."""
+HEADER = ("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Handwerk direkt//Termine//DE",
+          "CALSCALE:GREGORIAN", "METHOD:PUBLISH")
+
+
+def event_lines(appointment: Appointment, lead: Lead, *, language: str = "de") -> list[str]:
+    """The VEVENT of a confirmed (or since cancelled) appointment, unfolded."""
     if appointment.starts_at is None or appointment.ends_at is None:
         raise ValueError("only a confirmed appointment has a time for the calendar")
     job = lead.job_request
@@ -85,12 +89,7 @@ def build(appointment: Appointment, lead: Lead, *, language: str = "de") -> str:
                 description.append(_("Phone: %(phone)s", phone=contact.phone))
         base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
         description.append(f"{base}/dashboard/leads/{lead.id}")
-        lines = [
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//Handwerk direkt//Termine//DE",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
+        return [
             "BEGIN:VEVENT",
             f"UID:{uid(appointment)}",
             f"DTSTAMP:{_utc(clock.now())}",
@@ -103,6 +102,20 @@ def build(appointment: Appointment, lead: Lead, *, language: str = "de") -> str:
             "STATUS:" + ("CANCELLED" if appointment.status == AppointmentStatus.CANCELLED
                          else "CONFIRMED"),
             "END:VEVENT",
-            "END:VCALENDAR",
         ]
+
+
+def calendar(events: list[list[str]], *, name: str | None = None) -> str:
+    """A whole calendar text: CRLF lines, each folded at 75 octets (RFC 5545, 3.1)."""
+    lines = list(HEADER)
+    if name:
+        lines.append(f"X-WR-CALNAME:{_escape(name)}")
+    for event in events:
+        lines.extend(event)
+    lines.append("END:VCALENDAR")
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+
+
+def build(appointment: Appointment, lead: Lead, *, language: str = "de") -> str:
+    """The calendar file of a confirmed (or since cancelled) appointment."""
+    return calendar([event_lines(appointment, lead, language=language)])

@@ -22,3 +22,8 @@ job_completion_confirmed = signals.signal("work-job-completion-confirmed")
 # "in progress" (recorded in its history) and the business was told. Keyword arguments:
 # job_id, tenant_id, disputed_at.
 job_completion_disputed = signals.signal("work-job-completion-disputed")
+
+# The customer picked one of the offered times: the appointment is confirmed. Unlike the
+# two above, sent INSIDE the chat's unit of work (with appointment_id, lead_id,
+# tenant_id), so a receiver's rows commit together with the confirmation.
+appointment_confirmed = signals.signal("work-appointment-confirmed")

@@ -20,8 +20,8 @@ def periodic_task_table() -> tuple[PeriodicTask, ...]:
     """Every sweep the worker's clock (and the demo's inline clock) starts."""
     from marketplace.channels import tasks as channel_tasks
     from marketplace.consent import tasks as consent_tasks
-    from marketplace.integrations import tasks as integration_tasks
     from marketplace.conversations import tasks as conversation_tasks
+    from marketplace.integrations import tasks as integration_tasks
     from marketplace.media import tasks as media_tasks
     from marketplace.privacy import tasks as privacy_tasks
     from marketplace.quotes import tasks as quote_tasks

@@ -132,7 +132,9 @@ def build_spec() -> dict[str, Any]:
                   "responses": {"200": _ok("Quote"), **WRITE_ERRORS}}})
     for add_paths in (_thread_paths, _contact_paths, _work_paths, _archive_paths):
         add_paths(spec, secured)
-    _cache["spec"] = spec.to_dict()
+    document = spec.to_dict()
+    document["x-webhooks"] = _webhook_section()
+    _cache["spec"] = document
     return _cache["spec"]
 
 
@@ -313,3 +315,10 @@ def _archive_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
                       "403": {"description": "The token's user may not export (crew)",
                               "content": _json("Error")},
                       **ERRORS}}})
+
+
+def _webhook_section() -> dict[str, Any]:
+    """What the platform sends to a business's own systems (marketplace.integrations)."""
+    from marketplace.integrations import openapi as webhook_docs
+
+    return webhook_docs.section()

@@ -10,7 +10,6 @@ leaves the platform this way.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,7 +17,6 @@ from typing import Any
 from flask_babel import lazy_gettext as _l
 
 from marketplace import clock
-from marketplace.db import db
 from marketplace.jobs.masking import text_for_business
 from marketplace.quotes.models import Lead, Quote
 from marketplace.quotes.schemas import LeadOutputSchema, QuoteOutputSchema

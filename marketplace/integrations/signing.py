@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import secrets
 
-SECRET_PREFIX = "whsec_"
+SECRET_PREFIX = "whsec_"  # noqa: S105 - a marker, not a secret
 SIGNATURE_HEADER = "Webhook-Signature"
 TOLERANCE_SECONDS = 300
 

@@ -47,8 +47,8 @@ def check(url: str) -> str:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
         raise TargetRefused(_("The port in the address is not valid.")) from None
-    if not current_app.config.get("WEBHOOKS_ALLOW_INTERNAL_TARGETS", False):
-        if any(_is_internal(address) for address in _addresses(parts.hostname, port)):
-            raise TargetRefused(_("The address points into a private or local network; "
-                                  "webhooks go only to addresses on the internet."))
+    if not current_app.config.get("WEBHOOKS_ALLOW_INTERNAL_TARGETS", False) and any(
+            _is_internal(address) for address in _addresses(parts.hostname, port)):
+        raise TargetRefused(_("The address points into a private or local network; "
+                              "webhooks go only to addresses on the internet."))
     return url

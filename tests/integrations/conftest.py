@@ -14,7 +14,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from tests.channels.conftest import _provider_server, providers  # noqa: F401 - fixtures
 from tests.conftest import csrf_token_from
+from tests.work.conftest import won  # noqa: F401 - fixture: a won job in the web chat
 
 SECRET_SHOWN = re.compile(r'<code class="token" id="new-secret">([^<]+)</code>')
 FEED_SHOWN = re.compile(r'<code class="token" id="new-feed-url">([^<]+)</code>')
@@ -43,7 +45,7 @@ class Receiver:
 
 def _handler(receiver: Receiver):
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):  # noqa: N802 - http.server's naming
+        def do_POST(self):
             body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
             receiver.calls.append(Call(self.path, dict(self.headers.items()), body))
             if receiver.pause_seconds:

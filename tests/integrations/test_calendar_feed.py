@@ -10,8 +10,7 @@ import icalendar
 
 from tests.conftest import csrf_token_from
 from tests.integrations.conftest import FEED_SHOWN
-from tests.channels.conftest import _provider_server, providers  # noqa: F401 - fixtures
-from tests.work.conftest import Office, choice_ids, next_day, won  # noqa: F401 - fixture
+from tests.work.conftest import Office, choice_ids, next_day
 
 
 def _new_address(office: Office) -> str:

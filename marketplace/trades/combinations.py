@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marketplace.trades.detection import fold
+from marketplace.trades.text import fold
 
 
 @dataclass(frozen=True)

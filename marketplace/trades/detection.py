@@ -1,44 +1,29 @@
 """Find the trade a customer means from the words of their messages.
 
-Matching works on a folded form of the text (lower case, umlauts written out, ß as ss)
-so that "Küche", "Kueche" and "KÜCHE" are one word. A keyword matches
-- a phrase (several words): the same words in a row;
-- "rollladen*": any word that starts with it (Rollladengurt);
-- "*dach": any word that ends with it (Flachdach, Garagendach);
-- "=treppe": only that very word, even when it is long;
-- a word of 5 or more letters: any word that contains it, which catches German compounds
-  ("heizung" in "Heizungsausfall", "fliesen" in "Badfliesen");
-- a shorter word: only the same word ("bad", "wc", "tür").
-Each keyword counts once per trade; the trade's score is the sum of its keyword weights.
+The text is normalised (`marketplace.trades.text`) and every word is analysed once against
+the precompiled vocabulary (`marketplace.trades.matcher`: whole words, base forms,
+compound parts, typos). English keywords count only in English messages. A trade's score
+is the sum of its distinct keywords' weights (3 names the trade, 2 a strong hint, 1 a weak
+one; room words such as Bad or Küche count 0.5). Confidence compares the best score with
+the runner-up; `decide` takes a clear winner and offers the best few otherwise.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from marketplace.trades.catalogue import Trade, all_trades
+from marketplace.trades import matcher
+from marketplace.trades.catalogue import Trade, get_trade
+from marketplace.trades.combinations import project_in
+from marketplace.trades.text import fold, is_word, language, tokens, words
 
-WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e",
-                      "’": "'", "`": "'"})
+__all__ = ["CONFIDENT_SCORE", "Candidate", "Decision", "decide", "detect_trades", "fold",
+           "is_confident", "words"]
+
 # A score this high is a clear statement ("Dachdecker", or two strong hints together).
 CONFIDENT_SCORE = 2.5
-
-
-def fold(text: str) -> str:
-    return text.lower().translate(FOLD)
-
-
-def words(text: str) -> list[str]:
-    """Folded words; hyphenated words count whole and by their parts."""
-    found = []
-    for token in WORD.findall(fold(text)):
-        found.append(token)
-        if "-" in token:
-            found.extend(part for part in token.split("-") if part)
-    return found
+# What a named project (Badsanierung, Dachausbau) adds to its leading and other trades.
+PROJECT_LEAD, PROJECT_MEMBER = 2.0, 1.0
 
 
 @dataclass(frozen=True)
@@ -49,66 +34,43 @@ class Candidate:
     matched: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Keyword:
-    text: str
-    weight: int
-    kind: str  # phrase, prefix, contains, exact
-
-    def matches(self, tokens: list[str], joined: str) -> bool:
-        if self.kind == "phrase":
-            return f" {self.text} " in joined
-        if self.kind == "prefix":
-            return any(token.startswith(self.text) for token in tokens)
-        if self.kind == "suffix":
-            return any(token.endswith(self.text) and token != self.text for token in tokens)
-        if self.kind == "contains":
-            return any(self.text in token for token in tokens)
-        return self.text in tokens
-
-
-def _compile(term: str, weight: int) -> _Keyword:
-    folded = fold(term).strip()
-    if folded.endswith("*"):
-        return _Keyword(folded[:-1], weight, "prefix")
-    if folded.startswith("*"):
-        return _Keyword(folded[1:], weight, "suffix")
-    if folded.startswith("="):
-        return _Keyword(folded[1:], weight, "exact")
-    if " " in folded:
-        return _Keyword(" ".join(WORD.findall(folded)), weight, "phrase")
-    if len(folded) >= 5:
-        return _Keyword(folded, weight, "contains")
-    return _Keyword(folded, weight, "exact")
-
-
-@lru_cache(maxsize=1)
-def _index() -> tuple[tuple[Trade, tuple[_Keyword, ...]], ...]:
-    return tuple(
-        (trade, tuple(_compile(term, weight) for term, weight in trade.keywords))
-        for trade in all_trades()
-    )
+def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
+    pairs = tokens(text)
+    folded_words = [folded for _raw, folded in pairs]
+    english = language(folded_words) == "en"
+    found: list[tuple[str, tuple[matcher.Entry, ...]]] = []
+    for raw, folded in pairs:
+        for term in matcher.terms_of(raw, folded, not english):
+            found.append((term, matcher.entries_for(term)))
+    found += matcher.phrase_entries(folded_words)
+    # A longer keyword that matched makes the keywords inside it redundant, for every
+    # trade: "kamin kehren" is the chimney sweep's, not also the stove builder's "kamin".
+    terms = {term for term, _entries in found}
+    found = [(term, entries) for term, entries in found
+             if not any(term != other and term in other for other in terms)]
+    scores: dict[str, tuple[Trade, dict[str, float]]] = {}
+    for term, entries in found:
+        for entry in entries:
+            # An English keyword counts in German text only where it is no German word
+            # ("roof" does, "hat" does not).
+            if entry.english and not english and is_word(term):
+                continue
+            _trade, weights = scores.setdefault(entry.trade.code, (entry.trade, {}))
+            weights[term] = max(weights.get(term, 0.0), entry.weight)
+    project = project_in(text)
+    if project is not None:  # a named project (Badsanierung) speaks for its trades
+        for position, code in enumerate(project.trades):
+            trade = get_trade(code)
+            _trade, weights = scores.setdefault(code, (trade, {}))
+            weights[project.slug] = PROJECT_LEAD if position == 0 else PROJECT_MEMBER
+    return scores
 
 
 def detect_trades(text: str, *, limit: int = 5) -> list[Candidate]:
     """Ranked trade candidates for `text`, best first; empty when nothing matches."""
-    tokens = words(text)
-    if not tokens:
-        return []
-    joined = f" {' '.join(tokens)} "
-    scored: list[tuple[float, Trade, tuple[str, ...]]] = []
-    for trade, keywords in _index():
-        matched = [keyword for keyword in keywords if keyword.matches(tokens, joined)]
-        if not matched:
-            continue
-        # A longer keyword that matched makes its shorter parts redundant ("dachrinne"
-        # already counts; "rinne" inside it should not count again).
-        single = [keyword.text for keyword in matched if keyword.kind != "phrase"]
-        kept = [keyword for keyword in matched
-                if keyword.kind == "phrase"
-                or not any(keyword.text != other and keyword.text in other for other in single)]
-        score = float(sum(keyword.weight for keyword in kept))
-        scored.append((score, trade, tuple(keyword.text for keyword in kept)))
+    scored = []
+    for trade, terms in _scores(text or "").values():
+        scored.append((sum(terms.values()), trade, tuple(terms)))
     if not scored:
         return []
     scored.sort(key=lambda item: (-item[0], not item[1].is_common, item[1].code))

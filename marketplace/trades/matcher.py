@@ -1,0 +1,272 @@
+"""Which keywords a message contains: the precompiled vocabulary and the word analysis.
+
+Every keyword of the catalogue (plus `vocabulary.EXTRA`) is compiled once into lookup
+tables keyed by its folded form and its base form. A word of a message is then analysed
+once (cached) in this order, the first step that finds something wins:
+
+1. a stop word or an everyday compound (`vocabulary.NEUTRAL`) → nothing;
+2. the word, its base form (simplemma: "Dächer" → dach) or the word without an ending
+   (Fliesen → fliese, tiles → tile) is a keyword;
+3. the catalogue's prefix and suffix keywords ("rollladen*", "*dach");
+4. compound parts: keywords inside the word at a plausible boundary, longest first
+   (Glasfächer → glas + faecher, Gasgeruch → gas + geruch). A short keyword (3-4 letters)
+   needs a real word beside it (so Gastronomie is no gas, Traktor no Tor); a longer one
+   needs at least three letters with a vowel before it and no bare verb prefix (so
+   geschlossen is no Schloss and Pflicht no Licht);
+5. a typo: a word of 7 letters or more that is no German word and is one edit away from a
+   keyword (Heitzung → heizung, Instalateur → installateur) (rapidfuzz).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from marketplace.trades import vocabulary
+from marketplace.trades.catalogue import Trade, all_trades
+from marketplace.trades.text import WORD, fold, is_word, lemma, word_set
+
+ENDINGS = ("ern", "ens", "nen", "es", "en", "er", "se", "s", "e", "n",  # German
+           "ing", "ed")  # English: leaking, cracked
+LINKS = ("es", "en", "s", "n", "e")  # Fugen-s and friends between compound parts
+VERB_PREFIXES = word_set(
+    "ge be ver zer ent er emp miss ab an auf aus ein vor nach zu um durch ueber unter "
+    "wieder hinter weg her hin mit los fest zurueck dar da in bei runter rein raus rauf "
+    "drauf ran hoch vorbei herunter heraus hinein")
+SHORT = 5  # keywords shorter than this need a real word beside them inside a compound
+TYPO_MIN = 7
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One keyword of one trade."""
+
+    trade: Trade
+    term: str
+    weight: float
+    english: bool
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    whole: dict[str, tuple[Entry, ...]]  # whole words (and base forms of keywords)
+    parts: frozenset[str]  # keywords that may stand inside a compound
+    prefixes: tuple[tuple[str, tuple[Entry, ...]], ...]
+    suffixes: tuple[tuple[str, tuple[Entry, ...]], ...]
+    phrases: dict[str, tuple[tuple[str, tuple[Entry, ...]], ...]]  # first word → phrases
+    typo_targets: tuple[str, ...]
+    prefix_set: frozenset[str]
+    suffix_set: frozenset[str]
+    prefix_sizes: tuple[int, ...]
+    suffix_sizes: tuple[int, ...]
+
+
+def _keyword_rows() -> list[tuple[Trade, str, int]]:
+    rows = []
+    for trade in all_trades():
+        for term, weight in trade.keywords + vocabulary.EXTRA.get(trade.code, ()):
+            term = fold(term).strip()
+            weight = vocabulary.WEIGHTS.get((trade.code, term.strip("*=")), weight)
+            if weight:
+                rows.append((trade, term, weight))
+    return rows
+
+
+def _entry(trade: Trade, term: str, weight: int) -> Entry:
+    english = (term in vocabulary.ENGLISH_TERMS
+               or (trade.code, term) in vocabulary.ENGLISH_FOR_TRADE)
+    if term in vocabulary.ROOM_WORDS:
+        weight = min(weight, vocabulary.ROOM_WEIGHT)
+    return Entry(trade=trade, term=term, weight=weight, english=english)
+
+
+@lru_cache(maxsize=1)
+def compiled() -> Vocabulary:
+    whole: dict[str, dict[tuple[str, str], Entry]] = {}
+    prefixes: dict[str, dict[str, Entry]] = {}
+    suffixes: dict[str, dict[str, Entry]] = {}
+    phrases: dict[str, dict[str, dict[str, Entry]]] = {}
+    parts: set[str] = set()
+
+    def keep(table: dict, key: str, entry: Entry) -> None:
+        slot = table.setdefault(key, {})
+        known = slot.get(entry.trade.code)
+        if known is None or known.weight < entry.weight:  # a trade keeps its strongest
+            slot[entry.trade.code] = entry
+        if (entry.trade.code, key) in vocabulary.WEIGHTS:  # unless told otherwise
+            slot[entry.trade.code] = replace(
+                entry, weight=vocabulary.WEIGHTS[(entry.trade.code, key)])
+
+    for trade, raw, weight in _keyword_rows():
+        if raw.endswith("*"):
+            term = raw[:-1]
+            keep(prefixes, term, _entry(trade, term, weight))
+            keep(whole, term, _entry(trade, term, weight))
+            continue
+        if raw.startswith("*"):
+            term = raw[1:]
+            keep(suffixes, term, _entry(trade, term, weight))
+            continue
+        exact = raw.startswith("=")
+        term = raw.lstrip("=")
+        if term in vocabulary.STOP_WORDS:
+            continue
+        entry = _entry(trade, term, weight)
+        if " " in term:
+            words = " ".join(WORD.findall(term))
+            phrases.setdefault(words.split()[0], {}).setdefault(words, {})[trade.code] = entry
+            continue
+        keep(whole, term, entry)
+        base = lemma(term)
+        if base != term and _same_word(term, base) and base not in vocabulary.STOP_WORDS:
+            keep(whole, base, entry)
+        if not exact and len(term) >= 3 and term not in vocabulary.WHOLE_ONLY \
+                and "-" not in term:
+            parts.add(term)
+    return Vocabulary(
+        whole={key: tuple(slot.values()) for key, slot in whole.items()},
+        parts=frozenset(parts),
+        prefixes=tuple((key, tuple(slot.values())) for key, slot in prefixes.items()),
+        suffixes=tuple((key, tuple(slot.values())) for key, slot in suffixes.items()),
+        phrases={first: tuple((words, tuple(slot.values())) for words, slot in group.items())
+                 for first, group in phrases.items()},
+        typo_targets=tuple(sorted(key for key in whole if len(key) >= TYPO_MIN - 1
+                                  and "-" not in key)),
+        prefix_set=frozenset(prefixes),
+        suffix_set=frozenset(suffixes),
+        prefix_sizes=tuple(sorted({len(key) for key in prefixes})),
+        suffix_sizes=tuple(sorted({len(key) for key in suffixes})),
+    )
+
+
+def _same_word(term: str, base: str) -> bool:
+    """Whether a keyword's base form is an inflection of it (tropft → tropfen), not
+    another word that happens to share a form (weiss → wissen, schloss → schliessen)."""
+    common = 0
+    for left, right in zip(term, base, strict=False):
+        if left != right:
+            break
+        common += 1
+    return len(base) >= 3 and common >= min(len(term), len(base)) - 2
+
+
+def _has_vowel(text: str) -> bool:
+    return any(letter in "aeiouy" for letter in text)
+
+
+def _known(text: str, vocab: Vocabulary) -> bool:
+    """A real word (or a keyword), also after dropping a linking element at either end."""
+    forms = [text] + [text[len(link):] for link in LINKS if text.startswith(link)] \
+        + [text[:-len(link)] for link in LINKS if text.endswith(link)]
+    return any(len(form) >= 3 and (form in vocab.whole or form in vocabulary.NEUTRAL
+                                   or is_word(form)) for form in forms)
+
+
+def _boundary_ok(token: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    left, right = token[:start], token[end:]
+    short = end - start < SHORT
+    if not left and right in ENDINGS and end - start < 4:
+        return False  # "loose" is no "loo" + ending
+    if left:
+        if left in VERB_PREFIXES or left in vocabulary.STOP_WORDS:
+            return False
+        if short and not _known(left, vocab):
+            return False
+        if not short and (len(left) < 3 or not _has_vowel(left)):
+            return False
+    if right and right not in ENDINGS:
+        if short and not _known(right, vocab):
+            return False
+        if not short and (len(right) < 3 or not _has_vowel(right)):
+            return False
+    return True
+
+
+def _compound_parts(token: str, vocab: Vocabulary) -> list[str]:
+    spans = []
+    length = len(token)
+    for start in range(length - 2):
+        for end in range(length, start + 2, -1):
+            part = token[start:end]
+            if part == token:
+                continue
+            if part in vocabulary.NEUTRAL:
+                spans.append((end - start, start, end, ""))
+            elif part in vocab.parts and _boundary_ok(token, start, end, vocab):
+                spans.append((end - start, start, end, part))
+    taken: list[tuple[int, int]] = []
+    found = []
+    for _size, start, end, part in sorted(spans, key=lambda span: (-span[0], span[1])):
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        taken.append((start, end))
+        if part:
+            found.append(part)
+    return found
+
+
+def _typo(token: str, vocab: Vocabulary) -> str | None:
+    if len(token) < TYPO_MIN or is_word(token):
+        return None
+    best = process.extractOne(token, vocab.typo_targets, scorer=Levenshtein.distance,
+                              score_cutoff=1)
+    return best[0] if best else None
+
+
+@lru_cache(maxsize=50_000)
+def terms_of(raw: str, folded: str, typos: bool = True) -> tuple[str, ...]:
+    """The keywords one word stands for (see the module docstring for the order).
+    `typos=False` for English text, where a word unknown in German is no German typo."""
+    vocab = compiled()
+    if folded in vocabulary.STOP_WORDS or folded in vocabulary.NEUTRAL or len(folded) < 2:
+        return ()
+    if folded in vocab.whole:
+        return (folded,)
+    base = lemma(raw) if len(raw) > 3 else folded
+    if base in vocabulary.NEUTRAL:
+        return ()
+    if base != folded and base in vocab.whole and base not in vocabulary.STOP_WORDS:
+        return (base,)
+    for ending in ENDINGS:
+        stem = folded[:-len(ending)]
+        if folded.endswith(ending) and len(stem) >= 4 and stem in vocab.whole \
+                and stem not in vocabulary.STOP_WORDS:
+            return (stem,)
+    found = [folded[:size] for size in vocab.prefix_sizes
+             if size < len(folded) and folded[:size] in vocab.prefix_set]
+    found += [folded[-size:] for size in vocab.suffix_sizes
+              if size < len(folded) and folded[-size:] in vocab.suffix_set]
+    if found:
+        return tuple(found)
+    parts = _compound_parts(folded, vocab)
+    if parts:
+        return tuple(parts)
+    corrected = _typo(folded, vocab) if typos else None
+    return (corrected,) if corrected else ()
+
+
+def entries_for(term: str) -> tuple[Entry, ...]:
+    vocab = compiled()
+    found = vocab.whole.get(term, ())
+    for prefix, entries in vocab.prefixes:
+        if prefix == term:
+            found = found + entries
+    for suffix, entries in vocab.suffixes:
+        if suffix == term:
+            found = found + entries
+    return found
+
+
+def phrase_entries(folded_words: list[str]) -> list[tuple[str, tuple[Entry, ...]]]:
+    """Multi-word keywords found in a row of folded words."""
+    vocab = compiled()
+    joined = f" {' '.join(folded_words)} "
+    found = []
+    for word in set(folded_words):
+        for phrase, entries in vocab.phrases.get(word, ()):
+            if f" {phrase} " in joined:
+                found.append((phrase, entries))
+    return found

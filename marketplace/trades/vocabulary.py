@@ -1,0 +1,390 @@
+"""Word lists the trade matcher needs besides the catalogue's keywords.
+
+- ENGLISH_TERMS: catalogue keywords that are English. They are applied only to messages
+  written in English, so the German verb "hat" never selects milliners. Generated once from
+  the catalogue with simplemma's German and English dictionaries and checked by hand
+  (words both languages use, such as Garage, Boiler, Sofa, stay German).
+- EXTRA: words the catalogue lacks, per trade, with the catalogue's weights (3 names the
+  trade, 2 a strong hint, 1 a weak one).
+- ROOM_WORDS: where something happens, not what is wrong; they count little.
+- STOP_WORDS: everyday words that are never keywords, even where a trade lists them.
+- NEUTRAL: everyday compounds whose parts would otherwise look like keywords
+  (Bildschirm is no umbrella, a Grundwasserspiegel no mirror).
+- WHOLE_ONLY: keywords that match only as a whole word, never inside a compound.
+"""
+
+from __future__ import annotations
+
+GERMAN, ENGLISH = "de", "en"
+
+# Catalogue keywords that belong to one trade in one language only ("stuck": stucco in
+# German for the plasterer, jammed in English for shutters).
+ENGLISH_FOR_TRADE = frozenset({("rollladen-sonnenschutztechniker", "stuck")})
+
+EXTRA: dict[str, tuple[tuple[str, int], ...]] = {}
+
+
+def _extra(code: str, names: str = "", strong: str = "", weak: str = "") -> None:
+    def split(text: str, weight: int) -> tuple[tuple[str, int], ...]:
+        return tuple((term.strip(), weight) for term in text.split(",") if term.strip())
+
+    EXTRA[code] = EXTRA.get(code, ()) + split(names, 3) + split(strong, 2) + split(weak, 1)
+
+
+_extra("installateur-heizungsbauer",
+       names="sanitaerfirma, heizungsfirma, heizungsmonteur, gas-wasser-installateur, "
+             "heating company, heating engineer",
+       strong="gas, gasgeruch, gasleitung, gaszaehler, gasherd, gaskessel, gasbrennwert*, "
+              "durchlauferhitzer, warmwasserbereiter, ausdehnungsgefaess, "
+              "heizungsraum, heizkessel, kessel, brennwert*, pelletheizung, "
+              "heizungsanlage, thermostat*, heizkoerperventil, eckventil, absperrventil, "
+              "haupthahn, wasserzaehler, spuelung, toilettenspuelung, klospuelung, "
+              "spuelkasten, druecker, duschtasse, "
+              "wasserhahn, trinkwasser*, "
+              "leitungswasser, enthaertungsanlage, entkalkungsanlage, zirkulationspumpe, "
+              "heizungspumpe, vaillant, viessmann, buderus, junkers, "
+              "hot water heater, hot water tank, water pressure, gas smell, smell of gas, "
+              "radiator valve, shower tray, stopcock",
+       weak="leitung, leitungen, rohre, rohren, druck, gluckern, gluckert, rauschen, "
+            "entlueften, knallt, kalkig, lauwarm, lukewarm, pressure, banging")
+_extra("dachdecker",
+       names="dachdeckerbetrieb",
+       strong="dachrinnen, dachrinna, dachpfanne*, dachziegel*, first, firstziegel, dachkehle, "
+              "kehle, bitumenbahn*, dachpappe, dachflaeche, dachschraege, "
+              "traufe, dachgeschoss, reinregnen, regnets, "
+              "schlagregen, hagel, hagelschaden, rain coming in, water coming through",
+       weak="dachboden, speicher, dachgeschoss, hagel")
+_extra("klempner",
+       strong="spengler, dachrinna, blechdach, blecheinfassung, einfassung, kehlblech, "
+              "fallrohre, regenfallrohr, rinna, rinnen, dachrinnen, zink, zinkrinne",
+       weak="regenrinne, dachrinne")
+_extra("elektrotechniker",
+       names="elektriker, elektrikaer, elektrikerin, elektrofirma, electrician",
+       strong="fi, rcd, sicherungen, schraubsicherung*, sicherungsautomat, leitungsschutz*, "
+              "stromkreis, unterverteilung, verteilerkasten, verteiler, zaehlerkasten, "
+              "steckdos, steckdos*, anschlussdose, drehstrom, induktionsherd, "
+              "herdanschluss, aussenbeleuchtung, "
+              "bewegungsmelder, spots, dimmer, verkabelung, elektroinstallation, "
+              "gegensprechanlage, videosprechanlage, pv, wechselrichter, "
+              "stromspeicher, kwp, blitzeinschlag, verschmort, "
+              "schmorgeruch, durchlauferhitzer, lueftung, ventilator, luefter, "
+              "circuit, trips, tripping, fuse box, ceiling lamp, dimmer switch",
+       weak="dunkel, flackern, flackert, brummt, dimmen, licht, birne, gluehbirne")
+_extra("maler-lackierer",
+       names="weissbinder, weissbinderei, anstreicher, malerfirma",
+       strong="streichen, ueberstreichen, drueberstreichen, gestrichen, anstrich*, tapete*, "
+              "tapezieren, tapeziert, raufaser*, lackieren, lackiert, abschleifen und lackieren, "
+              "farbe, farbblasen, abblaettern, blaettert, vergilbt, wandfarbe, "
+              "painted, painting, paint",
+       weak="flecken, farbe, weiss, wohnung renovieren")
+_extra("fliesenleger",
+       names="fliesenlegerei, fliesenfirma",
+       strong="fliesen, fliese, gefliest, fliesn, kacheln, fugen, silikonfuge*, "
+              "regrouting, regrout, grout, tiles, tiling, wandfliesen, bodenfliesen, "
+              "fliesenspiegel, kuechenrueckwand, feinsteinzeug",
+       weak="hohl")
+_extra("tischler",
+       names="schreinerei, tischlerei, moebeltischler",
+       strong="einbauschrank, kleiderschrank, schiebetuer, schrank, "
+              "zimmertuer, innentuer*, wohnungstuer, haustuer, balkontuer, holztreppe, "
+              "treppenstufe*, stufe, stufen, knarzt, knarrt, arbeitsplatte, "
+              "fenstersims, "
+              "holzfenster, fensterfluegel, tuerklinke, "
+              "built-in shelves, window sills, window sill, door handle, shelves",
+       weak="holz, morsch, klemmt, schleift, tuer, tueren, fenster")
+_extra("glaser",
+       names="glaserei",
+       strong="scheibe, glasscheibe, fensterscheibe, glastuer, glasfach, glasfaecher, "
+              "glasfachboden, glasboden, sicherheitsglas, isolierglas, duschwand, "
+              "duschtuer, sprung, gesprungen, glass, pane, cracked glass",
+       weak="riss, beschlagen, kitt")
+_extra("einbau-baufertigteile",
+       strong="kunststofffenster, fenster tauschen, fenster austauschen, neue fenster, "
+              "dichtungen, fensterdichtung*, terrassentuer, balkontuer, schiebetuer, "
+              "garagentor, sektionaltor, upvc, front door, upvc front door",
+       weak="fenster, tuer, tueren, zieht, undicht")
+_extra("maurer-betonbauer",
+       names="maurerbetrieb, bauunternehmen",
+       strong="wanddurchbruch, durchbruch, tragende wand, "
+              "kellerwand, kellerwaende, aussenwand, hauswand, ausmauern, ausgemauert, "
+              "gefache, mauerriss, fugen, betontreppe, treppe aus "
+              "beton, stufen aus beton, beton giessen, sockel, schornsteinkopf",
+       weak="riss, risse, wand, bröckelt, broeckelt, abgeplatzt, abgebrochen, kanten")
+_extra("stuckateur",
+       names="stuckateurbetrieb, trockenbauer",
+       strong="putz, putzschicht*, verputzt, verputzen, aussenputz, innenputz, "
+              "putzbroeckchen, putzschaden, trockenbauwand, rigipswand, rigips, "
+              "abhaengen, abgehaengt, abgehaengte decke, spachteln, sockelputz, "
+              "skimmed, skim, plaster, uneven walls",
+       weak="decke, wand, loch, loecher, risse, riss, broeselt, beulen, durchhaengt")
+_extra("zimmerer",
+       strong="dachstuhl, balken, holzbalken, fachwerkhaus, fachwerk, carport, gartenhaus, "
+              "terrassenueberdachung, ueberdachung, holzterrasse, holzdielen, terrassendielen, "
+              "zaunpfosten, dachueberstand, dachschalung, "
+              "holzwurm",
+       weak="holz, morsch, dachboden, terrasse")
+_extra("strassenbauer",
+       names="pflasterbetrieb",
+       strong="pflastern, pflaster, pflastersteine, verbundsteine, einfahrt, auffahrt, "
+              "hofeinfahrt, gartenweg, zufahrt, schlagloecher, schlagloch, "
+              "terrassenplatten, gehwegplatten, abgesackt",
+       weak="platten, asphalt, wurzeln, weg, uneben")
+_extra("metallbauer",
+       names="schluesseldienst, schlosser, schlosserei",
+       strong="gelaender, balkongelaender, treppengelaender, schliesszylinder, zylinder, "
+              "schloss, tuerschloss, schluessel, ausgesperrt, zugefallen, abgebrochen im "
+              "schloss, hoftor, gartentor, tor, zaun, doppelstabmatte*, stabmatte*, "
+              "edelstahl, schweissen, schmiedeeisen, gitter, "
+              "lock, locked out, railing",
+       weak="eisen, rost, rostig, metall")
+_extra("kaelteanlagenbauer",
+       strong="klimaanlage, klimageraet, klima, split, splitgeraet, kuehlt, "
+              "air conditioner, air conditioning, split air conditioner, aircon",
+       weak="heiss, hitze, warm im sommer")
+_extra("informationstechniker",
+       names="sat-techniker, antennenbauer",
+       strong="satellitenempfang, satellit, satschuessel, satellitenschuessel, schuessel, "
+              "sat, sat-anlage, satanlage, antennendose, antenne, empfang, kein signal, "
+              "signal, wlan, mesh, router, netzwerk, netzwerkkabel, netzwerkanschluss, lan, "
+              "internet, fernseher, smart-tv, tv, receiver, "
+              "wifi",
+       weak="kabel, signal")
+_extra("zweiradmechaniker",
+       names="fahrradladen, radladen",
+       strong="felge, felgen, speiche, speichen, schlauch, schaltung, "
+              "vorderrad, fahrradkette, akku, e-bike, ebike, pedelec, fahrrad, rad, "
+              "wheel, spokes, bike",
+       weak="platten, bremse, kette")
+_extra("rollladen-sonnenschutztechniker",
+       strong="rollo, rolladen, rollladen, rolllaeden, rollaeden, rolladengurt, "
+              "gurt, raffstore*, jalousie*, markise*, fliegengitter, insektenschutz*, "
+              "shutter, shutters, electric shutter, blinds, awning, fly screen",
+       weak="gurt")
+_extra("raumausstatter",
+       strong="polstern, neu beziehen, beziehen, durchgesessen, sofa, sessel, gardinen, "
+              "vorhaenge, vorhang, gardinenstange*",
+       weak="stoff, kuerzen, gardine")
+_extra("bodenleger",
+       strong="laminat, vinyl, vinylboden, klickvinyl, teppichboden, teppich, pvc, "
+              "sockelleiste*, bodenbelag, designboden, korkboden, kork, "
+              "flooring, vinyl planks, laminate",
+       weak="boden, aufgewoelbt, verlegen")
+_extra("parkettleger",
+       strong="parkett, eichenparkett, dielenboden, dielen, holzboden, abschleifen, "
+              "versiegeln, oelen, kratzer im parkett, wood floors",
+       weak="knarrt, fugen")
+_extra("estrichleger",
+       strong="estrich, estrichs, ausgleichen, ausgleichsmasse, bodenausgleich, hohl, "
+              "screed",
+       weak="uneben")
+_extra("rohr-kanalreiniger",
+       names="rohrreinigungsfirma, kanalservice",
+       strong="verstopft, verstopt, verstopfung, abfluss, abfluesse, abwasser, "
+              "bodenablauf, ablauf, kanal, kanalrohr, gully, laeuft nicht ab, "
+              "laeuft langsam ab, steht in der spuele, wurzeln im rohr, abpumpen, "
+              "drain, drains, blocked, clogged, backs up, plunger",
+       weak="stinkt, faulig, geruch, gluckert, gurgelt, smell")
+_extra("bautrocknung",
+       strong="trocknen, getrocknet, bautrockner, durchnaesste, "
+              "wasserschaden, ueberschwemmt, unter wasser, feuchte stellen, muffig, "
+              "damp patch, water damage",
+       weak="nass, feucht, feuchtigkeit, damp")
+_extra("holz-bautenschutz",
+       strong="schimmel, schimmelig, schimmlig, abdichten, abdichtung, "
+              "kellerabdichtung, feuchte wand, feuchte waende, nasse waende, holzwurm, "
+              "holzwuermer, black mould, mould, mold",
+       weak="feucht, feuchtigkeit, muffig, kellerwand")
+_extra("garten",
+       names="gartenbaufirma, gartenservice",
+       strong="hecke, thuja, gruenschnitt, rasen, rasenmaehen, baum, birke, "
+              "ast, beete, laub, vorgarten, aussenanlage, "
+              "pool, teich, lawn, hedges, garden",
+       weak="garten, wurzeln")
+_extra("reinigung",
+       names="putzfrau, putzkraft, reinigungskraft",
+       strong="putzen, putzt, wohnung putzen, endreinigung, reinigen, "
+              "grundreinigung, carpets cleaned, oven cleaning, "
+              "clean the oven",
+       weak="sauber")
+_extra("gebaeudereiniger",
+       strong="fenster putzen, fensterputzen, treppenhausreinigung, praxisreinigung, "
+              "bueroreinigung, unterhaltsreinigung",
+       weak="reinigung, putzen")
+_extra("umzug",
+       strong="umzug, umziehen, auszug, entruempeln, entruempelung, ausraeumen, "
+              "sperrmuell, entsorgen, mitnehmen, "
+              "moving",
+       weak="kartons")
+_extra("hausmeisterservice",
+       names="hausmeister, handwerkerservice",
+       strong="kleinreparaturen, kleinigkeiten, aufbauen, ikea, aufhaengen, anbringen, "
+              "duebeln, duebel, montieren, "
+              "hang some shelves, mount a tv, odd jobs, handyman",
+       weak="reparieren")
+_extra("schornsteinfeger",
+       names="schornsteinfeger, kaminkehrer",
+       strong="schornstein, kamin kehren, kehren, zieht schlecht, abgaswerte, "
+              "abgasmessung, chimney sweep, chimney",
+       weak="rauch, russ")
+_extra("ofen-luftheizungsbauer",
+       strong="kaminofen, kachelofen, schwedenofen, holzofen, ofen, "
+              "wood burning stove, stove",
+       weak="rauch")
+_extra("isolierer",
+       strong="daemmung, daemmen, gedaemmt, dachdaemmung, wdvs, "
+              "geschossdecke, oberste geschossdecke, dachschraegen",
+       weak="zieht, kalt")
+_extra("steinmetz",
+       strong="granit, marmor, naturstein, natursteinplatten, arbeitsplatte aus granit, "
+              "fensterbank aus marmor",
+       weak="stein")
+_extra("uhrmacher", strong="standuhr, pendel, pendeluhr, wanduhr, armbanduhr, kuckucksuhr")
+_extra("schuhmacher", strong="absaetze, absatz, sohle, sohlen, stiefel, schuhe")
+_extra("kfz-techniker", strong="auto, bremsen, tuev, motor", weak="bremst")
+_extra("brunnenbauer", strong="brunnen, brunnenpumpe", weak="pumpe")
+_extra("geruestbauer", strong="geruest, geruestbau")
+
+# Catalogue or extra weights corrected for everyday use; 0 drops the keyword for that trade.
+WEIGHTS: dict[tuple[str, str], float] = {
+    ("garten", "laub"): 1, ("maurer-betonbauer", "hauswand"): 1,
+    ("maurer-betonbauer", "aussenwand"): 1, ("einbau-baufertigteile", "terrassentuer"): 1,
+    ("rollladen-sonnenschutztechniker", "fliegengitter"): 3,
+}
+
+ROOM_WORDS = frozenset({
+    "bad", "badezimmer", "kueche", "wc", "gaeste-wc", "keller", "flur", "zimmer",
+    "wohnzimmer", "schlafzimmer", "kinderzimmer", "arbeitszimmer", "esszimmer", "diele",
+    "treppenhaus", "dachboden", "speicher", "garage", "terrasse", "balkon", "wohnung", "haus",
+    "obergeschoss", "erdgeschoss", "dachgeschoss", "waschkueche",
+    "bathroom", "kitchen", "room", "bedroom", "hallway", "basement", "cellar", "attic",
+    "flat", "apartment", "house", "loft",
+})
+ROOM_WEIGHT = 0.5
+
+STOP_WORDS = frozenset({
+    # German function words that are keywords elsewhere or look like them
+    "hat", "weg", "uhr", "die", "der", "das", "den", "dem", "ist", "sind", "war", "mal",
+    "nun", "nur", "auch", "noch", "schon", "hier", "dort", "da", "wo", "wie", "was", "wer",
+    "grad", "gerade", "bitte", "danke", "hallo", "moin", "servus", "tag",
+    # words that describe nothing: every trade could mean them
+    "kaputt", "defekt", "problem", "reparatur", "reparieren", "neu", "alt", "schnell",
+    "dringend", "angebot", "firma", "jemand", "jemanden", "broken", "repair", "fix", "new",
+    "small", "fit", "install",
+})
+
+NEUTRAL = frozenset({
+    "bildschirm", "grundwasserspiegel", "wasserspiegel", "wasserkocher", "geschirrspueler",
+    "waschmaschine", "kuehlschrank", "wintergarten", "badeente", "badetuch",
+    "hausverwaltung", "vermieter", "mietvertrag", "sicherheit", "gruenden", "pflicht",
+    "gastgeber", "gastronomie", "gaststaette", "gasthaus", "badminton", "motorrad",
+    "regenschirm", "sonnenschirm", "uhrzeit", "wasserschaden",
+    "tortenheber",
+})
+
+# Keywords that never match inside a longer word ("hof" is in Friedhof and Bahnhof).
+WHOLE_ONLY = frozenset({
+    "hof", "weg", "tor", "rad", "sat", "lan", "pv", "fi", "kehle", "first", "ast", "split",
+    "tau", "hut", "ring", "boot", "steg", "kork", "mantel", "sprung", "schuessel", "signal",
+    "empfang", "kessel", "druck", "akku", "stufe", "stufen", "sockel", "loch", "zaun",
+    "schrank", "platten", "stein", "klima", "auto", "motor", "kanal", "ablauf", "kamin",
+    "ofen", "estrich", "gurt", "rost", "pool", "teich", "schloss", "putz", "rollo",
+})
+
+
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(term.strip() for term in text.split(",") if term.strip())
+
+
+ENGLISH_TERMS = _terms(
+    "ac, accordion, accordion maker, aerial, air conditioner, air conditioning, air "
+    "conditioning engineer, aircon, alterations, apartment, armchair, assemble, assembly, "
+    "attic, awning, awnings, baker, bakery, barber, barrel, basement, basin, basket maker, "
+    "bassoon, bath, bathroom, bathtub, beam, beams, beautician, beer, beer line, bell "
+    "casting, bespoke suit, bicycle, bike, bike mechanic, blacksmith, blinds, block paving, "
+    "block printing, blockage, blocked, boat, boat builder, body shop, bodywork, bookbinder, "
+    "bookbinding, bore hole, borehole, bow maker, boxes, brakes, brass instrument, bread, "
+    "breaker, brewer, brewery, brick pointing, brick wall, bricklayer, brickwork, broken, "
+    "brush maker, built-in wardrobe, burst pipe, business cards, butcher, cabinet maker, "
+    "cabinetmaker, cable conduit, cable laying, cake, candles, car, car mechanic, carpenter, "
+    "carpet, carpet cleaner, carpet cleaning, carpets, carving, cask, cast stone, cavity "
+    "wall, cctv, ceiling, cellar, ceramicist, ceramics, chandler, chimney, chimney sweep, "
+    "chrome plating, cistern, clarinet, clean, cleaner, cleaning, cleaning lady, cleaning "
+    "service, clearance, clock, clockmaker, clogged, clogs, cloth finishing, clutch, cobbler, "
+    "cobbles, coffin, cold, cold room, color, colour, combi, concrete, confectioner, consumer "
+    "unit, contact lenses, cooling, cooper, core drilling, costume, costume maker, crack, "
+    "cracked, cracks, creaky, cupboard, cupboards, curtain making, curtain rail, curtains, "
+    "damp, damp proofing, damp-proofing, deck, decking, decorating, decorator, deep clean, "
+    "dehumidifier, demolish, dent, dental technician, dentures, diamond drilling, digger "
+    "repair, dirty, door, door fitter, door frame, doorbell, doors, dormer, double glazing, "
+    "downpipe, drain, drain cleaning, drain unblocking, drains, drapes, draughty, dressmaker, "
+    "drill, drip, dripping, driveway, drum maker, dry cleaner, dry cleaning, dry rot, dry "
+    "wall, drying out, drywall, dust, electric motor rewind, electrical, electrician, "
+    "electrics, electroplater, electroplating, embroiderer, embroidery, emulsion, end of "
+    "tenancy, engine, engrave, engraver, engraving, etched glass, ev charger, express dry "
+    "cleaning, extension, external blinds, fabric, fabric painting, facade, facade cleaning, "
+    "facial, faucet, felling, fence, fireplace, fit, fit a door, fitted wardrobe, fix, fix a "
+    "few things, flashing, flat, flat pack, flat roof, flexographer, flickering, floor, floor "
+    "fitter, floor layer, floor levelling, floor sanding, floorboards, flooring, flower beds, "
+    "flue, flush, fly screen, foundation, foundry, front door, funeral, fur coat, furniture, "
+    "furniture removal, furrier, fuse, fuse box, fuses, garage mechanic, garden, gardener, "
+    "gardening, gas engineer, gate, gates, gearbox, gem cutter, gemstone, gilder, gilding, "
+    "glass, glass door, glass engraving, glass finisher, glassblower, glasses, glazed, "
+    "glazier, glazing, glove maker, gloves, gold leaf, goldsmith, grandfather clock, granite, "
+    "gravestone, grout, grouting, guitar, gunsmith, gutter, gutters, hair cut, haircut, "
+    "hairdresser, handrail, handyman, hang, hardwood floor, harpsichord, hat, hats, "
+    "headstone, hearing aid, hearing aids, heat pump, heating, heating engineer, hedge, "
+    "hedges, heel, heel bar, hem, hinge, hoover, hot water, house clearance, house move, "
+    "housekeeper, hull, ice cream, ice cream maker, insoles, install, insulate, insulating, "
+    "insulation, intercom, invisible mending, iron, ironing, ironing service, irrigation, it "
+    "technician, jammed, jetty, jeweller, jewellery, jewelry, joiner, joinery, kerb, key, "
+    "keys, kitchen, kitchen fitting, kitchen units, knife grinder, knife sharpening, knock "
+    "through, lagging, laminate, lampshade, landscaper, landscaping, lawn, lawn mower repair, "
+    "lay, lead flashing, leak, leak detection, leaking, leaks, leather, leaves, lettering, "
+    "light, lighting, lights, lino, lithographer, little jobs, load bearing, lock, locked "
+    "out, locksmith, log burner, log cabin, loo, luthier, lvt, machined part, make-up artist, "
+    "marble, mason, masonry, meat, meat cutter, mess, metal, metal artist, metal fence, metal "
+    "polishing, metalworker, mill, miller, milliner, mirror, misted, model maker, mold, "
+    "mosaic, mot, motorbike, motorcycle, mould, mould removal, mount, move house, movers, "
+    "moving, moving company, moving house, mow, mowing, natural stone, network, new door, new "
+    "heels, new windows, no hot water, noise, odd jobs, office cleaning, oil tank, oil tank "
+    "cleaning, optician, organ builder, orthopaedic shoes, orthosis, orthotist, outlet, "
+    "paint, painter, painters, painting, pane, panel beating, parquet, parquet floor, path, "
+    "pathway, patio, patisserie, paver, paving, paving stones, phone line, photo shoot, "
+    "photograph, photographer, piano maker, piano tuner, piano tuning, pile driving, pipe, "
+    "pipe organ, pipes, plants, plaster, plasterboard, plasterer, plastering, pleating, "
+    "plumber, plumbing, pointing, polish, porcelain, porcelain painter, potter, power, power "
+    "cut, precision mechanic, precision optics, precision part, pressure vessel, pressure "
+    "washing, print shop, prop maker, props, prosthesis, prosthetist, pump, puncture, put up, "
+    "radiator, radiators, rag rug, railing, railings, rain, rebar, redecorate, refrigeration, "
+    "refrigeration engineer, relocate, relocation, removal, removals, render, rendering, "
+    "repaint, repainting, repair, replace windows, repointing, resole, reupholster, rewire, "
+    "ride-on mower, rifle, rising damp, roller shutter, roller shutters, roof, roof tile, "
+    "roof tiles, roof truss, roofer, roofing, rooftop, room, rope, rope maker, rug cleaning, "
+    "saddle, saddler, sail, sailmaker, sanding, sash window, satellite dish, saw sharpening, "
+    "scaffold, scaffolder, scaffolders, scaffolding, scenic painter, scooter, scrap car, "
+    "scrapyard, screed, screeding, screen printer, screen printing, self-levelling, service "
+    "my car, sewer, shade sail, sheet metal, shelves, shelving, shingle, shingles, "
+    "shipwright, shoe repair, shoemaker, shoes, shop sign, short circuit, shotgun, shower, "
+    "shower screen, shrubs, shutter, shutters, sign, sign maker, signage, signmaker, signs, "
+    "silversmith, sink, skim, skimming, skirting, skylight, slate, small, small repairs, "
+    "smart home, smell, socket, sockets, solar panels, soot, sound proofing, soundproofing, "
+    "spark, sparks, spectacles, splashback, spring clean, stage set, stained glass, stains, "
+    "staircase, stairs, stairwell cleaning, steamed up, steel, steel fixer, sticks, stone, "
+    "stone mason, stone steps, stonemason, storm, storm damage, stove, stove fitter, stucco, "
+    "stud wall, subfloor, summer house, surgical instruments, sweep, switch, tailor, take in, "
+    "tank builder, tanking, tanner, tannery, tap, taps, tarmac, television, terrazzo floor, "
+    "tile, tiled, tiled stove, tiler, tilers, tiles, tiling, timber, timber frame, tinsmith, "
+    "tire, toilet, too hot, tractor, trailer, tree, tree surgeon, trees, tripe, trombone, "
+    "trumpet, turf, turned wood, tv aerial, tyre, tyre change, tyre fitter, umbrella, "
+    "umbrella maker, unblock, underfloor heating, undertaker, uneven floor, upholsterer, "
+    "upholstery, upholstery cleaning, upvc, upvc windows, van, varnish, vehicle, venetian "
+    "blinds, violin, violin bow, violin maker, wall, wallpaper, wallpapering, walls, "
+    "wardrobe, watch, watchmaker, water, water damage, water damage restoration, water "
+    "heater, water well, waterproofing, weaver, wedding cake, wedding dress, wedding photos, "
+    "wedding ring, weeding, weeds, welder, welding, well, wet, wet walls, wi-fi, wicker, "
+    "winding, window, window cleaner, window cleaning, window fitter, window pane, windows, "
+    "wine, wine cooper, winter tyres, wire frame, wiring, won't drain, wood, wood burner, "
+    "wood carver, wood floor, wood shingles, wood stove, wood turner, woodburner, woodcarver, "
+    "wooden, wooden deck, wooden floor, wooden ladder, wooden toys, woodturner, woodwind "
+    "instrument, woodworm, worktop, wrought iron, yacht, zinc "
+)

@@ -54,8 +54,8 @@ def ask_next(turn: Turn) -> None:
         ask_description(turn)
     elif conversation.postcode is None:
         conversation.step = Step.POSTCODE
-        turn.ask(_("Where is the job? Please send the postcode (5 digits) or share your "
-                   "location 📍."))
+        turn.ask(_("Where is the job? Please send the postcode (5 digits) or the name of "
+                   "the town, or share your location 📍."))
     elif conversation.timing is None:
         conversation.step = Step.TIMING
         turn.ask(_("When should the work be done?"), choices=timing_choices(),

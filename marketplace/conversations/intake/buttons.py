@@ -14,6 +14,7 @@ from marketplace.conversations.intake.commands import cancel
 from marketplace.conversations.intake.edits import CHANGE_WORDS, offer_change, start_change
 from marketplace.conversations.intake.facts import set_contact, set_timing, set_trade
 from marketplace.conversations.intake.messages import on_message
+from marketplace.conversations.intake.places import choose_town
 from marketplace.conversations.intake.reading import resume
 from marketplace.conversations.intake.turn import Turn
 from marketplace.conversations.models import Step
@@ -105,6 +106,11 @@ def choose_timing(turn: Turn, value: str) -> None:
     ask_next(turn)
 
 
+def choose_place(turn: Turn, value: str) -> None:
+    choose_town(turn, value)
+    ask_next(turn)
+
+
 def choose_photos(turn: Turn, value: str) -> None:
     turn.current.photos_answered = True
     ask_next(turn)
@@ -131,6 +137,7 @@ INTAKE_ACTIONS: dict[str, Callable[[Turn, str], None]] = {
     "resume": choose_resume,
     "trade": choose_trade,
     "timing": choose_timing,
+    "place": choose_place,
     "photos": choose_photos,
     "contact": choose_contact,
     "summary": choose_in_summary,

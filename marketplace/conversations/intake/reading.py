@@ -30,6 +30,7 @@ from marketplace.conversations.intake.facts import (
     set_trade,
     take_postcode,
 )
+from marketplace.conversations.intake.places import read_town_in_text, read_town_reply
 from marketplace.conversations.intake.turn import Turn
 from marketplace.conversations.intake.wording import timing_label
 from marketplace.conversations.models import ConversationStatus, Step
@@ -147,6 +148,8 @@ def absorb_text(turn: Turn, text: str) -> None:
     if postcode:
         take_postcode(turn, postcode)
         note_source(turn, "place", postcode)
+    elif conversation.postcode is None:
+        read_town_in_text(turn, text)
     found = find_timing_phrase(text)
     if found and conversation.timing != found.timing:
         set_timing(turn, found.timing)
@@ -204,7 +207,8 @@ def read_postcode(turn: Turn, text: str) -> Rest:
     if re.search(r"\d", text):
         turn.prefix.append(_("A German postcode has 5 digits, e.g. 60311."))
         return Rest.FACTS
-    return Rest.ALL
+    # "Offenbach", "in Offenbach am Main": the place by its name.
+    return Rest.NOTHING if read_town_reply(turn, text) else Rest.ALL
 
 
 def read_timing(turn: Turn, text: str) -> Rest:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from flask import g, has_request_context
 from flask_sqlalchemy import SQLAlchemy
 from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, registry
@@ -144,3 +148,90 @@ def configure_sqlite(engine: sa.Engine, *, immediate: bool = False) -> None:
     @sa.event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql(begin)
+
+
+# --- PostgreSQL row-level security: the second wall between businesses -------------------
+#
+# Migration 0013 puts a policy on every table whose rows always belong to one business:
+# a row is visible and writable only when the transaction's `app.tenant_id` names its
+# business, or when the transaction runs in the explicit system scope. The app's database
+# role is neither the tables' owner nor a superuser (README: Production), so the policies
+# hold for it even where a query forgot its tenant filter. Before the first statement of a
+# transaction, and whenever the principal changes within it, the hook below sets both
+# values with `set_config(..., is_local => true)` (SET LOCAL): a business user's request
+# runs in that business's scope; everything else in the system scope, which is logged.
+# SQLite has no such wall; the hook does nothing there.
+
+TENANT_SETTING = "app.tenant_id"
+SCOPE_SETTING = "app.scope"
+SYSTEM_SCOPE_REASON = "app.scope_reason"
+_scope_log = logging.getLogger("marketplace.db.scope")
+_explicit_scope: ContextVar[tuple[str, int | None, str] | None] = ContextVar(
+    "explicit_tenant_scope", default=None)
+
+
+@contextmanager
+def system_scope(reason: str) -> Iterator[None]:
+    """Run a block in the system scope (all businesses' rows), e.g. work a business user's
+    request hands to the platform inline; the reason is logged and set on the transaction."""
+    token = _explicit_scope.set(("system", None, reason))
+    try:
+        yield
+    finally:
+        _explicit_scope.reset(token)
+
+
+def current_scope() -> tuple[str, int | None, str]:
+    """(scope, tenant id, reason): a business user's request is that business's scope;
+    workers, the CLI, admins, web-chat customers and anonymous visitors the system's."""
+    explicit = _explicit_scope.get()
+    if explicit is not None:
+        return explicit
+    if not has_request_context():
+        return ("system", None, "worker")
+    user = g.get("api_user") or g.get("_login_user")
+    if user is None or getattr(user, "is_anonymous", True):
+        return ("system", None, "visitor")
+    # Decided once per principal and request: reading the user's columns later could load
+    # them from the database from inside this hook.
+    cached = g.get("_tenant_scope")
+    if cached is not None and cached[0] is user:
+        return cached[1]
+    loaded = sa.inspect(user, raiseerr=False)
+    if loaded is not None and "tenant_id" not in loaded.dict:
+        # Expired since it was loaded: no rows until the view itself reads the user again
+        # (fail closed; never mistake a business user for an admin).
+        return ("unknown", None, "principal not loaded")
+    tenant_id = (loaded.dict["tenant_id"] if loaded is not None
+                 else getattr(user, "tenant_id", None))
+    scope = (("system", None, "admin") if tenant_id is None
+             else ("tenant", int(tenant_id), "business user"))
+    g._tenant_scope = (user, scope)
+    return scope
+
+
+@sa.event.listens_for(sa.Engine, "before_cursor_execute")
+def _set_tenant_scope(conn: sa.Connection, _cursor: Any, _statement: str, _parameters: Any,
+                      _context: Any, _executemany: bool) -> None:
+    if conn.dialect.name != "postgresql":
+        return
+    scope = current_scope()
+    if conn.info.get("tenant_scope") == scope:
+        return
+    kind, tenant_id, reason = scope
+    with conn.connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT set_config(%s, %s, true), set_config(%s, %s, true), set_config(%s, %s, true)",
+            (SCOPE_SETTING, kind, TENANT_SETTING, "" if tenant_id is None else str(tenant_id),
+             SYSTEM_SCOPE_REASON, reason))
+    conn.info["tenant_scope"] = scope
+    if kind == "system":
+        _scope_log.debug("system scope (%s)", reason)
+
+
+@sa.event.listens_for(sa.Engine, "commit")
+@sa.event.listens_for(sa.Engine, "rollback")
+@sa.event.listens_for(sa.Engine, "rollback_savepoint")
+def _forget_tenant_scope(conn: sa.Connection, *_args: Any) -> None:
+    # SET LOCAL ends with the transaction (and is undone with a savepoint rolled back).
+    conn.info.pop("tenant_scope", None)

@@ -165,7 +165,7 @@ def configure_sqlite(engine: sa.Engine, *, immediate: bool = False) -> None:
 TENANT_SETTING = "app.tenant_id"
 SCOPE_SETTING = "app.scope"
 SYSTEM_SCOPE_REASON = "app.scope_reason"
-_scope_log = logging.getLogger("marketplace.db.scope")
+_scope_log = logging.getLogger(__name__).getChild("scope")
 _explicit_scope: ContextVar[tuple[str, int | None, str] | None] = ContextVar(
     "explicit_tenant_scope", default=None)
 

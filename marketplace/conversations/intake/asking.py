@@ -134,7 +134,10 @@ def show_summary(turn: Turn) -> None:
     trade = get_trade(conversation.trade_code)
     place = conversation.postcode + (f" {conversation.place_name}"
                                      if conversation.place_name else "")
+    understood = (["✔ " + " · ".join(text for _order, text in sorted(turn.captured))]
+                  if turn.captured else [])
     lines = [
+        *understood,
         _("Here is your request:"),
         "• " + _("Trade: %(trade)s", trade=trade.label(turn.language) if trade else "?"),
         "• " + _("What: %(description)s", description=conversation.description),

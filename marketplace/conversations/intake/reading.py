@@ -21,6 +21,7 @@ from marketplace.channels.base import MessageKind
 from marketplace.channels.models import Message
 from marketplace.conversations import parsing
 from marketplace.conversations.intake.asking import ask_next
+from marketplace.conversations.intake.corrections import read_correction
 from marketplace.conversations.intake.edits import field_named, offer_change, start_change
 from marketplace.conversations.intake.facts import (
     note_source,
@@ -265,7 +266,8 @@ def read_summary(turn: Turn, text: str) -> Rest:
         offer_change(turn)
         conversation.extra = {**conversation.extra, "asked": True}
         return Rest.NOTHING
-    return Rest.ALL
+    # "das Gewerk stimmt nicht, …", "der Ort ist falsch: 63065", "doch nicht dringend"
+    return Rest.NOTHING if read_correction(turn, text) else Rest.ALL
 
 
 def read_change(turn: Turn, text: str) -> Rest:

@@ -151,6 +151,16 @@ def mask_contact_details(text: str | None, *, keep: Collection[str] = ()) -> str
     return masked
 
 
+def street_address(text: str | None) -> str | None:
+    """The first street + house number in `text`, or None (the crew's directions link, shown
+    only once the customer agreed to share their details with the business)."""
+    for pattern in (_PREFIX_STREET, _SEPARATE_STREET, _COMPOUND_STREET):
+        match = pattern.search(text or "")
+        if match is not None:
+            return match.group(0).strip()
+    return None
+
+
 def contains_contact_details(text: str | None) -> bool:
     """Whether masking would change `text` (a hint for pages: "details hidden")."""
     return bool(text) and mask_contact_details(text) != text

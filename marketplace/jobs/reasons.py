@@ -16,6 +16,7 @@ ASKED_FOR_MORE_QUOTES = "asked_for_more_quotes"
 WORK_DATE_CONFIRMED = "work_date_confirmed"
 WORK_DATE_CANCELLED = "work_date_cancelled"
 CANCELLED_BY_CUSTOMER = "cancelled_by_customer"
+PROBLEM_REPORTED = "problem_reported"
 
 CATALOGUE = ReasonCatalogue(
     labels={
@@ -28,6 +29,7 @@ CATALOGUE = ReasonCatalogue(
         WORK_DATE_CONFIRMED: _l("work date confirmed (appointment %(value)s)"),
         WORK_DATE_CANCELLED: _l("work date cancelled (appointment %(value)s)"),
         CANCELLED_BY_CUSTOMER: _l("cancelled by the customer in the chat"),
+        PROBLEM_REPORTED: _l("the customer reported a problem with the finished work"),
     },
     legacy={"created from the intake conversation": CREATED_FROM_INTAKE, "created": CREATED,
             "no eligible business left": NO_ELIGIBLE_BUSINESS_LEFT,

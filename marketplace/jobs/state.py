@@ -23,7 +23,8 @@ ALLOWED: dict[JobStatus, frozenset[JobStatus]] = {
     JobStatus.SCHEDULED: frozenset({JobStatus.AWARDED, JobStatus.IN_PROGRESS,
                                     JobStatus.CANCELLED}),
     JobStatus.IN_PROGRESS: frozenset({JobStatus.COMPLETED, JobStatus.CANCELLED}),
-    JobStatus.COMPLETED: frozenset({JobStatus.CLOSED}),
+    # Back to in progress when the customer reports a problem with the finished work.
+    JobStatus.COMPLETED: frozenset({JobStatus.CLOSED, JobStatus.IN_PROGRESS}),
     JobStatus.CLOSED: frozenset(),
     JobStatus.CANCELLED: frozenset(),
 }
@@ -50,6 +51,9 @@ def transition(job: JobRequest, new_status: JobStatus, *, actor_kind: ActorKind,
     job.status = new_status
     if new_status in ENDED and job.closed_at is None:
         job.closed_at = clock.now()
+    elif new_status not in ENDED:
+        # A reopened job is not over: retention and consent expiry count from its next end.
+        job.closed_at = None
     record_event(job, from_status=current, to_status=new_status, actor_kind=actor_kind,
                  actor_id=actor_id, reason=reason)
     job_signals.job_status_changed.send(job, job_id=job.id, from_status=current,

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from marketplace import clock
-from marketplace.db import Base, TimestampMixin, enum_check
+from marketplace.db import Base, TenantScopedMixin, TimestampMixin, enum_check
 
 if TYPE_CHECKING:
     from marketplace.accounts.models import User
@@ -185,3 +185,28 @@ class TeamInvitation(TimestampMixin, Base):
     accepted_at: Mapped[datetime | None]
 
     tenant: Mapped[Tenant] = relationship()
+
+
+class CrewAssignment(TenantScopedMixin, TimestampMixin, Base):
+    """A crew member put on one of the business's won jobs by an owner or office user.
+
+    Rows are never deleted: taking someone off the job sets `removed_at`, so "who was on
+    the job, and who put them there" can be answered later. Read through
+    `tenancy.scoping` (a crew member sees only the jobs with an open row for them).
+    """
+
+    __tablename__ = "crew_assignment"
+    __table_args__ = (
+        sa.Index("ix_crew_assignment_user_id_job_request_id", "user_id", "job_request_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The job by table name only: tenancy sits below jobs on the feature map.
+    job_request_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("job_request.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id", ondelete="CASCADE"))
+    assigned_by_user_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("user_account.id", ondelete="SET NULL"))
+    removed_at: Mapped[datetime | None]
+    removed_by_user_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("user_account.id", ondelete="SET NULL"))

@@ -9,6 +9,7 @@
 | edit_profile           |   ✓   |   ✓    |      |
 | pause_leads            |   ✓   |   ✓    |      |
 | manage_subcontractors  |   ✓   |   ✓    |      |
+| assign_crew            |   ✓   |   ✓    |      |
 | view_documents         |   ✓   |   ✓    |      |
 | upload_documents       |   ✓   |   ✓    |      |
 | manage_team            |   ✓   |        |      |
@@ -37,6 +38,7 @@ class Permission(StrEnum):
     EDIT_PROFILE = "edit_profile"
     PAUSE_LEADS = "pause_leads"
     MANAGE_SUBCONTRACTORS = "manage_subcontractors"
+    ASSIGN_CREW = "assign_crew"
     VIEW_DOCUMENTS = "view_documents"
     UPLOAD_DOCUMENTS = "upload_documents"
     MANAGE_TEAM = "manage_team"
@@ -47,6 +49,7 @@ _CREW = frozenset({Permission.VIEW_DASHBOARD, Permission.VIEW_TEAM, Permission.V
 _OFFICE = _CREW | {
     Permission.QUOTE, Permission.EDIT_PROFILE, Permission.PAUSE_LEADS,
     Permission.MANAGE_SUBCONTRACTORS, Permission.VIEW_DOCUMENTS, Permission.UPLOAD_DOCUMENTS,
+    Permission.ASSIGN_CREW,
 }
 _OWNER = _OFFICE | {Permission.MANAGE_TEAM, Permission.MANAGE_API_TOKENS}
 

@@ -1,4 +1,5 @@
-"""The business's team: invitations by e-mail, roles, and disabling accounts."""
+"""The business's team: invitations by e-mail, roles, disabling accounts, and which crew
+members are on which job."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from marketplace.accounts.services import build_user, get_user_by_email, normali
 from marketplace.db import db
 from marketplace.errors import Conflict, InvalidInput, NotFound
 from marketplace.tenancy import fields, notifications
-from marketplace.tenancy.models import InvitationStatus, TeamInvitation, Tenant
+from marketplace.tenancy.models import CrewAssignment, InvitationStatus, TeamInvitation, Tenant
 from marketplace.tenancy.permissions import Permission, require
 from marketplace.tenancy.scoping import get_scoped, scoped_select
 
@@ -126,3 +127,50 @@ def set_member_enabled(tenant: Tenant, actor: User, *, user_id: int, enabled: bo
     member.session_token = new_session_token()
     db.session.commit()
     return member
+
+
+# --- crews on jobs --------------------------------------------------------------------------
+
+def crew_members(tenant: Tenant) -> list[User]:
+    """The enabled crew members a job can be given to."""
+    return list(db.session.scalars(
+        scoped_select(User, tenant).where(User.role == Role.CREW, User.is_enabled)
+        .order_by(User.name, User.email)))
+
+
+def crew_of_job(tenant: Tenant, job_request_id: int) -> list[CrewAssignment]:
+    """Who is on the job now, in the order they were put on it."""
+    return list(db.session.scalars(
+        scoped_select(CrewAssignment, tenant)
+        .where(CrewAssignment.job_request_id == job_request_id,
+               CrewAssignment.removed_at.is_(None))
+        .order_by(CrewAssignment.id)))
+
+
+def set_job_crew(tenant: Tenant, actor: User, *, job_request_id: int,
+                 user_ids: list[int]) -> tuple[list[User], list[User]]:
+    """Put exactly these crew members on the job (others come off; their rows stay as the
+    history). Only owners and office staff decide. A building block: no commit, the
+    caller (which knows the job was won) commits. Returns (added, removed)."""
+    require(actor, Permission.ASSIGN_CREW, tenant.id)
+    wanted = {}
+    for user_id in user_ids:
+        member = get_scoped(User, tenant, user_id)
+        if member.role != Role.CREW or not member.is_enabled:
+            raise InvalidInput(_("Only enabled crew members can be put on a job."),
+                               field="crew")
+        wanted[member.id] = member
+    current = {row.user_id: row for row in crew_of_job(tenant, job_request_id)}
+    now = clock.now()
+    removed = []
+    for user_id, row in current.items():
+        if user_id not in wanted:
+            row.removed_at = now
+            row.removed_by_user_id = actor.id
+            removed.append(db.session.get(User, user_id))
+    added = [member for user_id, member in wanted.items() if user_id not in current]
+    db.session.add_all(CrewAssignment(tenant_id=tenant.id, job_request_id=job_request_id,
+                                      user_id=member.id, assigned_by_user_id=actor.id)
+                       for member in added)
+    db.session.flush()
+    return added, [member for member in removed if member is not None]

@@ -77,18 +77,30 @@ def send_business_message(tenant: Tenant, user: Any, lead_id: Any, text: str | N
                              "%(count)s. Please shorten it or send it in two messages.",
                              limit=MAX_MESSAGE_CHARS, count=len(text)),
                            max_chars=MAX_MESSAGE_CHARS)
-    job = lead.job_request
-    customer = job.customer
-    media_files = thread_files.store_business_files(tenant, customer, uploads)
+    media_files = thread_files.store_business_files(tenant, lead.job_request.customer, uploads)
+    entries = post_to_customer(lead, user, media_files=media_files, text=text)
+    _mark_customer_words_read(lead)
+    db.session.commit()
+    return entries
+
+
+def post_to_customer(lead: Lead, user: Any, *, media_files: Sequence[MediaFile] = (),
+                     text: str = "") -> list[ThreadMessage]:
+    """Put the business's files (already checked, cleaned and stored for this business and
+    customer) and text into the lead's thread and send them through the gate, with the
+    same markers, window rules and reply button as a typed message. A building block for
+    other features' units of work (a crew's photos, a completion): no commit, and the
+    caller decides who may send and whether the thread is open (`rules`)."""
+    customer = lead.job_request.customer
     entries = [_entry(lead, user, media=[media_file]) for media_file in media_files]
     entries += [_entry(lead, user, text=part)
                 for part in split_text(text, part_limit(lead, customer))] if text else []
+    if not entries:
+        return []
     db.session.add_all(entries)
     db.session.flush()
     _deliver(lead, customer, entries)
-    _mark_customer_words_read(lead)
     signals.business_message_sent.send(lead_id=lead.id, thread_message_id=entries[0].id)
-    db.session.commit()
     return entries
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from flask import current_app
-from flask_babel import force_locale
+from flask_babel import force_locale, ngettext
 from flask_babel import gettext as _
 
 from marketplace.accounts.models import Role, User
@@ -232,12 +232,6 @@ def tell_progress(lead: Lead, status: str, *, reason: str | None = None) -> Mess
                      business=business, ref=job.reference)
             choices = _job_choices(job)
             state = _("work started")
-        elif status == JobStatus.COMPLETED:
-            text = _("%(business)s has marked the work on your request %(ref)s as completed. "
-                     "Thank you for using Handwerk direkt!", business=business,
-                     ref=job.reference)
-            closes = tuple(choice.id for choice in _job_choices(job))
-            state = _("completed")
         elif status == JobStatus.CANCELLED:
             text = _("%(business)s has cancelled the job %(ref)s.", business=business,
                      ref=job.reference)
@@ -279,6 +273,54 @@ def tell_kept(lead: Lead) -> Message | None:
         return channels_outbound.queue_outbound(job.customer, Outbound(text=text,
                                                                        closes_choices=closes),
                                                 purpose=Purpose.SERVICE_REPLY)
+
+
+def completion_choices(job: JobRequest) -> tuple[Choice, ...]:
+    return (Choice(f"job:done:{job.id}", _("Yes, all done")),
+            Choice(f"job:problem:{job.id}", _("Report a problem")))
+
+
+def ask_to_confirm_completion(lead: Lead, summary: str, photo_count: int) -> Message | None:
+    """After the completion photos: what was done, and the customer's two buttons."""
+    job = lead.job_request
+    with force_locale(job.customer.language):
+        lines = [_("%(business)s has marked the work on your request %(ref)s as completed.",
+                   business=lead.tenant.name, ref=job.reference)]
+        if summary:
+            lines.append(_("Their summary: %(summary)s", summary=summary))
+        if photo_count:
+            lines.append(ngettext("The photo of the finished work is above.",
+                                  "The %(num)s photos of the finished work are above.",
+                                  photo_count))
+        lines.append(_("Is everything done as agreed? Please confirm, or tell us if something "
+                       "is not right."))
+        return _to_customer_about_job(
+            lead, "\n".join(lines), state=_("completed"), choices=completion_choices(job),
+            closes=tuple(choice.id for choice in _job_choices(job)))
+
+
+def _closing_reply(job: JobRequest, text: str) -> Message | None:
+    closes = tuple(choice.id for choice in completion_choices(job))
+    return channels_outbound.queue_outbound(
+        job.customer, Outbound(text=text, closes_choices=closes), purpose=Purpose.SERVICE_REPLY,
+        job_request_id=job.id)
+
+
+def thank_for_confirmation(lead: Lead) -> Message | None:
+    job = lead.job_request
+    with force_locale(job.customer.language):
+        return _closing_reply(job, _("Thank you! You confirmed that the job %(ref)s is "
+                                     "completed. %(business)s has been told.",
+                                     ref=job.reference, business=lead.tenant.name))
+
+
+def tell_problem_reported(lead: Lead) -> Message | None:
+    job = lead.job_request
+    with force_locale(job.customer.language):
+        return _closing_reply(job, _("We have told %(business)s that something is not right "
+                                     "and reopened the job %(ref)s. Please write here what "
+                                     "is wrong; your message goes to %(business)s.",
+                                     ref=job.reference, business=lead.tenant.name))
 
 
 def reply_job_not_available(customer: Customer) -> Message | None:
@@ -386,6 +428,29 @@ def email_reminder(appointment: Appointment) -> None:
         return subject, body
 
     _email_business(lead, compose)
+
+
+def email_problem_reported(lead: Lead) -> None:
+    def compose(language: str) -> tuple[str, str]:
+        subject = _("Problem reported by the customer: %(ref)s", ref=lead.job_request.reference)
+        body = _("The customer reported a problem with the finished work on %(ref)s "
+                 "(%(trade)s, %(area)s). The job is open again (in progress); their words "
+                 "follow in the job conversation.\n\nDetails: %(url)s", **_heading(lead))
+        return subject, body
+
+    _email_business(lead, compose)
+
+
+def email_crew_assigned(lead: Lead, members: list[User]) -> None:
+    """Tell crew members they are on a job, with the link to their phone page."""
+    for member in members:
+        if not member.notify_by_email:
+            continue
+        with force_locale(member.preferred_language):
+            heading = _heading(lead) | {"url": _url(f"/crew/leads/{lead.id}")}
+            send_email(member.email, _("You are on the job %(ref)s", ref=heading["ref"]),
+                       _("You have been put on the job %(ref)s (%(trade)s, %(area)s). Dates, "
+                         "directions and photos: %(url)s", **heading))
 
 
 def email_job_cancelled_by_customer(lead: Lead) -> None:

@@ -12,6 +12,9 @@ messages; a second button confirms it ("job:cancel_confirm:<job>"), so a stray t
 nothing. The reason recorded is "cancelled by the customer in the chat": asking for words
 would need one more open question in the chat, and the customer can still write to the
 business in the job conversation.
+
+"Completed" asks the customer to confirm or report a problem (work/completion.py, whose
+buttons "job:done:<job>" and "job:problem:<job>" are answered here too).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from marketplace.quotes.models import Lead, LeadStatus
 from marketplace.system_reasons import system_reason
 from marketplace.tenancy.models import Tenant
 from marketplace.tenancy.scoping import get_scoped
-from marketplace.work import appointments, notifications, queries
+from marketplace.work import appointments, completion, notifications, queries
 from marketplace.work import reasons as work_reasons
 from marketplace.work.models import AppointmentActor, AppointmentStatus
 
@@ -51,7 +54,8 @@ def won_lead_of(job: JobRequest) -> Lead | None:
 
 def next_statuses(lead: Lead) -> tuple[JobStatus, ...]:
     """The buttons the lead page offers the business now (empty unless its lead was won)."""
-    if lead.status != LeadStatus.WON:
+    if lead.status != LeadStatus.WON or lead.job_request.status == JobStatus.COMPLETED:
+        # Only the customer reopens a completed job (by reporting a problem).
         return ()
     allowed = job_state.ALLOWED.get(JobStatus(lead.job_request.status), frozenset())
     return tuple(status for status in BUSINESS_STATUSES if status in allowed)
@@ -79,6 +83,11 @@ def change_status(tenant: Tenant, actor: User, *, lead_id: Any, status: str,
     if target not in next_statuses(lead):
         raise Conflict(_("The job cannot go from “%(current)s” to “%(target)s”.",
                          current=status_label(job.status), target=status_label(target)))
+    if target == JobStatus.COMPLETED:
+        # The customer is asked to confirm (work/completion.py), as from the crew's page.
+        completion.mark_completed(lead, actor, summary=reason)
+        db.session.commit()
+        return lead
     job_state.transition(job, target, actor_kind=ActorKind.BUSINESS, actor_id=actor.id,
                          reason=reason)
     if target == JobStatus.CANCELLED:
@@ -165,6 +174,8 @@ CHOICES: dict[str, Callable[[Customer, int], bool]] = {
     "cancel": _ask_to_cancel,
     "cancel_confirm": _confirm_cancel,
     "keep": _keep,
+    "done": completion.confirm,
+    "problem": completion.report_problem,
 }
 
 

@@ -1,27 +1,34 @@
-"""Reads of appointments and of a job's progress, for the lead page, the API and the
-dashboard's start page. Nothing here writes."""
+"""Reads of appointments and of a job's progress, for the lead page, the API, the
+dashboard's start page and the crew's page. Nothing here writes."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlencode
 
 import sqlalchemy as sa
 
 from marketplace import clock
+from marketplace.accounts.models import User
 from marketplace.consent import ledger
 from marketplace.db import db
 from marketplace.errors import NotFound
-from marketplace.jobs.models import JobRequestEvent
-from marketplace.quotes.models import Lead
+from marketplace.jobs.masking import street_address
+from marketplace.jobs.models import JobRequest, JobRequestEvent, JobStatus
+from marketplace.media.models import MediaFile
+from marketplace.quotes.models import Lead, LeadStatus
 from marketplace.tenancy.models import Tenant
-from marketplace.tenancy.scoping import get_scoped, scoped_select
+from marketplace.tenancy.scoping import get_scoped, get_scoped_for, scoped_select, scoped_select_for
 from marketplace.work.models import (
     Appointment,
     AppointmentActor,
     AppointmentEvent,
     AppointmentStatus,
+    JobCompletion,
+    WorkNote,
+    WorkPhoto,
 )
 
 ACTIVE_STATUSES = (AppointmentStatus.PROPOSED, AppointmentStatus.CONFIRMED,
@@ -144,3 +151,91 @@ def needing_attention(tenant: Tenant, *, limit: int = 10) -> list[Appointment]:
         scoped_select(Appointment, tenant)
         .where(Appointment.status == AppointmentStatus.OTHER_TIMES_ASKED)
         .order_by(Appointment.updated_at.desc()).limit(limit)).all())
+
+
+# --- the crew's page: the jobs a user may work on, their dates, notes and photos -------------
+
+# Jobs the crew page lists: won, and not yet confirmed done or called off.
+CREW_JOB_STATUSES = (JobStatus.AWARDED, JobStatus.SCHEDULED, JobStatus.IN_PROGRESS,
+                     JobStatus.COMPLETED)
+
+
+def crew_lead(user: User, lead_id: Any) -> Lead:
+    """A won lead this user may work on: for crew members only the jobs they are assigned
+    to. Anything else (another business's, another crew's, a lead not won) is a 404."""
+    lead = get_scoped_for(Lead, user, lead_id)
+    if lead.status != LeadStatus.WON:
+        raise NotFound()
+    return lead
+
+
+def crew_leads(user: User) -> list[Lead]:
+    """The won jobs this user may work on, newest award first."""
+    return list(db.session.scalars(
+        scoped_select_for(Lead, user).join(JobRequest, JobRequest.id == Lead.job_request_id)
+        .where(Lead.status == LeadStatus.WON, JobRequest.status.in_(CREW_JOB_STATUSES))
+        .order_by(Lead.id.desc()).limit(50)).all())
+
+
+def crew_appointments(user: User, *, limit: int = 20) -> list[tuple[Appointment, JobRequest]]:
+    """Confirmed appointments of the won jobs this user may work on, from now on, soonest
+    first, each with its job."""
+    return [tuple(row) for row in db.session.execute(
+        scoped_select_for(Appointment, user).add_columns(JobRequest)
+        .join(Lead, Lead.id == Appointment.lead_id)
+        .join(JobRequest, JobRequest.id == Appointment.job_request_id)
+        .where(Appointment.status == AppointmentStatus.CONFIRMED,
+               Appointment.ends_at >= clock.now(), Lead.status == LeadStatus.WON)
+        .order_by(Appointment.starts_at).limit(limit)).all()]
+
+
+def confirmed_appointments_of(lead: Lead) -> list[Appointment]:
+    return [appointment for appointment in appointments_of(lead)
+            if appointment.status == AppointmentStatus.CONFIRMED]
+
+
+def notes_of(lead: Lead) -> list[WorkNote]:
+    """The job's notes with their photos, newest first."""
+    return list(db.session.scalars(
+        sa.select(WorkNote).where(WorkNote.lead_id == lead.id,
+                                  WorkNote.tenant_id == lead.tenant_id)
+        .order_by(WorkNote.id.desc())).all())
+
+
+def work_photo(lead: Lead, public_id: str) -> WorkPhoto:
+    photo = db.session.scalar(
+        sa.select(WorkPhoto).join(MediaFile, MediaFile.id == WorkPhoto.media_file_id)
+        .where(WorkPhoto.lead_id == lead.id, WorkPhoto.tenant_id == lead.tenant_id,
+               MediaFile.public_id == str(public_id)[:40]))
+    if photo is None:
+        raise NotFound()
+    return photo
+
+
+def photos_of(lead: Lead, photo_ids: list[int]) -> list[WorkPhoto]:
+    if not photo_ids:
+        return []
+    return list(db.session.scalars(
+        sa.select(WorkPhoto).where(WorkPhoto.lead_id == lead.id,
+                                   WorkPhoto.tenant_id == lead.tenant_id,
+                                   WorkPhoto.id.in_(photo_ids))
+        .order_by(WorkPhoto.id)).all())
+
+
+def latest_completion(job_request_id: int) -> JobCompletion | None:
+    return db.session.scalar(
+        sa.select(JobCompletion).where(JobCompletion.job_request_id == job_request_id)
+        .order_by(JobCompletion.id.desc()).limit(1))
+
+
+def directions_url(lead: Lead) -> str | None:
+    """A route planner link to the job's address: only while the customer shares their
+    details with this business (the street is read from the description as the ledger lets
+    the business read it; without one, the postcode and place)."""
+    job = lead.job_request
+    if ledger.contact_details(lead.tenant, job) is None:
+        return None
+    street = street_address(ledger.visible_text_for(lead.tenant, job, job.description))
+    destination = ", ".join(part for part in (street, f"{job.postcode} {job.place_name or ''}")
+                            if part).strip()
+    return "https://www.google.com/maps/dir/?api=1&" + urlencode({"destination": destination})

@@ -1,12 +1,12 @@
-"""Dashboard: appointments and the job's progress on the lead page, the calendar file, and
-the start page's list of upcoming appointments."""
+"""Dashboard: appointments and the job's progress on the lead page, the calendar file, the
+start page's list of upcoming appointments, and the crew's phone pages."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, flash, redirect, request, url_for
-from flask_babel import get_locale
+from flask import Blueprint, Response, flash, redirect, render_template, request, send_file, url_for
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
 from marshmallow import ValidationError
@@ -15,9 +15,19 @@ from marketplace.accounts.auth import business_required
 from marketplace.accounts.models import Role
 from marketplace.errors import Conflict, InvalidInput, NotFound
 from marketplace.quotes.models import Lead
-from marketplace.work import appointments, ics, progress, queries
+from marketplace.tenancy import team
+from marketplace.work import (
+    appointments,
+    completion,
+    crew,
+    crew_page,
+    ics,
+    journal,
+    progress,
+    queries,
+)
 from marketplace.work import reasons as work_reasons
-from marketplace.work.models import AppointmentKind, AppointmentStatus
+from marketplace.work.models import AppointmentKind, AppointmentStatus, WorkEntryKind
 from marketplace.work.schemas import AppointmentInputSchema, ReasonInputSchema, StatusInputSchema
 from marketplace.work.timeslots import slot_title
 
@@ -42,6 +52,17 @@ def work_panel(lead: Lead) -> dict[str, Any]:
         "won": lead.status == "won",
         "slot_rows": SLOT_ROWS,
         "active": queries.ACTIVE_STATUSES,
+        **_crew_panel(lead),
+    }
+
+
+def _crew_panel(lead: Lead) -> dict[str, Any]:
+    if lead.status != "won":
+        return {"crew_members": [], "crew_ids": set(), "completion": None}
+    return {
+        "crew_members": team.crew_members(lead.tenant),
+        "crew_ids": {row.user_id for row in team.crew_of_job(lead.tenant, lead.job_request_id)},
+        "completion": queries.latest_completion(lead.job_request_id),
     }
 
 
@@ -173,3 +194,91 @@ def change_status(lead_id: int):
         return _back(lead_id)
     flash(_("Saved; the customer has been told."), "success")
     return _back(lead_id)
+
+
+# --- the crew's pages (phone first) and putting crew members on a job ------------------------
+
+def _crew_back(lead_id: int, anchor: str = ""):
+    return redirect(url_for("work.crew_job", lead_id=lead_id) + (f"#{anchor}" if anchor else ""))
+
+
+@bp.route("/dashboard/leads/<int:lead_id>/crew", methods=["POST"])
+@business_required(*ANSWERING_ROLES)
+def assign_crew(lead_id: int):
+    try:
+        added, removed = crew.assign_crew(current_user.tenant, current_user, lead_id=lead_id,
+                                          user_ids=request.form.getlist("crew"))
+    except (InvalidInput, Conflict) as error:
+        flash(error.message, "error")
+        return _back(lead_id)
+    flash(_("The crew is saved; new crew members have been told.") if added or removed
+          else _("The crew is unchanged."), "success")
+    return _back(lead_id)
+
+
+@bp.route("/crew")
+@business_required()
+def crew_home():
+    return render_template("work/crew_home.html", **crew_page.home(current_user))
+
+
+@bp.route("/crew/leads/<int:lead_id>")
+@business_required()
+def crew_job(lead_id: int):
+    return render_template("work/crew_job.html", **crew_page.job(current_user, lead_id))
+
+
+@bp.route("/crew/leads/<int:lead_id>/notes", methods=["POST"])
+@business_required()
+def crew_post_note(lead_id: int):
+    try:
+        journal.post_note(current_user.tenant, current_user, lead_id=lead_id,
+                          text=request.form.get("text", ""),
+                          files=request.files.getlist("photos"),
+                          kind=request.form.get("kind", WorkEntryKind.PROGRESS))
+    except InvalidInput as error:
+        queries.crew_lead(current_user, lead_id)  # another crew's job stays a 404
+        flash(error.message, "error")
+        return _crew_back(lead_id, "post")
+    flash(_("Saved for your business (the customer does not see it)."), "success")
+    return _crew_back(lead_id, "photos")
+
+
+@bp.route("/crew/leads/<int:lead_id>/send", methods=["POST"])
+@business_required()
+def crew_send_photos(lead_id: int):
+    try:
+        entries = journal.send_photos(current_user.tenant, current_user, lead_id=lead_id,
+                                      photo_ids=request.form.getlist("photo"))
+    except (InvalidInput, Conflict) as error:
+        queries.crew_lead(current_user, lead_id)
+        flash(error.message, "error")
+        return _crew_back(lead_id, "photos")
+    flash(ngettext("%(num)s photo sent to the customer.", "%(num)s photos sent to the customer.",
+                   len(entries)), "success")
+    return _crew_back(lead_id, "photos")
+
+
+@bp.route("/crew/leads/<int:lead_id>/complete", methods=["POST"])
+@business_required()
+def crew_complete(lead_id: int):
+    try:
+        completion.complete_job(current_user.tenant, current_user, lead_id=lead_id,
+                                summary=request.form.get("summary", ""),
+                                photo_ids=request.form.getlist("photo"))
+    except (InvalidInput, Conflict) as error:
+        queries.crew_lead(current_user, lead_id)
+        flash(error.message, "error")
+        return _crew_back(lead_id, "complete")
+    flash(_("The job is marked completed; the customer is asked to confirm."), "success")
+    return _crew_back(lead_id)
+
+
+@bp.route("/crew/leads/<int:lead_id>/photos/<public_id>")
+@business_required()
+def crew_photo(lead_id: int, public_id: str):
+    opened = crew_page.open_work_photo(current_user, lead_id, public_id)
+    return send_file(opened.stream, mimetype=opened.content_type,
+                     as_attachment=not opened.content_type.startswith("image/"),
+                     download_name=opened.download_name, conditional=False, etag=False,
+                     max_age=0)

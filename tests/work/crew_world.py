@@ -54,8 +54,8 @@ class Phone:
     def get(self, url: str):
         return self.client.get(url)
 
-    def post(self, url: str, data: dict, *, token_from: str = "/crew"):
-        token = csrf_token_from(self.client, token_from)
+    def post(self, url: str, data: dict, *, page_with_form: str = "/crew"):
+        token = csrf_token_from(self.client, page_with_form)
         return self.client.post(url, data={"csrf_token": token, **data},
                                 content_type="multipart/form-data")
 

@@ -36,7 +36,8 @@ def test_a_crew_member_sees_only_the_jobs_they_are_on(app, won, mailbox):  # noq
     ben_id, ben = add_crew_member(app, mine, "Ben Dach")
     _other_id, other_crew = add_crew_member(app, tenant_of(app, won.other_owner), "Cem Mitte")
     lead_page = Office(app, won.owner).lead_page(won.lead_id).get_data(as_text=True)
-    assert "Anna Dach" in lead_page and "Ben Dach" in lead_page
+    assert "Anna Dach" in lead_page
+    assert "Ben Dach" in lead_page
 
     assert _assign(app, won, anna_id).status_code == 302
     assert [mail for mail in mailbox.to(anna) if f"Auftrag {won.reference}" in mail]
@@ -118,7 +119,7 @@ def test_customer_photos_reach_the_crew_only_with_consent_and_every_view_is_logg
                        if choice.startswith("consent:agree:")))
 
     page = phone.get(url).get_data(as_text=True)
-    links = sorted(set(part.split('"')[0] for part in page.split('src="/media/file/')[1:]))
+    links = sorted({part.split('"')[0] for part in page.split('src="/media/file/')[1:]})
     assert len(links) == 2
     opened = phone.get(f"/media/file/{links[0]}")
     assert opened.status_code == 200
@@ -133,7 +134,7 @@ def test_customer_photos_reach_the_crew_only_with_consent_and_every_view_is_logg
 def test_crew_photos_stay_internal_until_sent_then_reach_the_web_chat_cleaned(app, won):
     mine = tenant_of(app, won.owner)
     anna_id, anna = add_crew_member(app, mine, "Anna Dach")
-    ben_id, ben = add_crew_member(app, mine, "Ben Dach")
+    _ben_id, ben = add_crew_member(app, mine, "Ben Dach")
     _assign(app, won, anna_id)
     phone = Phone(app, anna)
     won.chat.received()

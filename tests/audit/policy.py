@@ -91,6 +91,15 @@ ROUTE_POLICY: dict[str, Policy] = {
     "work.appointment_calendar": Policy.BUSINESS,
     "work.cancel_appointment": Policy.ANSWERING,
     "work.change_status": Policy.ANSWERING,
+    "work.assign_crew": Policy.ANSWERING,
+    # the crew's phone pages: any user of the business; a crew member only on the jobs
+    # they are assigned to (another crew's job is a 404, as another business's)
+    "work.crew_home": Policy.BUSINESS,
+    "work.crew_job": Policy.BUSINESS,
+    "work.crew_post_note": Policy.BUSINESS,
+    "work.crew_send_photos": Policy.BUSINESS,
+    "work.crew_complete": Policy.BUSINESS,
+    "work.crew_photo": Policy.BUSINESS,
     "integrations.index": Policy.ANSWERING,
     "integrations.add_endpoint": Policy.ANSWERING,
     "integrations.rotate_secret": Policy.ANSWERING,

@@ -17,6 +17,12 @@ down_revision = '0014'
 branch_labels = None
 depends_on = None
 
+# Tenant-owned: the same row-level wall as revision 0013 gives the older tables (PostgreSQL).
+TENANT_TABLES = ("crew_assignment", "job_completion", "work_note", "work_photo")
+POLICY = "tenant_wall"
+VISIBLE = ("current_setting('app.scope', true) = 'system' OR tenant_id = "
+           "NULLIF(current_setting('app.tenant_id', true), '')::integer")
+
 
 def upgrade():
     op.create_table('crew_assignment',
@@ -109,9 +115,17 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_work_photo_note_id'), ['note_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_work_photo_tenant_id'), ['tenant_id'], unique=False)
 
+    if op.get_bind().dialect.name == "postgresql":
+        for table in TENANT_TABLES:
+            op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+            op.execute(f"CREATE POLICY {POLICY} ON {table} USING ({VISIBLE}) "
+                       f"WITH CHECK ({VISIBLE})")
 
 
 def downgrade():
+    if op.get_bind().dialect.name == "postgresql":
+        for table in TENANT_TABLES:
+            op.execute(f"DROP POLICY IF EXISTS {POLICY} ON {table}")
     with op.batch_alter_table('work_photo', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_work_photo_tenant_id'))
         batch_op.drop_index(batch_op.f('ix_work_photo_note_id'))

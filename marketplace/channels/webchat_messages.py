@@ -124,6 +124,9 @@ def webchat_poll(session_id: str, *, after_id: int = 0, limit: int = 100) -> lis
         Message.customer_id == customer.id, Message.id > after_id,
         sa.or_(Message.direction == Direction.INBOUND, Message.status.in_(SHOWN_STATUSES)))
         .order_by(Message.id).limit(limit)))
+    # Ids are taken before the commit: afterwards every instance is expired, and reading
+    # even its id would load it again, one query per message.
+    ids = [message.id for message in messages]
     fresh = [message.id for message in messages if message.direction == Direction.OUTBOUND
              and message.status == MessageStatus.SENT]
     # End the read before writing: the page polls every few seconds and must not hold a
@@ -135,7 +138,6 @@ def webchat_poll(session_id: str, *, after_id: int = 0, limit: int = 100) -> lis
             status=MessageStatus.DELIVERED, delivered_at=clock.now(), updated_at=clock.now()),
             execution_options={"synchronize_session": False})
         db.session.commit()
-    ids = [message.id for message in messages]
     if not ids:
         return []
     return list(db.session.scalars(sa.select(Message).where(Message.id.in_(ids))

@@ -112,7 +112,7 @@ def lead_contact_panel(lead):
 @bp.app_template_global("visible_text_for")
 def visible_text_for(lead, text):
     """The customer's words on a business's page: contact details masked until consent."""
-    return ledger.visible_text_for(lead.tenant, lead.job_request, text)
+    return ledger.visible_text_for_lead(lead, text)
 
 
 @bp.route("/demo/kundin")

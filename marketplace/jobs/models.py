@@ -55,6 +55,8 @@ class JobRequest(TimestampMixin, Base):
         enum_check("contact_preference", ContactPreference),
         enum_check("status", JobStatus),
         sa.Index("ix_job_request_status_created_at", "status", "created_at"),
+        # The admin's unfiltered list, newest first, reads one page from this index.
+        sa.Index("ix_job_request_created_at_id", "created_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

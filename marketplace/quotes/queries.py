@@ -3,15 +3,25 @@ job, and the admin's routing pages. Nothing here writes."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
+from sqlalchemy.orm import selectinload
 
 from marketplace.db import db
 from marketplace.errors import InvalidInput, NotFound
 from marketplace.jobs.models import JobRequest
-from marketplace.quotes.models import JobRouting, Lead, LeadStatus, Quote, QuoteStatus, RoutingRun
+from marketplace.quotes.models import (
+    OPEN_LEAD_STATUSES,
+    JobRouting,
+    Lead,
+    LeadStatus,
+    Quote,
+    QuoteStatus,
+    RoutingRun,
+)
 from marketplace.tenancy.models import Tenant
 from marketplace.tenancy.scoping import get_scoped, scoped_select
 
@@ -21,13 +31,55 @@ ANSWERED_LEAD_STATUSES = (LeadStatus.QUOTED, LeadStatus.WON, LeadStatus.LOST,
 
 # --- the business's lists --------------------------------------------------------------------
 
-def list_leads(tenant: Tenant, *, status: str | None = None) -> list[Lead]:
+LEADS_PER_PAGE = 50
+
+# What a list row shows of a lead: its job and its quote, loaded with the page in two
+# queries instead of two per row.
+_LEAD_ROW = (selectinload(Lead.job_request), selectinload(Lead.quote))
+
+
+def _leads_query(tenant: Tenant, status: str | None) -> sa.Select[tuple[Lead]]:
     query = scoped_select(Lead, tenant).order_by(Lead.offered_at.desc(), Lead.id.desc())
     if status:
         if status not in set(LeadStatus):
             raise InvalidInput(_("Unknown lead status."), status=status)
         query = query.where(Lead.status == status)
-    return list(db.session.scalars(query).all())
+    return query.options(*_LEAD_ROW)
+
+
+def list_leads(tenant: Tenant, *, status: str | None = None) -> list[Lead]:
+    return list(db.session.scalars(_leads_query(tenant, status)).all())
+
+
+@dataclass(frozen=True)
+class LeadPage:
+    leads: list[Lead]
+    number: int
+    has_next: bool
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+
+def lead_page(tenant: Tenant, *, status: str | None = None, number: int = 1,
+              per_page: int = LEADS_PER_PAGE) -> LeadPage:
+    """One page of the business's leads, newest first (one row more is read to know
+    whether another page follows)."""
+    number = max(number, 1)
+    rows = list(db.session.scalars(
+        _leads_query(tenant, status).limit(per_page + 1).offset((number - 1) * per_page)))
+    return LeadPage(leads=rows[:per_page], number=number, has_next=len(rows) > per_page)
+
+
+def open_leads(tenant: Tenant, *, limit: int = 10) -> tuple[list[Lead], int]:
+    """The newest leads still waiting for an answer, and how many there are in all."""
+    where = (Lead.tenant_id == tenant.id, Lead.status.in_(OPEN_LEAD_STATUSES))
+    leads = list(db.session.scalars(
+        sa.select(Lead).where(*where).order_by(Lead.offered_at.desc(), Lead.id.desc())
+        .options(*_LEAD_ROW).limit(limit)))
+    total = db.session.scalar(sa.select(sa.func.count(Lead.id)).where(*where))
+    return leads, total
 
 
 def recent_lead_outcomes(tenant: Tenant, *, limit: int = 5) -> list[Lead]:
@@ -36,6 +88,7 @@ def recent_lead_outcomes(tenant: Tenant, *, limit: int = 5) -> list[Lead]:
     query = (scoped_select(Lead, tenant)
              .where(Lead.status.in_(ANSWERED_LEAD_STATUSES))
              .order_by(Lead.updated_at.desc(), Lead.id.desc())
+             .options(*_LEAD_ROW)
              .limit(limit))
     return list(db.session.scalars(query).all())
 

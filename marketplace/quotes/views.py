@@ -74,9 +74,9 @@ def hours_left(lead: Lead) -> int | None:
 
 def dashboard_section(tenant: Any, user: Any) -> tuple[str, dict[str, Any]]:
     """Start page section: the open leads, newest first, and what became of recent ones."""
-    leads = [lead for lead in queries.list_leads(tenant) if lead.is_open]
+    leads, total = queries.open_leads(tenant, limit=10)
     return "quotes/_dashboard_section.html", {
-        "leads": leads[:10], "total": len(leads),
+        "leads": leads, "total": total,
         "outcomes": queries.recent_lead_outcomes(tenant, limit=5),
     }
 
@@ -85,8 +85,9 @@ def dashboard_section(tenant: Any, user: Any) -> tuple[str, dict[str, Any]]:
 @business_required()
 def list_leads():
     status = request.args.get("status") or None
-    leads = queries.list_leads(current_user.tenant, status=status)
-    return render_template("quotes/leads.html", leads=leads, status=status,
+    page = queries.lead_page(current_user.tenant, status=status,
+                             number=request.args.get("page", 1, type=int))
+    return render_template("quotes/leads.html", leads=page.leads, page=page, status=status,
                            statuses=list(LeadStatus))
 
 

@@ -1,7 +1,5 @@
 """indexes for pages at scale
 
-Reserved slot: filled in by the speed work; until then it changes nothing.
-
 Revision ID: 0020
 Revises: 0019
 Create Date: 2026-12-03 12:10:00
@@ -18,8 +16,10 @@ depends_on = None
 
 
 def upgrade():
-    pass
+    with op.batch_alter_table('job_request', schema=None) as batch_op:
+        batch_op.create_index('ix_job_request_created_at_id', ['created_at', 'id'], unique=False)
 
 
 def downgrade():
-    pass
+    with op.batch_alter_table('job_request', schema=None) as batch_op:
+        batch_op.drop_index('ix_job_request_created_at_id')

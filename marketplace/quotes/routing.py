@@ -184,21 +184,26 @@ def clear_neighbours() -> None:
 
 # --- the candidate query ------------------------------------------------------------
 
-def eligible_candidates(job: JobRequest, *, limit: int, now: datetime | None = None
-                        ) -> tuple[list[Candidate], bool]:
+def eligible_candidates(job: JobRequest, *, limit: int, now: datetime | None = None,
+                        trade_code: str | None = None) -> tuple[list[Candidate], bool]:
     """The nearest eligible businesses for `job`, nearest first; and whether geodata was used.
+
+    `trade_code` asks for one of the job's other trades (or a trade standing in for one)
+    instead of its main trade.
 
     With geodata the query walks the job postcode's neighbours by distance and looks up each
     neighbour's listed businesses through (trade, postcode, radius), so it stops as soon as
     `limit` candidates are found.
     """
     now = now or clock.now()
+    trade_code = trade_code or job.trade_code
     if ensure_neighbours(job.postcode):
         statement = candidate_statement(db.session.get_bind().dialect.name)
-        rows = db.session.execute(statement, candidate_params(job, limit=limit, now=now)).all()
+        params = {**candidate_params(job, limit=limit, now=now), "trade_code": trade_code}
+        rows = db.session.execute(statement, params).all()
         return [Candidate(tenant_id=row.tenant_id, name=row.name, distance_km=float(row.km))
                 for row in rows], True
-    conditions = [RoutingListing.trade_code == job.trade_code,
+    conditions = [RoutingListing.trade_code == trade_code,
                   *job_conditions(job.id, job.customer_id, week_start(now))]
     return _prefix_candidates(job, conditions, limit), False
 

@@ -19,7 +19,7 @@ from marketplace.jobs import reasons as job_reasons
 from marketplace.jobs import state as job_state
 from marketplace.jobs.models import ActorKind as JobActor
 from marketplace.jobs.models import JobRequest, JobStatus
-from marketplace.quotes import notifications, routing, signals
+from marketplace.quotes import notifications, routing, routing_trades, signals
 from marketplace.quotes import reasons as lead_reasons
 from marketplace.quotes import tasks as quote_tasks
 from marketplace.quotes.models import (
@@ -98,12 +98,12 @@ def _route(job: JobRequest, *, trigger: str) -> RoutingRun | None:
     slots = max(0, min(leads_per_job() - open_leads, state.target_quotes - quotes - open_leads))
     if slots == 0:
         return None
-    pool, used_geo = routing.eligible_candidates(
-        job, limit=routing.POOL_SIZE, now=now)
-    ranked = routing.rank(pool, now)
+    # Several trades, or a related trade standing in for one with nobody: routing_trades.
+    found = routing_trades.ranked_candidates(job, slots=slots, now=now)
+    ranked, used_geo = found.candidates, found.used_geodata
     chosen, passed_over = ranked[:slots], ranked[slots:]
     run = RoutingRun(job_request_id=job.id, trigger=trigger, open_before=open_leads,
-                     slots=slots, eligible_count=len(pool), chosen_count=len(chosen),
+                     slots=slots, eligible_count=len(ranked), chosen_count=len(chosen),
                      used_geodata=used_geo, created_at=now)
     db.session.add(run)
     position = 0
@@ -116,7 +116,7 @@ def _route(job: JobRequest, *, trigger: str) -> RoutingRun | None:
         record_lead_created(lead, reason=system_reason(lead_reasons.ROUTED, trigger))
         run.decisions.append(RoutingDecision(
             tenant_id=candidate.tenant_id, position=position, outcome=DecisionOutcome.CHOSEN,
-            reasons=candidate.explain(), distance_km=candidate.distance_km,
+            reasons=with_note(candidate, found.notes), distance_km=candidate.distance_km,
             score=round(candidate.effective_km, 2)))
         db.session.flush()
         signals.lead_offered.send(lead_id=lead.id)
@@ -125,7 +125,8 @@ def _route(job: JobRequest, *, trigger: str) -> RoutingRun | None:
         position += 1
         run.decisions.append(RoutingDecision(
             tenant_id=candidate.tenant_id, position=position,
-            outcome=DecisionOutcome.NOT_CHOSEN, reasons=f"ranked_lower,{candidate.explain()}",
+            outcome=DecisionOutcome.NOT_CHOSEN,
+            reasons=f"ranked_lower,{with_note(candidate, found.notes)}",
             distance_km=candidate.distance_km, score=round(candidate.effective_km, 2)))
     skipped = routing.explain_ineligible(job, exclude={c.tenant_id for c in ranked}, now=now)
     for tenant, reasons, distance in skipped:
@@ -149,6 +150,13 @@ def _route(job: JobRequest, *, trigger: str) -> RoutingRun | None:
             run.note = "no further business: customer told"
         notifications.tell_customer_exhausted(job, quotes)
     return run
+
+
+def with_note(candidate: routing.Candidate, notes: dict[int, str]) -> str:
+    """The ranking's explanation, and which of the job's trades it is for (several trades)
+    or stands in for (a related trade)."""
+    note = notes.get(candidate.tenant_id)
+    return f"{candidate.explain()},{note}" if note else candidate.explain()
 
 
 def expire_due_leads() -> list[int]:

@@ -9,6 +9,11 @@ from flask_babel import ngettext, pgettext
 from marketplace import clock
 from marketplace.channels.base import Choice
 from marketplace.conversations import parsing
+from marketplace.conversations.intake.combination import (
+    ask_combination,
+    awaits_answer,
+    trade_names,
+)
 from marketplace.conversations.intake.turn import Turn
 from marketplace.conversations.intake.wording import (
     contact_choices,
@@ -48,6 +53,8 @@ def ask_next(turn: Turn) -> None:
         return
     if conversation.trade_code is None:
         ask_trade(turn)
+    elif awaits_answer(turn):
+        ask_combination(turn)
     elif not conversation.description or (
             len(parsing.words_about_the_job(conversation.description))
             < ENOUGH_DESCRIPTION_WORDS and not conversation.extra.get("asked_more")):
@@ -131,7 +138,6 @@ def short_summary(turn: Turn) -> str:
 def show_summary(turn: Turn) -> None:
     conversation = turn.current
     conversation.step = Step.SUMMARY
-    trade = get_trade(conversation.trade_code)
     place = conversation.postcode + (f" {conversation.place_name}"
                                      if conversation.place_name else "")
     understood = (["✔ " + " · ".join(text for _order, text in sorted(turn.captured))]
@@ -139,7 +145,7 @@ def show_summary(turn: Turn) -> None:
     lines = [
         *understood,
         _("Here is your request:"),
-        "• " + _("Trade: %(trade)s", trade=trade.label(turn.language) if trade else "?"),
+        "• " + _("Trade: %(trade)s", trade=trade_names(turn)),
         "• " + _("What: %(description)s", description=conversation.description),
         "• " + _("Where: %(place)s", place=place),
         "• " + _("When: %(timing)s", timing=timing_label(Timing(conversation.timing))),

@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 
 from marketplace.conversations import handlers
 from marketplace.conversations.intake.asking import ask_next, submit
+from marketplace.conversations.intake.combination import answer_combination, awaits_answer
 from marketplace.conversations.intake.commands import cancel
 from marketplace.conversations.intake.edits import CHANGE_WORDS, offer_change, start_change
 from marketplace.conversations.intake.facts import set_contact, set_timing, set_trade
@@ -106,6 +107,12 @@ def choose_timing(turn: Turn, value: str) -> None:
     ask_next(turn)
 
 
+def choose_trades(turn: Turn, value: str) -> None:
+    if awaits_answer(turn):
+        answer_combination(turn, value == "all")
+    ask_next(turn)
+
+
 def choose_place(turn: Turn, value: str) -> None:
     choose_town(turn, value)
     ask_next(turn)
@@ -137,6 +144,7 @@ INTAKE_ACTIONS: dict[str, Callable[[Turn, str], None]] = {
     "resume": choose_resume,
     "trade": choose_trade,
     "timing": choose_timing,
+    "trades": choose_trades,
     "place": choose_place,
     "photos": choose_photos,
     "contact": choose_contact,

@@ -13,6 +13,7 @@ import re
 
 from marketplace.conversations import parsing
 from marketplace.conversations.intake.asking import ask_trade
+from marketplace.conversations.intake.combination import forget_combination
 from marketplace.conversations.intake.edits import start_change
 from marketplace.conversations.intake.facts import (
     note_source,
@@ -85,7 +86,7 @@ def read_correction(turn: Turn, text: str) -> bool:
             if decision.trade.code != conversation.trade_code:
                 set_trade(turn, decision.trade)
                 note_source(turn, "trade", rest.strip(" ,.;:"))
-                conversation.extra = {**conversation.extra, "also_trades": []}
+                forget_combination(turn)
             changed = True
         elif field == "trade":
             conversation.changing = "trade"

@@ -10,6 +10,7 @@ from marketplace.channels.base import Choice
 from marketplace.channels.models import Direction, Message
 from marketplace.conversations import parsing
 from marketplace.conversations.intake.asking import ask_next, ask_trade
+from marketplace.conversations.intake.combination import forget_combination
 from marketplace.conversations.intake.facts import set_timing, take_postcode
 from marketplace.conversations.intake.turn import Turn
 from marketplace.conversations.models import Step
@@ -51,6 +52,7 @@ def start_change(turn: Turn, field: str) -> None:
     conversation = turn.current
     conversation.changing = field
     if field == "trade":
+        forget_combination(turn)
         conversation.trade_code = None
         conversation.offered_trade_codes = []
         ask_trade(turn)

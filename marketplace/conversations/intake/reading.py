@@ -21,6 +21,11 @@ from marketplace.channels.base import MessageKind
 from marketplace.channels.models import Message
 from marketplace.conversations import parsing
 from marketplace.conversations.intake.asking import ask_next
+from marketplace.conversations.intake.combination import (
+    awaits_answer,
+    notice_project,
+    read_combination_answer,
+)
 from marketplace.conversations.intake.corrections import read_correction
 from marketplace.conversations.intake.edits import field_named, offer_change, start_change
 from marketplace.conversations.intake.facts import (
@@ -162,6 +167,7 @@ def absorb_text(turn: Turn, text: str) -> None:
             note_source(turn, "trade", ", ".join(decision.candidates[0].matched))
         elif decision.offered:
             conversation.offered_trade_codes = [trade.code for trade in decision.offered]
+    notice_project(turn, text)
     if rest is Rest.FACTS:
         return
     add_description(turn, text, asked=step == Step.DESCRIPTION)
@@ -192,6 +198,8 @@ def add_description(turn: Turn, text: str, *, asked: bool) -> None:
 
 
 def read_offered_trade(turn: Turn, text: str) -> Rest:
+    if awaits_answer(turn) and turn.current.trade_code:
+        return Rest.NOTHING if read_combination_answer(turn, text) else Rest.ALL
     if not turn.current.offered_trade_codes:
         return Rest.ALL
     trade = offered_trade_named(turn, text)

@@ -1,0 +1,97 @@
+"""A job of several trades: the bot proposes the usual combination, routing prefers a business
+verified for all of them, and a trade with nobody gets a related trade instead of "no
+business". Through the web chat's real URLs."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from marketplace.db import db
+from marketplace.jobs.models import JobRequest, JobStatus
+from marketplace.quotes.models import DecisionOutcome, Lead, RoutingDecision, RoutingRun
+from tests.conversations.http_chat import HttpChat, choice_ids, texts
+from tests.quotes.conftest import World
+
+PLUMBER, TILER, ELECTRICIAN = "installateur-heizungsbauer", "fliesenleger", "elektrotechniker"
+
+
+def latest_job() -> JobRequest:
+    db.session.expire_all()
+    return db.session.scalar(sa.select(JobRequest).order_by(JobRequest.id.desc()))
+
+
+def decisions(job: JobRequest) -> dict[int, RoutingDecision]:
+    return {decision.tenant_id: decision for decision in db.session.scalars(
+        sa.select(RoutingDecision).join(RoutingDecision.run).where(
+            RoutingRun.job_request_id == job.id))}
+
+
+def walk(chat: HttpChat, replies: list[dict]) -> dict:
+    """Photos none, contact chat: on to the summary."""
+    for choice in ("intake:photos:none", "intake:contact:chat"):
+        if choice in choice_ids(replies[-1]):
+            replies = chat.tap(choice)
+    assert "intake:summary:send" in choice_ids(replies[-1]), texts(replies)
+    return replies[-1]
+
+
+def test_a_bathroom_renovation_is_offered_as_a_combination_and_routed_to_all_trades(
+        client, app_ctx):
+    world = World(app_ctx)
+    tiler = world.business("Fliesen Nord", postcode="60311", trades=(TILER,))
+    everything = world.business("Bad komplett GmbH", postcode="60311",
+                                trades=(PLUMBER, TILER, ELECTRICIAN))
+    electrician = world.business("Elektro Süd", postcode="60311", trades=(ELECTRICIAN,))
+    chat = HttpChat(client)
+    [proposal] = chat.send("Wir möchten unser Bad komplett sanieren lassen: neue Fliesen, "
+                           "eine bodengleiche Dusche und mehr Steckdosen. 60311, nächsten Monat")
+    assert choice_ids(proposal) == ["intake:trades:all", "intake:trades:one"]
+    assert "mehrere Gewerke (Badsanierung)" in proposal["text"]
+    for label in ("Fliesen", "Elektro"):
+        assert label in proposal["text"]
+    summary = walk(chat, chat.tap("intake:trades:all"))
+    trade_line = next(line for line in summary["text"].splitlines() if "Gewerk" in line)
+    assert trade_line.count(",") == 2  # three trades
+    sent = chat.tap("intake:summary:send")
+    assert any("3 geprüfte Betriebe" in text for text in texts(sent)), texts(sent)
+    job = latest_job()
+    assert job.trade_code == PLUMBER
+    assert set(job.also_trade_codes) == {TILER, ELECTRICIAN}
+    leads = db.session.scalars(sa.select(Lead).where(Lead.job_request_id == job.id)
+                               .order_by(Lead.id)).all()
+    assert leads[0].tenant_id == everything.id  # verified for all three trades: first
+    assert {lead.tenant_id for lead in leads} == {everything.id, tiler.id, electrician.id}
+    chosen = decisions(job)
+    assert "all_trades" in chosen[everything.id].reasons
+    assert f"trade={TILER}" in chosen[tiler.id].reasons
+    assert chosen[electrician.id].outcome == DecisionOutcome.CHOSEN
+
+
+def test_only_the_main_trade_when_the_customer_says_so(client, app_ctx):
+    chat = HttpChat(client)
+    chat.send("Wir möchten unser Bad komplett sanieren lassen, 60311, nächsten Monat")
+    summary = walk(chat, chat.tap("intake:trades:one"))
+    trade_line = next(line for line in summary["text"].splitlines() if "Gewerk" in line)
+    assert "," not in trade_line
+    chat.tap("intake:summary:send")
+    assert latest_job().also_trade_codes is None
+
+
+def test_a_trade_with_nobody_nearby_goes_to_a_related_trade_not_to_no_business(
+        client, app_ctx):
+    world = World(app_ctx)
+    plumber = world.business("Sanitär Meier", postcode="60311", trades=(PLUMBER,))
+    chat = HttpChat(client)
+    replies = chat.send("Im Flur sollen neue Fliesen verlegt werden, etwa 12 qm, 60311, "
+                        "nächsten Monat")
+    summary = walk(chat, replies)
+    assert "Fliesen" in summary["text"]
+    sent = chat.tap("intake:summary:send")
+    assert not any("kein geprüfter Betrieb" in text for text in texts(sent)), texts(sent)
+    assert any("1 geprüften Betrieb" in text for text in texts(sent)), texts(sent)
+    job = latest_job()
+    assert job.trade_code == TILER
+    assert job.status == JobStatus.OPEN
+    [lead] = db.session.scalars(sa.select(Lead).where(Lead.job_request_id == job.id)).all()
+    assert lead.tenant_id == plumber.id
+    assert f"stands_in={PLUMBER}for{TILER}" in decisions(job)[plumber.id].reasons

@@ -15,6 +15,11 @@ branch_labels = None
 depends_on = None
 
 TS = sa.DateTime(timezone=True)
+# Tenant-owned: the same row-level wall as revision 0013 gives the older tables (PostgreSQL).
+TENANT_TABLES = ("webhook_endpoint", "webhook_delivery", "calendar_feed")
+POLICY = "tenant_wall"
+VISIBLE = ("current_setting('app.scope', true) = 'system' OR tenant_id = "
+           "NULLIF(current_setting('app.tenant_id', true), '')::integer")
 
 
 def upgrade():
@@ -92,7 +97,16 @@ def upgrade():
     with op.batch_alter_table('calendar_feed', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_calendar_feed_tenant_id'), ['tenant_id'], unique=False)
 
+    if op.get_bind().dialect.name == "postgresql":
+        for table in TENANT_TABLES:
+            op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+            op.execute(f"CREATE POLICY {POLICY} ON {table} USING ({VISIBLE}) "
+                       f"WITH CHECK ({VISIBLE})")
+
 
 def downgrade():
+    if op.get_bind().dialect.name == "postgresql":
+        for table in TENANT_TABLES:
+            op.execute(f"DROP POLICY IF EXISTS {POLICY} ON {table}")
     for table in ('calendar_feed', 'webhook_attempt', 'webhook_delivery', 'webhook_endpoint'):
         op.drop_table(table)

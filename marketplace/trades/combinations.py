@@ -142,6 +142,18 @@ RELATED: dict[str, tuple[str, ...]] = {
     "umzug": ("hausmeisterservice",),
 }
 
+# Trades so close that either would do when both fit a message equally: the detection
+# takes the usual one instead of asking. (Drains and plumbing are not such a pair: a drain
+# cleaner's machines are not a plumber's, and the customer knows which one they mean.)
+INTERCHANGEABLE: frozenset[frozenset[str]] = frozenset(frozenset(pair) for pair in (
+    ("dachdecker", "klempner"), ("tischler", "einbau-baufertigteile"),
+    ("glaser", "einbau-baufertigteile"), ("maler-lackierer", "stuckateur"),
+    ("bodenleger", "parkettleger"), ("reinigung", "gebaeudereiniger"),
+    ("installateur-heizungsbauer", "klempner"), ("zimmerer", "dachdecker"),
+    ("tischler", "zimmerer"), ("bautrocknung", "holz-bautenschutz"),
+    ("hausmeisterservice", "tischler"), ("elektrotechniker", "informationstechniker"),
+))
+
 # --- safety ------------------------------------------------------------------------------
 
 SAFETY_GAS = "gas"
@@ -251,6 +263,11 @@ def combination_for(text: str, trade_code: str | None = None) -> list[str]:
         trades.remove(trade_code)
         trades.insert(0, trade_code)
     return trades
+
+
+def interchangeable(one: str, other: str) -> bool:
+    """Whether either of two trades would do where both fit equally."""
+    return frozenset((one, other)) in INTERCHANGEABLE
 
 
 def related_trades(slug: str) -> list[str]:

@@ -14,14 +14,20 @@ from dataclasses import dataclass
 
 from marketplace.trades import matcher
 from marketplace.trades.catalogue import Trade, get_trade
-from marketplace.trades.combinations import project_in
-from marketplace.trades.text import fold, is_word, language, tokens, words
+from marketplace.trades.combinations import interchangeable, project_in
+from marketplace.trades.text import fold, is_word, language, tokens, word_set, words
 
 __all__ = ["CONFIDENT_SCORE", "Candidate", "Decision", "decide", "detect_trades", "fold",
            "is_confident", "words"]
 
 # A score this high is a clear statement ("Dachdecker", or two strong hints together).
 CONFIDENT_SCORE = 2.5
+# Words that ask for a trade, and how many words later the trade's name may follow.
+REQUEST_WORDS = word_set(
+    "suche suchen brauche brauchen braeuchte braeuchten benoetige benoetigen brauch "
+    "empfehlen need needs looking want hire")
+REQUEST_REACH, REQUEST_FACTOR = 4, 2.0
+NAME_WEIGHT = 3  # the catalogue's weight for a word that names the trade
 # What a named project (Badsanierung, Dachausbau) adds to its leading and other trades.
 PROJECT_LEAD, PROJECT_MEMBER = 2.0, 1.0
 
@@ -32,31 +38,42 @@ class Candidate:
     score: float
     confidence: float  # 0..1: how sure we are that this is the trade meant
     matched: tuple[str, ...]
+    strongest: float = 0.0  # the weight of its strongest word
 
 
 def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
     pairs = tokens(text)
     folded_words = [folded for _raw, folded in pairs]
     english = language(folded_words) == "en"
-    found: list[tuple[str, tuple[matcher.Entry, ...]]] = []
-    for raw, folded in pairs:
-        for term in matcher.terms_of(raw, folded, not english):
-            found.append((term, matcher.entries_for(term)))
-    found += matcher.phrase_entries(folded_words)
+    found: list[tuple[str, float, bool, tuple[matcher.Entry, ...]]] = []
+    asked_at = -REQUEST_REACH - 1
+    for position, (raw, folded) in enumerate(pairs):
+        if folded in REQUEST_WORDS:
+            asked_at = position
+        for term, factor in matcher.terms_of(raw, folded, not english):
+            # "Wir brauchen einen Elektriker" asks for that trade; a trade named in the
+            # story ("der Installateur hat alles vorbereitet") only hints at it.
+            asked = position - asked_at <= REQUEST_REACH
+            found.append((term, factor, asked, matcher.entries_for(term)))
+    found += [(phrase, 1.0, False, entries)
+              for phrase, entries in matcher.phrase_entries(folded_words)]
     # A longer keyword that matched makes the keywords inside it redundant, for every
     # trade: "kamin kehren" is the chimney sweep's, not also the stove builder's "kamin".
-    terms = {term for term, _entries in found}
-    found = [(term, entries) for term, entries in found
-             if not any(term != other and term in other for other in terms)]
+    terms = {term for term, _factor, _asked, _entries in found}
+    found = [row for row in found
+             if not any(row[0] != other and row[0] in other for other in terms)]
     scores: dict[str, tuple[Trade, dict[str, float]]] = {}
-    for term, entries in found:
+    for term, factor, asked, entries in found:
         for entry in entries:
             # An English keyword counts in German text only where it is no German word
             # ("roof" does, "hat" does not).
             if entry.english and not english and is_word(term):
                 continue
             _trade, weights = scores.setdefault(entry.trade.code, (entry.trade, {}))
-            weights[term] = max(weights.get(term, 0.0), entry.weight)
+            weight = entry.weight * factor
+            if asked and entry.weight >= NAME_WEIGHT:
+                weight *= REQUEST_FACTOR
+            weights[term] = max(weights.get(term, 0.0), weight)
     project = project_in(text)
     if project is not None:  # a named project (Badsanierung) speaks for its trades
         for position, code in enumerate(project.trades):
@@ -70,20 +87,25 @@ def detect_trades(text: str, *, limit: int = 5) -> list[Candidate]:
     """Ranked trade candidates for `text`, best first; empty when nothing matches."""
     scored = []
     for trade, terms in _scores(text or "").values():
-        scored.append((sum(terms.values()), trade, tuple(terms)))
+        scored.append((sum(terms.values()), trade, terms))
     if not scored:
         return []
     scored.sort(key=lambda item: (-item[0], not item[1].is_common, item[1].code))
-    best = scored[0][0]
-    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    best, leader = scored[0][0], scored[0][1].code
+    # Interchangeable trades (roofer and Klempner for a gutter, Tischler and window fitter
+    # for a door) are no rivals: either would do, the usual one leads.
+    rivals = [score for score, trade, _terms in scored[1:]
+              if not interchangeable(leader, trade.code)]
+    runner_up = rivals[0] if rivals else 0.0
     candidates = []
-    for score, trade, matched in scored[:limit]:
+    for score, trade, terms in scored[:limit]:
         strength = min(1.0, score / CONFIDENT_SCORE)
         competition = runner_up if score == best else best
         # An equal rival halves the confidence; a weaker one costs in proportion.
         margin = 1.0 - 0.5 * min(1.0, competition / score)
         candidates.append(Candidate(trade=trade, score=score,
-                                    confidence=round(strength * margin, 3), matched=matched))
+                                    confidence=round(strength * margin, 3), matched=tuple(terms),
+                                    strongest=max(terms.values())))
     return candidates
 
 

@@ -36,6 +36,7 @@ VERB_PREFIXES = word_set(
     "ge be ver zer ent er emp miss ab an auf aus ein vor nach zu um durch ueber unter "
     "wieder hinter weg her hin mit los fest zurueck dar da in bei runter rein raus rauf "
     "drauf ran hoch vorbei herunter heraus hinein")
+MODIFIER = 0.5  # weight factor of a compound part before the head
 SHORT = 5  # keywords shorter than this need a real word beside them inside a compound
 TYPO_MIN = 7
 
@@ -185,7 +186,9 @@ def _boundary_ok(token: str, start: int, end: int, vocab: Vocabulary) -> bool:
     return True
 
 
-def _compound_parts(token: str, vocab: Vocabulary) -> list[str]:
+def _compound_parts(token: str, vocab: Vocabulary) -> list[tuple[str, float]]:
+    """Keywords inside a compound, left to right; the head (the last part) names the
+    thing, the parts before it only qualify it and count half (a Gartenmauer is a wall)."""
     spans = []
     length = len(token)
     for start in range(length - 2):
@@ -197,15 +200,14 @@ def _compound_parts(token: str, vocab: Vocabulary) -> list[str]:
                 spans.append((end - start, start, end, ""))
             elif part in vocab.parts and _boundary_ok(token, start, end, vocab):
                 spans.append((end - start, start, end, part))
-    taken: list[tuple[int, int]] = []
-    found = []
+    taken: list[tuple[int, int, str]] = []
     for _size, start, end, part in sorted(spans, key=lambda span: (-span[0], span[1])):
-        if any(start < other_end and other_start < end for other_start, other_end in taken):
+        if any(start < other_end and other_start < end for other_start, other_end, _part in taken):
             continue
-        taken.append((start, end))
-        if part:
-            found.append(part)
-    return found
+        taken.append((start, end, part))
+    taken.sort()
+    return [(part, 1.0 if end == length or token[end:] in ENDINGS else MODIFIER)
+            for _start, end, part in taken if part]
 
 
 def _typo(token: str, vocab: Vocabulary) -> str | None:
@@ -217,35 +219,36 @@ def _typo(token: str, vocab: Vocabulary) -> str | None:
 
 
 @lru_cache(maxsize=50_000)
-def terms_of(raw: str, folded: str, typos: bool = True) -> tuple[str, ...]:
-    """The keywords one word stands for (see the module docstring for the order).
-    `typos=False` for English text, where a word unknown in German is no German typo."""
+def terms_of(raw: str, folded: str, typos: bool = True) -> tuple[tuple[str, float], ...]:
+    """The keywords one word stands for, each with a weight factor (see the module
+    docstring for the order). `typos=False` for English text, where a word unknown in
+    German is no German typo."""
     vocab = compiled()
     if folded in vocabulary.STOP_WORDS or folded in vocabulary.NEUTRAL or len(folded) < 2:
         return ()
     if folded in vocab.whole:
-        return (folded,)
+        return ((folded, 1.0),)
     base = lemma(raw) if len(raw) > 3 else folded
     if base in vocabulary.NEUTRAL:
         return ()
     if base != folded and base in vocab.whole and base not in vocabulary.STOP_WORDS:
-        return (base,)
+        return ((base, 1.0),)
     for ending in ENDINGS:
         stem = folded[:-len(ending)]
         if folded.endswith(ending) and len(stem) >= 4 and stem in vocab.whole \
                 and stem not in vocabulary.STOP_WORDS:
-            return (stem,)
+            return ((stem, 1.0),)
     found = [folded[:size] for size in vocab.prefix_sizes
              if size < len(folded) and folded[:size] in vocab.prefix_set]
     found += [folded[-size:] for size in vocab.suffix_sizes
               if size < len(folded) and folded[-size:] in vocab.suffix_set]
     if found:
-        return tuple(found)
+        return tuple((term, 1.0) for term in found)
     parts = _compound_parts(folded, vocab)
     if parts:
         return tuple(parts)
     corrected = _typo(folded, vocab) if typos else None
-    return (corrected,) if corrected else ()
+    return ((corrected, 1.0),) if corrected else ()
 
 
 def entries_for(term: str) -> tuple[Entry, ...]:

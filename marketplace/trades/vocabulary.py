@@ -49,11 +49,11 @@ _extra("installateur-heizungsbauer",
             "entlueften, knallt, kalkig, lauwarm, lukewarm, pressure, banging")
 _extra("dachdecker",
        names="dachdeckerbetrieb",
-       strong="dachrinnen, dachrinna, dachpfanne*, dachziegel*, first, firstziegel, dachkehle, "
-              "kehle, bitumenbahn*, dachpappe, dachflaeche, dachschraege, "
+       strong="dachrinnen, dachrinna, dachlatte*, dachpfanne*, dachziegel*, first, "
+              "firstziegel, dachkehle, kehle, bitumenbahn*, dachpappe, dachflaeche, dachschraege, "
               "traufe, dachgeschoss, reinregnen, regnets, "
               "schlagregen, hagel, hagelschaden, rain coming in, water coming through",
-       weak="dachboden, speicher, dachgeschoss, hagel")
+       weak="dachboden, speicher, dachgeschoss, hagel, verstopft")
 _extra("klempner",
        strong="spengler, dachrinna, blechdach, blecheinfassung, einfassung, kehlblech, "
               "fallrohre, regenfallrohr, rinna, rinnen, dachrinnen, zink, zinkrinne",
@@ -68,12 +68,14 @@ _extra("elektrotechniker",
               "gegensprechanlage, videosprechanlage, pv, wechselrichter, "
               "stromspeicher, kwp, blitzeinschlag, verschmort, "
               "schmorgeruch, durchlauferhitzer, lueftung, ventilator, luefter, "
-              "circuit, trips, tripping, fuse box, ceiling lamp, dimmer switch",
+              "circuit, trips, tripping, fuse box, ceiling lamp, dimmer switch, "
+              "rauchmelder, extractor fan, smoke detector, smoke alarm",
        weak="dunkel, flackern, flackert, brummt, dimmen, licht, birne, gluehbirne")
 _extra("maler-lackierer",
        names="weissbinder, weissbinderei, anstreicher, malerfirma",
-       strong="streichen, ueberstreichen, drueberstreichen, gestrichen, anstrich*, tapete*, "
-              "tapezieren, tapeziert, raufaser*, lackieren, lackiert, abschleifen und lackieren, "
+       strong="streichen, ueberstreichen, ueberstrichen, drueberstreichen, gestrichen, "
+              "anstrich*, tapete*, tapezieren, tapeziert, raufaser*, lackieren, lackiert, "
+              "abschleifen und lackieren, "
               "farbe, farbblasen, abblaettern, blaettert, vergilbt, wandfarbe, "
               "painted, painting, paint",
        weak="flecken, farbe, weiss, wohnung renovieren")
@@ -120,8 +122,7 @@ _extra("stuckateur",
 _extra("zimmerer",
        strong="dachstuhl, balken, holzbalken, fachwerkhaus, fachwerk, carport, gartenhaus, "
               "terrassenueberdachung, ueberdachung, holzterrasse, holzdielen, terrassendielen, "
-              "zaunpfosten, dachueberstand, dachschalung, "
-              "holzwurm",
+              "zaunpfosten, dachschalung",
        weak="holz, morsch, dachboden, terrasse")
 _extra("strassenbauer",
        names="pflasterbetrieb",
@@ -135,7 +136,7 @@ _extra("metallbauer",
               "schloss, tuerschloss, schluessel, ausgesperrt, zugefallen, abgebrochen im "
               "schloss, hoftor, gartentor, tor, zaun, doppelstabmatte*, stabmatte*, "
               "edelstahl, schweissen, schmiedeeisen, gitter, "
-              "lock, locked out, railing",
+              "locked out, railing",
        weak="eisen, rost, rostig, metall")
 _extra("kaelteanlagenbauer",
        strong="klimaanlage, klimageraet, klima, split, splitgeraet, kuehlt, "
@@ -179,13 +180,13 @@ _extra("estrichleger",
        weak="uneben")
 _extra("rohr-kanalreiniger",
        names="rohrreinigungsfirma, kanalservice",
-       strong="verstopft, verstopt, verstopfung, abfluss, abfluesse, abwasser, "
+       strong="verstopft, verstopfung, abfluss, abfluesse, abwasser, "
               "bodenablauf, ablauf, kanal, kanalrohr, gully, laeuft nicht ab, "
               "laeuft langsam ab, steht in der spuele, wurzeln im rohr, abpumpen, "
               "drain, drains, blocked, clogged, backs up, plunger",
        weak="stinkt, faulig, geruch, gluckert, gurgelt, smell")
 _extra("bautrocknung",
-       strong="trocknen, getrocknet, bautrockner, durchnaesste, "
+       strong="wasserfleck, wasserflecken, trocknen, getrocknet, bautrockner, durchnaesste, "
               "wasserschaden, ueberschwemmt, unter wasser, feuchte stellen, muffig, "
               "damp patch, water damage",
        weak="nass, feucht, feuchtigkeit, damp")
@@ -231,7 +232,7 @@ _extra("ofen-luftheizungsbauer",
               "wood burning stove, stove",
        weak="rauch")
 _extra("isolierer",
-       strong="daemmung, daemmen, gedaemmt, dachdaemmung, wdvs, "
+       strong="daemmung, daemmen, gedaemmt, dachdaemmung, "
               "geschossdecke, oberste geschossdecke, dachschraegen",
        weak="zieht, kalt")
 _extra("steinmetz",
@@ -249,6 +250,18 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("garten", "laub"): 1, ("maurer-betonbauer", "hauswand"): 1,
     ("maurer-betonbauer", "aussenwand"): 1, ("einbau-baufertigteile", "terrassentuer"): 1,
     ("rollladen-sonnenschutztechniker", "fliegengitter"): 3,
+    ("hausmeisterservice", "hang"): 1, ("kfz-techniker", "motor"): 1, ("tischler", "stufen"): 1,
+    ("tischler", "stufe"): 1, ("umzug", "auszug"): 1,
+    ("bautrocknung", "getrocknet"): 3, ("bautrocknung", "trocknen"): 3,
+    ("bautrocknung", "trockn"): 3, ("holz-bautenschutz", "holzwurm"): 3,
+    # the service asked for (streichen, verputzen) outweighs the thing it is done to
+    ("maler-lackierer", "streichen"): 3, ("maler-lackierer", "gestrichen"): 3,
+    ("maler-lackierer", "anstreichen"): 3, ("maler-lackierer", "ueberstreichen"): 3,
+    ("maler-lackierer", "ueberstrichen"): 3, ("maler-lackierer", "lackieren"): 3,
+    ("maler-lackierer", "tapezieren"): 3, ("stuckateur", "verputzen"): 3,
+    ("stuckateur", "verputzt"): 3, ("strassenbauer", "pflastern"): 3,
+    ("bautrocknung", "feucht"): 1, ("metallschleifer-polierer", "polish"): 1,
+    ("isolierer", "zieht"): 0,
 }
 
 ROOM_WORDS = frozenset({
@@ -256,16 +269,16 @@ ROOM_WORDS = frozenset({
     "wohnzimmer", "schlafzimmer", "kinderzimmer", "arbeitszimmer", "esszimmer", "diele",
     "treppenhaus", "dachboden", "speicher", "garage", "terrasse", "balkon", "wohnung", "haus",
     "obergeschoss", "erdgeschoss", "dachgeschoss", "waschkueche",
-    "bathroom", "kitchen", "room", "bedroom", "hallway", "basement", "cellar", "attic",
+    "garten", "bathroom", "kitchen", "room", "bedroom", "hallway", "basement", "cellar", "attic",
     "flat", "apartment", "house", "loft",
 })
 ROOM_WEIGHT = 0.5
 
 STOP_WORDS = frozenset({
     # German function words that are keywords elsewhere or look like them
-    "hat", "weg", "uhr", "die", "der", "das", "den", "dem", "ist", "sind", "war", "mal",
+    "weg", "uhr", "die", "der", "das", "den", "dem", "ist", "sind", "war", "mal",
     "nun", "nur", "auch", "noch", "schon", "hier", "dort", "da", "wo", "wie", "was", "wer",
-    "grad", "gerade", "bitte", "danke", "hallo", "moin", "servus", "tag",
+    "grad", "gerade", "bitte", "danke", "hallo", "moin", "servus", "tag", "laut",
     # words that describe nothing: every trade could mean them
     "kaputt", "defekt", "problem", "reparatur", "reparieren", "neu", "alt", "schnell",
     "dringend", "angebot", "firma", "jemand", "jemanden", "broken", "repair", "fix", "new",

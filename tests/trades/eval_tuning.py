@@ -506,4 +506,228 @@ TUNING: list[tuple[str, tuple[str, ...]]] = [
     ("Hallo, die Auffahrt aus Asphalt hat Schlaglöcher und Risse, ca 40 qm", (PFLA,)),
     ("Fenster im Altbau ziehen wie Hechtsuppe, neue Dichtungen oder neue Fenster?",
      (FENST, TISCH, GLAS)),
+    # --- second batch: longer stories, written after the first rebuild -----------------
+    ("Hallo, ich weiß nicht genau wen ich fragen soll. Bei uns im Bad hat sich über der "
+     "Dusche die Decke verfärbt, gelblich-braun, und jetzt blättert da auch die Farbe ab. "
+     "Darüber ist nur noch der Dachboden.", (DACH, MALER, TROCK, SHK)),
+    ("Guten Tag, unsere Heizungsanlage ist 28 Jahre alt und der Schornsteinfeger hat "
+     "gesagt die muss bis nächstes Jahr raus. Wir wissen nicht ob Gas-Brennwert oder "
+     "Wärmepumpe, bitte um Beratung.", (SHK,)),
+    ("Hi, I'm renting a flat in Frankfurt Nordend. The toilet doesn't flush properly "
+     "anymore, you have to hold the button down for ages, and it sometimes keeps running "
+     "all night.", (SHK,)),
+    ("Moin, wir haben auf dem Grundstück einen alten Baum, der halb auf das Nachbardach "
+     "hängt. Der Nachbar hat sich beschwert, jetzt muss der gekürzt oder gefällt werden.",
+     (GART,)),
+    ("Hallo, in unserer Küche funktioniert seit gestern der Herd nicht mehr und auch die "
+     "Steckdosen an der Arbeitsplatte sind tot. Im Sicherungskasten ist alles oben.",
+     (ELEK,)),
+    ("Servus, bei uns ist der Kellerabgang außen total verdreckt und der Gully unten "
+     "ist zu, bei Regen steht das Wasser bis zur Kellertür.", (ROHR,)),
+    ("Liebe Grüße aus Hanau. Wir suchen einen Handwerker, der unsere alte Holztreppe "
+     "abschleift und neu lackiert. 14 Stufen, Eiche, teilweise ausgetreten.", (TISCH,
+     PARK, MALER)),
+    ("Hallo! Meine Tochter hat sich im Bad eingeschlossen und jetzt geht das Schloss "
+     "nicht mehr auf, der Schlüssel dreht durch. Sie ist 6 und weint.", (METALL, TISCH)),
+    ("We're an expat couple in Bad Vilbel. The shower screen came off its hinges "
+     "yesterday and the glass shattered in the tray. Luckily nobody was hurt.", (GLAS,)),
+    ("Guten Abend, an der Ecke vom Wohnzimmer kommt Feuchtigkeit durch die Wand, die "
+     "Tapete löst sich und es riecht muffig. Draußen ist da die Regenrinne.", (SCHUTZ,
+     TROCK, MALER, DACH, KLEMP)),
+    ("Hallo zusammen, wir wollen unsere Garage verputzen und streichen lassen, die ist "
+     "noch roher Kalksandstein. Innen und außen.", (STUCK, MALER)),
+    ("Unser Wasserdruck in der ganzen Wohnung ist seit ein paar Tagen total schwach, "
+     "nur kaltes Wasser, warmes ist normal. Vermieter sagt wir sollen uns kümmern.",
+     (SHK,)),
+    ("Morgen! Bei uns wackelt das Waschbecken im Bad und unten am Abfluss tropft es, "
+     "wenn man Wasser laufen lässt. Mieter, Altbau, 2. OG.", (SHK, ROHR)),
+    ("Hallo, wir haben einen Neubau und möchten im Garten eine Terrasse aus "
+     "Betonplatten, ca. 30 qm, mit Unterbau. Erde ist schon abgetragen.", (PFLA, GART)),
+    ("Guten Tag, ich bin Hausverwalter. In einem unserer Objekte ist die "
+     "Treppenhausbeleuchtung ausgefallen, kompletter Stromkreis, 4 Etagen.", (ELEK,)),
+    ("Hallo, wir hätten gern die Decken in drei Zimmern abgehängt und mit Rigips "
+     "verkleidet, dann gespachtelt und gestrichen.", (STUCK, MALER)),
+    ("Mir is der Schlüssel vom Briefkasten abgebrochen, steckt noch halb drin. Geht "
+     "des zum richten?", (METALL,)),
+    ("hallo kann jemand mir helfen, mein fenster im schlafzimmer geht nicht mehr zu, "
+     "der griff lässt sich nicht drehen und es zieht kalt rein", (FENST, TISCH, GLAS)),
+    ("Good evening, we've noticed a crack running across our bathroom floor tiles and "
+     "now one of them wobbles. The house is a new build from 2019.", (FLIES, ESTR)),
+    ("Hallo, unser Dach hat im Bereich der Gaube eine undichte Stelle, bei Starkregen "
+     "läuft Wasser innen an der Gaubenwand herunter.", (DACH, ZIMM, KLEMP)),
+    ("Moin, der Kaminofen qualmt beim Anheizen ins Wohnzimmer, der Rauchmelder geht "
+     "jedes Mal los. Kamin wurde im Herbst gekehrt.", (OFEN, SCHORN)),
+    ("Hallo, ich ziehe nächsten Monat aus meiner 2-Zimmer-Wohnung aus und brauche "
+     "jemanden, der die Wände weiß streicht und die Dübellöcher zuspachtelt.", (MALER,)),
+    ("Guten Morgen, seit gestern kommt aus dem Heizkörper im Kinderzimmer ein "
+     "zischendes Geräusch und am Ventil ist es feucht.", (SHK,)),
+    ("Hallo, unser Parkett im Flur hat sich an einer Stelle angehoben, da war wohl "
+     "Wasser drunter. Die Stelle ist ca. 1 qm.", (PARK, BODEN, TROCK)),
+    ("Wir sind gerade eingezogen und die Küche hat keinen Anschluss für den "
+     "Geschirrspüler, außerdem fehlt ein Starkstromanschluss für den Herd.", (SHK, ELEK)),
+    ("hi our internet router is in the basement and upstairs there's no signal at all, "
+     "we'd like cables pulled to the first floor", (IT, ELEK)),
+    ("Hallo, mein Auto springt nicht an und die Batterie ist neu. Steht in der Garage "
+     "in Offenbach.", (KFZ,)),
+    ("Bei uns im Keller ist seit dem Wochenende die Wand nass und es tropft aus einem "
+     "Rohr, das durch die Wand geht. Hausanschluss vielleicht?", (SHK,)),
+    ("Hallo, die Terrassentür schließt nicht mehr dicht, unten ist die Dichtung "
+     "rausgerissen und bei Regen kommt Wasser rein.", (FENST, TISCH, GLAS)),
+    ("Guten Tag, ich suche einen Fachmann für eine neue Haustür mit Seitenteil, "
+     "Aluminium oder Kunststoff, Einbau inklusive.", (FENST, TISCH, METALL)),
+    ("Wir haben Mäuse oder Marder im Zwischenboden gehört und jetzt ist die Dämmung "
+     "unterm Dach teilweise rausgezogen.", (DAEMM, DACH, ZIMM)),
+    ("Hallo, ich brauche für mein Schlafzimmer Verdunkelungsrollos und für die "
+     "Küche eine Jalousie, alles nach Maß.", (ROLL, RAUM)),
+    ("Hello, I'm Polish and my German is bad. Our balcony door handle broke off and now "
+     "the door won't open from outside.", (FENST, TISCH, METALL)),
+    ("Moin, unser Schuppen aus Holz steht schief und das Dach ist undicht, kann man "
+     "den retten oder lieber abreißen und neu?", (ZIMM, DACH)),
+    ("Hallo zusammen, bei uns blüht der Putz an der Außenwand aus, weiße Salzränder "
+     "und dahinter feucht. Haus Baujahr 1910.", (SCHUTZ, STUCK, MAUR, TROCK)),
+    ("Guten Abend, ich möchte eine kleine Steckdosenleiste fest installieren lassen "
+     "und im Flur einen zweiten Lichtschalter.", (ELEK,)),
+    ("Hallo, unser Wasserhahn in der Küche ist abgebrochen, Wasser ist abgedreht, wir "
+     "brauchen eine neue Armatur, gerne heute noch.", (SHK,)),
+    ("Servus, mei Dachrinna is voller Laub und Moos und beim Regen schwappt's über. "
+     "I kimm do nimmer nauf, i bin 79.", (DACH, KLEMP, GEB)),
+    ("Wir haben einen Riss in der Badewanne (Acryl), ca. 10 cm, direkt am Abfluss. "
+     "Kann man das reparieren oder muss die Wanne raus?", (SHK,)),
+    ("Hallo, bitte um Angebot für das Streichen der Holzverkleidung an unserem "
+     "Gartenhaus und den Fensterläden.", (MALER,)),
+    ("Hallo, bei meiner Mutter ist die Heizung aus und das Display zeigt Wassermangel, "
+     "sie weiß nicht wie man nachfüllt.", (SHK,)),
+    ("Hi there, the extractor fan in our bathroom is really loud and doesn't seem to "
+     "suck anything anymore.", (ELEK, SHK)),
+    ("Hallo, unser Sohn ist aus Versehen gegen die Glasvitrine gelaufen, eine "
+     "Seitenscheibe ist raus. Brauchen Ersatzglas nach Maß.", (GLAS,)),
+    ("Guten Tag, ich habe beim Renovieren alte Fliesen abgeschlagen und jetzt ist die "
+     "Wand darunter voller Löcher. Wer kann die Wand wieder glatt machen?", (STUCK,
+     FLIES, MALER)),
+    ("Hallo, ich suche einen Zimmermann für einen Carport aus Holz, Einzelcarport mit "
+     "Flachdach, Bausatz ist vorhanden.", (ZIMM,)),
+    ("Hallo, die Zufahrt zu unserer Garage ist aus Pflaster und hat sich durch den "
+     "schweren Transporter gesenkt, bildet sich eine Pfütze.", (PFLA,)),
+    ("Moin, die Waschmaschine pumpt nicht mehr ab und aus dem Abfluss im Keller kommt "
+     "Wasser hoch, riecht auch schlecht.", (ROHR, SHK)),
+    ("Hallo, in meiner Wohnung ist die Tapete im Schlafzimmer voller Schimmelflecken "
+     "hinter dem Bett, Vermieter sagt falsches Lüften.", (SCHUTZ, MALER, TROCK)),
+    ("Hallo, wir brauchen einen Elektriker für die Abnahme und den Anschluss unserer "
+     "neuen Wärmepumpe, der Installateur hat alles vorbereitet.", (ELEK,)),
+    ("Guten Tag, unsere Fassade ist von der Wetterseite grün und schwarz, wir möchten "
+     "sie reinigen lassen, aber nicht streichen.", (GEB, MALER)),
+    ("Hallo, ich hab das Problem dass mein Kühlschrank ständig die Sicherung "
+     "rausschmeißt, aber nur an dieser einen Steckdose.", (ELEK,)),
+    ("hallo ich brauche jemand zum laminat verlegen in 2 zimmer, ca 35qm, material "
+     "hab ich gekauft, trittschall auch", (BODEN,)),
+    ("Hallo, bei uns klemmt der Rollladen im Wohnzimmer, der Motor läuft aber der "
+     "Panzer bewegt sich nicht.", (ROLL,)),
+    ("Guten Tag, ich bräuchte einen Maurer, der im Garten eine kleine Mauer aus "
+     "Klinkern setzt, etwa 6 Meter lang und 80 cm hoch.", (MAUR,)),
+    ("Hi, my electric bike got a flat tyre and the back brake is rubbing, any bike "
+     "repair shop that can pick it up?", (RAD,)),
+    ("Bei uns ist das Wasser im Gäste-WC ständig am Laufen, der Spülkasten ist in der "
+     "Wand eingebaut, Drückerplatte schon abgenommen.", (SHK,)),
+    ("Hallo, unser Dachboden soll gedämmt werden, damit es oben im Winter nicht so "
+     "kalt ist. Zwischensparrendämmung?", (DAEMM, DACH, ZIMM)),
+    ("Morgen, wir haben ein Wespennest unter dem Dachvorsprung, aber das eigentliche "
+     "Problem ist dass dort das Holz morsch ist und Stücke abfallen.", (ZIMM, DACH,
+     TISCH)),
+    ("Hallo, die Fugen auf unserer Terrasse (Natursteinplatten) sind ausgewaschen und "
+     "es wächst überall Unkraut raus.", (PFLA, GART, FLIES, STEIN)),
+    ("Hallo, der Rauchmelder im Flur piept alle paar Minuten und wir kommen nicht an "
+     "die Decke ran, 3,5 m Altbau.", (ELEK, HAUS)),
+    # --- third batch: everyday objects and stories, written to find missing vocabulary -
+    ("Hallo, bei uns hängt die Dunstabzugshaube schief und der Lüfter macht Krach, "
+     "außerdem geht das Licht darin nicht mehr.", (ELEK, HAUS)),
+    ("Guten Tag, unser Kinderzimmer hat einen Wasserfleck an der Decke, darüber ist "
+     "das Bad der Nachbarn. Der Fleck wird größer.", (SHK, TROCK)),
+    ("Wir haben einen Altbau gekauft und die Holzdielen sind unter drei Schichten "
+     "Teppich und PVC versteckt, das soll alles raus und die Dielen aufgearbeitet "
+     "werden.", (PARK, BODEN)),
+    ("Hallo, ich brauche neue Silikonfugen in der Küche an der Arbeitsplatte und am "
+     "Spülbecken, die alten sind schwarz.", (HAUS, FLIES, TISCH)),
+    ("Hilfe, der Keller steht 10 cm unter Wasser, die Pumpe im Pumpensumpf läuft "
+     "nicht mehr an!", (SHK, TROCK)),
+    ("hallo, ich hab ein loch in der rigipswand im flur, ungefähr so groß wie eine "
+     "faust, türklinke ist reingeknallt", (STUCK, HAUS, MALER)),
+    ("Guten Tag, wir möchten eine Katzenklappe in unsere Terrassentür einbauen lassen, "
+     "die Tür hat Isolierglas.", (GLAS, TISCH, FENST)),
+    ("Die Fensterbänke außen sind aus Alu und lose, bei Wind klappern sie.", (METALL,
+     FENST, HAUS)),
+    ("Hi, there's a leak under our kitchen sink, the cabinet floor is soaked and "
+     "starting to swell.", (SHK,)),
+    ("Hallo, wir brauchen jemanden, der unsere Garageneinfahrt mit einer Rinne "
+     "versieht, das Regenwasser läuft immer in die Garage.", (PFLA, ROHR)),
+    ("Bei uns kommt aus der Wand im Bad ein Kabel raus, da war mal eine Lampe über "
+     "dem Spiegel, jetzt hätten wir gerne wieder eine.", (ELEK,)),
+    ("Moin, unser Gartenteich verliert Wasser und die Folie hat Risse, außerdem ist "
+     "die Pumpe kaputt.", (GART,)),
+    ("Hallo, unsere Heizung läuft im Sommer ständig, obwohl alle Thermostate auf "
+     "null stehen, der Raum wird trotzdem warm.", (SHK,)),
+    ("Hallo, unsere Toilette ist immer wieder verstopft, mittlerweile jede Woche, "
+     "der Vermieter meint wir sind selbst schuld.", (ROHR, SHK)),
+    ("Können Sie auch Treppenlifte einbauen? Meine Mutter schafft die Treppe nicht "
+     "mehr.", (HAUS, ELEK, METALL)),
+    ("Hallo, bei uns ist eine Dachlatte gebrochen und ein paar Ziegel sind "
+     "abgerutscht, man sieht es vom Garten aus.", (DACH,)),
+    ("Guten Abend, ich brauche einen Elektriker der mir drei Deckenlampen anschließt "
+     "und eine Steckdose versetzt.", (ELEK,)),
+    ("Hallo, wir suchen einen Schreiner, der uns einen Schreibtisch in eine Nische "
+     "einbaut, 1,60 m breit.", (TISCH,)),
+    ("Hallo, bei uns hat jemand die Haustür aufgebrochen, Schloss und Rahmen sind "
+     "kaputt, wir brauchen schnell eine Notsicherung.", (METALL, TISCH, FENST)),
+    ("Hi, could someone come and bleed our radiators and check the boiler before "
+     "winter? Our landlord is slow to respond.", (SHK,)),
+    ("Hallo, wir haben ein altes Bauernhaus und möchten die Außenfassade mit "
+     "Kalkputz neu verputzen lassen.", (STUCK,)),
+    ("Unser Balkongeländer ist aus Holz und völlig verrottet, wir hätten gern eins "
+     "aus Metall.", (METALL, ZIMM)),
+    ("Hallo, unsere Dusche hat keinen Druck mehr, der Duschkopf ist neu, es kommt "
+     "trotzdem nur ein Rinnsal.", (SHK,)),
+    ("Guten Tag, ich möchte meinen alten Nachtspeicherofen entfernen und durch "
+     "eine Infrarotheizung ersetzen lassen.", (ELEK, SHK)),
+    ("Morgen, bei uns im Treppenhaus sind die Stufen aus Terrazzo teilweise "
+     "abgeplatzt, kann man das ausbessern?", (STEIN, FLIES, MAUR,
+                                                 "betonstein-terrazzohersteller")),
+    ("Hallo, in der Küche löst sich die Tapete hinter dem Herd, da ist alles fettig "
+     "und gelb.", (MALER,)),
+    ("Servus, mia bräucht'n jemand für'n Zaun, der oide is hi, Holzlatten, a 20 "
+     "Meter.", (ZIMM, GART, METALL, TISCH)),
+    ("Hallo, unsere Kellertür aus Stahl ist verrostet und lässt sich kaum noch "
+     "öffnen.", (METALL,)),
+    ("The hallway light switch sparks when you flip it and there's a burning smell. "
+     "We've turned off the fuse.", (ELEK,)),
+    ("Hallo, unser Spülbecken in der Küche läuft nicht ab, Wasser steht seit "
+     "gestern, Pömpel hilft nicht.", (ROHR, SHK)),
+    ("Guten Tag, wir brauchen ein Geländer für unsere Innentreppe, am liebsten "
+     "Holz mit Edelstahl.", (METALL, TISCH)),
+    ("Ich habe im Schlafzimmer eine Dachschräge, da soll ein Schrank nach Maß rein "
+     "mit Schiebetüren.", (TISCH,)),
+    ("Hallo, wir haben eine Zisterne im Garten und die Pumpe saugt nicht mehr an, "
+     "der Garten vertrocknet.", (GART, SHK)),
+    ("Hallo, bei uns fällt ständig der Strom in der ganzen Wohnung aus, immer "
+     "wenn es regnet.", (ELEK,)),
+    ("Hallo, die Holzfassade an unserem Haus ist vergraut und teilweise gerissen, "
+     "die müsste geschliffen und gestrichen werden.", (MALER, ZIMM)),
+    ("Guten Abend, nach dem Sturm liegt unser Zaun flach und die Mülltonnenbox "
+     "ist auch umgekippt.", (GART, METALL, ZIMM, HAUS)),
+    ("Hallo, das Wasser aus unserem Duschablauf kommt zurück hoch wenn nebenan die "
+     "Waschmaschine abpumpt.", (ROHR, SHK)),
+    ("Hi, we'd like to replace the carpet in three bedrooms with laminate, around 45 "
+     "square metres in total.", (BODEN,)),
+    ("Hallo, bei uns muss der Öltank gereinigt werden, letzte Reinigung vor 10 "
+     "Jahren.", (SHK, "tankschutz")),
+    ("Guten Tag, ich möchte meine Wohnung neu tapezieren lassen, Vliestapete, 3 "
+     "Räume, und Lackierarbeiten an den Türen.", (MALER,)),
+    ("Hallo, die Fliesen auf dem Balkon sind vom Frost hochgekommen und zerbrochen, "
+     "darunter ist es nass.", (FLIES, SCHUTZ)),
+    ("Hallo, mein Briefkasten an der Hauswand ist abgerissen, die Dübel sind "
+     "ausgebrochen.", (HAUS, METALL)),
+    ("Bei uns knistert es im Lichtschalter im Bad und manchmal flackert das Licht "
+     "dabei.", (ELEK,)),
+    ("Hallo, wir brauchen eine Grundreinigung nach einer Renovierung, Baustaub "
+     "überall, 120 qm.", (REIN, GEB)),
+    ("Hallo, die Decke in unserem Altbau hängt durch und es rieselt Putz runter, "
+     "da ist Schilfrohr drunter zu sehen.", (STUCK, ZIMM)),
 ]

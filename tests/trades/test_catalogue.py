@@ -81,9 +81,9 @@ def test_attic_conversion_is_not_a_roof_job():
 
 
 def test_unclear_text_offers_choices_instead_of_guessing():
-    decision = decide("Toilette verstopft")
+    decision = decide("Es tropft, irgendwas ist undicht")
     assert decision.trade is None
-    assert {"installateur-heizungsbauer", "rohr-kanalreiniger"} <= {
+    assert {"installateur-heizungsbauer", "dachdecker"} <= {
         trade.code for trade in decision.offered}
     assert decide("Hallo").offered == ()
     assert detect_trades("") == []

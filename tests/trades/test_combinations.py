@@ -97,3 +97,13 @@ def test_safety_cases_are_recognised(text, case):
 ])
 def test_ordinary_jobs_are_no_safety_case(text):
     assert safety_case(text) is None
+
+
+def test_interchangeable_trades_are_catalogue_trades_and_symmetric():
+    from marketplace.trades.combinations import INTERCHANGEABLE, interchangeable
+
+    assert all(get_trade(code) for pair in INTERCHANGEABLE for code in pair)
+    assert interchangeable("dachdecker", "klempner")
+    assert interchangeable("klempner", "dachdecker")
+    # A drain cleaner is no plumber: "Toilette verstopft" stays a question.
+    assert not interchangeable("installateur-heizungsbauer", "rohr-kanalreiniger")

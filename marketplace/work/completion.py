@@ -35,6 +35,7 @@ from marketplace.jobs.models import ActorKind, JobRequest, JobStatus
 from marketplace.quotes.models import Lead, LeadStatus
 from marketplace.system_reasons import system_reason
 from marketplace.tenancy.models import Tenant
+from marketplace.threads import routing as thread_routing
 from marketplace.work import journal, notifications, queries, signals
 from marketplace.work.models import CompletionAnswer, JobCompletion, WorkEntryKind, WorkPhoto
 
@@ -150,6 +151,8 @@ def report_problem(customer: Customer, job_id: int) -> bool:
     job_state.transition(job, JobStatus.IN_PROGRESS, actor_kind=ActorKind.CUSTOMER,
                          actor_id=customer.id,
                          reason=system_reason(job_reasons.PROBLEM_REPORTED))
+    # The customer's next words (what is wrong) go straight to the business's thread.
+    thread_routing.focus(customer, lead)
     notifications.tell_problem_reported(lead)
     notifications.email_problem_reported(lead)
     call_after_commit(_announce, signals.job_completion_disputed, job.id, lead.tenant_id,

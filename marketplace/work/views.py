@@ -58,8 +58,9 @@ def work_panel(lead: Lead) -> dict[str, Any]:
 
 def _crew_panel(lead: Lead) -> dict[str, Any]:
     if lead.status != "won":
-        return {"crew_members": [], "crew_ids": set(), "completion": None}
+        return {"history": [], "crew_members": [], "crew_ids": set(), "completion": None}
     return {
+        "history": queries.job_history(lead),
         "crew_members": team.crew_members(lead.tenant),
         "crew_ids": {row.user_id for row in team.crew_of_job(lead.tenant, lead.job_request_id)},
         "completion": queries.latest_completion(lead.job_request_id),

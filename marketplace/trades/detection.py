@@ -28,6 +28,7 @@ REQUEST_WORDS = word_set(
     "empfehlen need needs looking want hire")
 REQUEST_REACH, REQUEST_FACTOR = 4, 2.0
 NAME_WEIGHT = 3  # the catalogue's weight for a word that names the trade
+DECAY = 0.5
 # What a named project (Badsanierung, Dachausbau) adds to its leading and other trades.
 PROJECT_LEAD, PROJECT_MEMBER = 2.0, 1.0
 

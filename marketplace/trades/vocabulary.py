@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+from marketplace.trades.everyday import EVERYDAY
+
 GERMAN, ENGLISH = "de", "en"
 
 # Catalogue keywords that belong to one trade in one language only ("stuck": stucco in
@@ -263,6 +265,9 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("bautrocknung", "feucht"): 1, ("metallschleifer-polierer", "polish"): 1,
     ("isolierer", "zieht"): 0,
 }
+
+for _code, (_strong, _weak) in EVERYDAY.items():
+    _extra(_code, strong=_strong, weak=_weak)
 
 ROOM_WORDS = frozenset({
     "bad", "badezimmer", "kueche", "wc", "gaeste-wc", "keller", "flur", "zimmer",

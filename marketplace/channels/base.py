@@ -226,9 +226,11 @@ class ChannelError(Exception):
     """A provider refused or failed a call. `retryable` decides between backoff and a person."""
 
     def __init__(self, code: str, detail: str = "", *, retryable: bool,
-                 retry_after: float | None = None) -> None:
+                 retry_after: float | None = None, outcome_unknown: bool = False) -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.detail = detail
         self.retryable = retryable
         self.retry_after = retry_after
+        # The request left us but no answer came back: the provider may have acted on it.
+        self.outcome_unknown = outcome_unknown

@@ -2,12 +2,20 @@
 
 The only module that talks to a channel adapter's `send`. Every send, retry and admin
 re-send asks `gate.decide` at that moment: the customer may have written STOP or the
-24-hour window may have closed since the message was queued. Each public function is one
-unit of work and commits once.
+24-hour window may have closed since the message was queued.
+
+At-least-once, made visible: before the provider call the message is committed as
+`sending` with a fresh attempt id, and the outcome is committed after it. A worker killed
+between the two leaves the row in `sending`; the re-drive sweep does not send it again
+(neither WhatsApp, Messenger nor Telegram takes an idempotency key, so a repeat would reach
+the customer twice) but marks it `unknown` for a person, who sends again deliberately,
+marks it delivered or discards it. A provider call that got no answer ends the same way.
+Only a channel whose send is idempotent (the web chat: the row is the delivery) is re-driven.
 """
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -16,9 +24,15 @@ from flask import current_app
 from flask_babel import gettext as _
 
 from marketplace import clock, tasks
-from marketplace.channels import gate, hooks, inbound, registry
+from marketplace.channels import delivery_log, gate, hooks, inbound, registry
 from marketplace.channels import tasks as channel_tasks
-from marketplace.channels.base import ChannelError, Outbound, OutboundMedia, Recipient
+from marketplace.channels.base import (
+    ChannelError,
+    Outbound,
+    OutboundMedia,
+    Recipient,
+    SendResult,
+)
 from marketplace.channels.models import (
     Customer,
     Direction,
@@ -33,8 +47,13 @@ MAX_DELIVERY_ATTEMPTS = 6
 RETRY_BACKOFF_SECONDS = (10, 30, 120, 600, 1800, 3600)
 # A queued message older than this with nothing scheduled is stuck (lost task, Redis outage).
 STUCK_AFTER = timedelta(minutes=2)
+# A message still `sending` after this has no live send behind it: longer than the HTTP
+# timeouts (channels.http) and the task timeout (TASK_DEFAULT_TIMEOUT, 180 s) together.
+SENDING_TIMEOUT = timedelta(minutes=5)
 # WhatsApp's pair rate limit: retry after 4^X seconds.
 PAIR_RATE_LIMIT_CODE = "131056"
+# The error code of a message whose outcome nobody knows (shown to admins).
+DELIVERY_UNKNOWN = "delivery_unknown"
 
 
 def recipient_for(customer: Customer) -> Recipient:
@@ -54,7 +73,10 @@ def _load_for_update(message_id: int) -> Message | None:
 
 
 def deliver_message(message_id: int) -> None:
-    """Send one queued outbound message through its channel (safe to run twice)."""
+    """Send one queued outbound message through its channel (safe to run twice).
+
+    Two commits by design: `sending` before the provider call, the outcome after it.
+    """
     message = _load_for_update(message_id)
     if (message is None or message.direction != Direction.OUTBOUND
             or message.status != MessageStatus.QUEUED):
@@ -67,8 +89,10 @@ def deliver_message(message_id: int) -> None:
     customer = message.customer
     outbound = Outbound.from_json(message.payload)
     decision = gate.decide(customer, outbound, message.purpose, at=now)
+    before = message.status
     gate.record(message, decision)
     if not decision.may_send:
+        delivery_log.note_change(message, before, note=f"gate: {decision.reason}")
         db.session.commit()
         return
     adapter = registry.get_adapter(message.channel)
@@ -76,30 +100,66 @@ def deliver_message(message_id: int) -> None:
         _fail(message, "channel_off", "This channel is not configured (its secrets are unset).")
         db.session.commit()
         return
+    media = _outbound_media(outbound)
+    recipient = recipient_for(customer)
+    attempt_id = uuid.uuid4().hex
     message.attempts += 1
+    message.attempt_id = attempt_id
+    message.sending_since = now
+    delivery_log.move(message, MessageStatus.SENDING, note=f"attempt {message.attempts}")
+    db.session.commit()
     try:
-        media = _outbound_media(outbound)
-        result = adapter.send(recipient_for(customer), outbound,
-                              as_template=decision.as_template, media=media)
+        result = adapter.send(recipient, outbound, as_template=decision.as_template, media=media)
     except ChannelError as error:
-        _after_send_error(message, error, now)
-        db.session.commit()
+        _record_outcome(message_id, attempt_id, error=error)
         return
-    message.status = MessageStatus.SENT
-    message.provider_message_id = result.provider_message_id
-    message.sent_at = now
-    message.next_attempt_at = None
-    message.error_code = None
-    message.error_detail = None
+    _record_outcome(message_id, attempt_id, result=result)
+
+
+def _record_outcome(message_id: int, attempt_id: str, *, result: SendResult | None = None,
+                    error: ChannelError | None = None) -> None:
+    """Commit what the provider answered to one attempt."""
+    message = _load_for_update(message_id)
+    if message is None:
+        db.session.rollback()
+        return
+    now = clock.now()
+    current = (message.attempt_id == attempt_id
+               and message.status in (MessageStatus.SENDING, MessageStatus.UNKNOWN))
+    if not current:
+        # A person or the sweep moved on while the call hung; keep the late answer on record.
+        late = (f"late answer to attempt {attempt_id}: "
+                + (f"sent as {result.provider_message_id}" if result else f"error {error.code}"))
+        delivery_log.note_change(message, message.status, note=late)
+    elif error is None:
+        message.provider_message_id = result.provider_message_id
+        message.sent_at = now
+        message.next_attempt_at = None
+        message.needs_attention = False
+        message.error_code = None
+        message.error_detail = None
+        delivery_log.move(message, MessageStatus.SENT)
+    elif error.outcome_unknown:
+        _mark_unknown(message, f"no answer from the provider ({error.detail or error.code})")
+    else:
+        _after_send_error(message, error, now)
     db.session.commit()
 
 
 def _fail(message: Message, code: str, detail: str) -> None:
-    message.status = MessageStatus.FAILED
     message.needs_attention = True
     message.error_code = code
     message.error_detail = detail[:2000]
     message.next_attempt_at = None
+    delivery_log.move(message, MessageStatus.FAILED, note=f"{code}: {detail}")
+
+
+def _mark_unknown(message: Message, detail: str) -> None:
+    message.needs_attention = True
+    message.error_code = DELIVERY_UNKNOWN
+    message.error_detail = detail[:2000]
+    message.next_attempt_at = None
+    delivery_log.move(message, MessageStatus.UNKNOWN, note=detail)
 
 
 def _after_send_error(message: Message, error: ChannelError, now: datetime) -> None:
@@ -113,33 +173,61 @@ def _after_send_error(message: Message, error: ChannelError, now: datetime) -> N
     else:
         wait = float(RETRY_BACKOFF_SECONDS[min(message.attempts - 1,
                                                len(RETRY_BACKOFF_SECONDS) - 1)])
+    wait = max(wait, 1.0)
     message.error_code = error.code
     message.error_detail = (error.detail or str(error))[:2000]
-    message.next_attempt_at = now + timedelta(seconds=max(wait, 1.0))
+    message.next_attempt_at = now + timedelta(seconds=wait)
+    delivery_log.move(message, MessageStatus.QUEUED,
+                      note=f"{error.code}: retry in {wait:.0f} s")
     if current_app.extensions.get("redis") is not None:
         tasks.enqueue(channel_tasks.deliver_message, message.id, queue="messages",
-                      delay=timedelta(seconds=max(wait, 1.0)), retry=False)
+                      delay=timedelta(seconds=wait), retry=False)
 
 
 # --- the re-drive sweep ------------------------------------------------------------------
 
 
 def redrive_stuck() -> dict[str, int]:
-    """Re-schedule queued messages that are due, inbox events nobody processed and customer
-    messages stored but never handed to the conversation (a queue outage at the time)."""
+    """Re-schedule queued messages that are due, settle sends nobody finished, and re-drive
+    inbox events nobody processed and customer messages stored but never handed to the
+    conversation (a queue outage at the time)."""
     now = clock.now()
     due = list(db.session.scalars(sa.select(Message.id).where(
         Message.direction == Direction.OUTBOUND, Message.status == MessageStatus.QUEUED,
         sa.or_(sa.and_(Message.next_attempt_at.is_(None), Message.created_at <= now - STUCK_AFTER),
                Message.next_attempt_at <= now)).limit(500)))
-    for message_id in due:
+    unfinished = _settle_unfinished_sends(now)
+    for message_id in due + unfinished:
         tasks.enqueue(channel_tasks.deliver_message, message_id, queue="messages")
     inbox_ids = inbound.stuck_inbox_ids(now, STUCK_AFTER)
     for inbox_id in inbox_ids:
         tasks.enqueue(channel_tasks.process_inbox_event, inbox_id, queue="messages")
     unhandled = inbound.redrive_unhandled(now, STUCK_AFTER)
     db.session.commit()
-    return {"messages": len(due), "inbox_events": len(inbox_ids), "customer_messages": unhandled}
+    return {"messages": len(due) + len(unfinished), "inbox_events": len(inbox_ids),
+            "customer_messages": unhandled}
+
+
+def _settle_unfinished_sends(now: datetime) -> list[int]:
+    """Messages left `sending` past the timeout: the worker died or hung mid-call.
+
+    Re-queued (returned) only where a repeat cannot reach the customer twice; otherwise
+    marked unknown for a person. Building block of the sweep (no commit).
+    """
+    stale = db.session.scalars(sa.select(Message).where(
+        Message.direction == Direction.OUTBOUND, Message.status == MessageStatus.SENDING,
+        Message.sending_since <= now - SENDING_TIMEOUT).limit(500).with_for_update())
+    requeued = []
+    for message in stale:
+        adapter = registry.get_adapter(message.channel)
+        if adapter is not None and getattr(adapter, "idempotent_send", False):
+            delivery_log.move(message, MessageStatus.QUEUED,
+                              note="no outcome recorded; this channel takes a repeat safely")
+            requeued.append(message.id)
+        else:
+            _mark_unknown(message, f"still sending after {SENDING_TIMEOUT}: the worker "
+                                   "stopped during the provider call")
+    return requeued
 
 
 # --- admin actions ---------------------------------------------------------------------------
@@ -153,33 +241,54 @@ def _outbound_or_404(message_id: int) -> Message:
 
 
 def retry_outbound(message_id: int, *, actor: Any) -> Message:
-    """An admin sends a held or failed message again; the gate applies again. One commit."""
+    """An admin sends a held, failed or unknown message again, deliberately; the gate
+    applies again. One commit."""
     message = _outbound_or_404(message_id)
-    if message.status not in (MessageStatus.HELD, MessageStatus.FAILED):
-        raise Conflict(_("Only held or failed messages can be sent again."))
+    if message.status not in (MessageStatus.HELD, MessageStatus.FAILED, MessageStatus.UNKNOWN):
+        raise Conflict(_("Only held, failed or unknown messages can be sent again."))
     decision = gate.decide(message.customer, Outbound.from_json(message.payload),
                            message.purpose)
     if not decision.may_send:
         raise Conflict(str(gate.REASON_TEXTS[decision.reason]))
     gate.record(message, decision)
-    message.status = MessageStatus.QUEUED
     message.needs_attention = False
     message.next_attempt_at = None
     message.attempts = 0
     message.error_detail = f"re-queued by admin {actor.id} at {clock.now().isoformat()}"
+    delivery_log.move(message, MessageStatus.QUEUED, actor_id=actor.id,
+                      note="sent again by an admin")
     tasks.enqueue(channel_tasks.deliver_message, message.id, queue="messages")
     db.session.commit()
     return message
 
 
-def dismiss_outbound(message_id: int, *, actor: Any) -> Message:
-    """An admin looked at a held or failed message and decided not to send it. One commit."""
+def mark_delivered(message_id: int, *, actor: Any) -> Message:
+    """An admin learned (from the customer, say) that a message of unknown outcome did
+    arrive. One commit."""
     message = _outbound_or_404(message_id)
+    if message.status != MessageStatus.UNKNOWN:
+        raise Conflict(_("Only a message whose delivery is unknown can be marked delivered."))
+    message.needs_attention = False
+    message.sent_at = message.sending_since or clock.now()
+    message.error_detail = ((message.error_detail or "")
+                            + f"\nmarked delivered by admin {actor.id} at "
+                            f"{clock.now().isoformat()}")
+    delivery_log.move(message, MessageStatus.SENT, actor_id=actor.id,
+                      note="marked delivered by an admin")
+    db.session.commit()
+    return message
+
+
+def dismiss_outbound(message_id: int, *, actor: Any) -> Message:
+    """An admin looked at a held, failed or unknown message and decided not to send it
+    (again). An unknown outcome stays unknown. One commit."""
+    message = _outbound_or_404(message_id)
+    before = message.status
     message.needs_attention = False
     if message.status == MessageStatus.HELD:
         message.status = MessageStatus.FAILED
     message.error_detail = ((message.error_detail or "")
                             + f"\ndismissed by admin {actor.id} at {clock.now().isoformat()}")
+    delivery_log.note_change(message, before, actor_id=actor.id, note="discarded by an admin")
     db.session.commit()
     return message
-

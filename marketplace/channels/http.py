@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import requests
+from urllib3.exceptions import NewConnectionError
 
 from marketplace.channels.base import ChannelError
 
@@ -34,7 +35,10 @@ def request_json(session: requests.Session, method: str, url: str, *,
         response = session.request(method, url, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
                                    **kwargs)
     except requests.RequestException as exc:
-        raise ChannelError("network", type(exc).__name__, retryable=True) from None
+        if _never_sent(exc):
+            raise ChannelError("network", type(exc).__name__, retryable=True) from None
+        raise ChannelError("no_answer", type(exc).__name__, retryable=True,
+                           outcome_unknown=True) from None
     try:
         body = response.json()
     except ValueError:
@@ -42,6 +46,19 @@ def request_json(session: requests.Session, method: str, url: str, *,
     if response.status_code >= 400 or not isinstance(body, dict):
         raise error_parser(response.status_code, body if isinstance(body, dict) else {})
     return body
+
+
+def _never_sent(exc: requests.RequestException) -> bool:
+    """True when the request cannot have reached the provider (no connection was made).
+
+    A read timeout or a connection dropped after the request went out is different: the
+    provider may have acted on it, so a retry could do the same thing twice.
+    """
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    if isinstance(exc, requests.ConnectionError) and exc.args:
+        return isinstance(getattr(exc.args[0], "reason", None), NewConnectionError)
+    return False
 
 
 def open_download(session: requests.Session, url: str, *,

@@ -25,11 +25,16 @@ class MessageStatus(StrEnum):
     HANDLED = "handled"
     # outbound, in order; FAILED is terminal, HELD waits for a person or a template
     QUEUED = "queued"
+    # Handed to the provider: committed before the HTTP call, so a crash leaves a trace.
+    SENDING = "sending"
     SENT = "sent"
     DELIVERED = "delivered"
     READ = "read"
     FAILED = "failed"
     HELD = "held"
+    # A send whose outcome nobody knows (no answer, or the worker died mid-call): it may
+    # have reached the customer. A person decides; never resent blindly.
+    UNKNOWN = "unknown"
 
 
 class GateVerdict(StrEnum):
@@ -111,11 +116,34 @@ class Message(TimestampMixin, Base):
     # Outbound only: the gate's last decision and its reason (`channels.gate.Reason`).
     gate_decision: Mapped[str | None] = mapped_column(sa.String(20))
     gate_reason: Mapped[str | None] = mapped_column(sa.String(40))
+    # Outbound only: the send in flight (status SENDING), committed before the provider call.
+    attempt_id: Mapped[str | None] = mapped_column(sa.String(32))
+    sending_since: Mapped[datetime | None]
 
     customer: Mapped[Customer] = relationship(back_populates="messages")
 
     def __repr__(self) -> str:
         return f"<Message {self.id} {self.direction} {self.kind} {self.status}>"
+
+
+class DeliveryEvent(Base):
+    """Append-only record of an outbound message's delivery states: who, when, which attempt."""
+
+    __tablename__ = "message_delivery_event"
+    __table_args__ = (
+        sa.Index("ix_message_delivery_event_message_id_id", "message_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(sa.ForeignKey("message.id", ondelete="CASCADE"))
+    attempt_id: Mapped[str | None] = mapped_column(sa.String(32))
+    from_status: Mapped[str | None] = mapped_column(sa.String(20))
+    to_status: Mapped[str] = mapped_column(sa.String(20))
+    # The admin who decided; none for the platform itself.
+    actor_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("user_account.id", ondelete="SET NULL"))
+    note: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(default=clock.now, nullable=False)
 
 
 class InboxStatus(StrEnum):

@@ -10,6 +10,7 @@ from marketplace.channels.models import (
     PARTLY_UNREADABLE,
     PROBLEM_INBOX,
     Customer,
+    DeliveryEvent,
     Direction,
     InboxEvent,
     InboxStatus,
@@ -45,7 +46,8 @@ def _inbox_problem_filter(*, include_reviewed: bool = False) -> list[Any]:
 
 def _outbound_problem_filter() -> list[Any]:
     return [Message.direction == Direction.OUTBOUND, Message.needs_attention.is_(True),
-            Message.status.in_([MessageStatus.HELD, MessageStatus.FAILED])]
+            Message.status.in_([MessageStatus.HELD, MessageStatus.FAILED,
+                                MessageStatus.UNKNOWN])]
 
 
 def list_inbox_problems(*, include_reviewed: bool, limit: int) -> list[InboxEvent]:
@@ -67,3 +69,9 @@ def count_inbox_problems() -> int:
 def count_outbound_problems() -> int:
     return db.session.scalar(sa.select(sa.func.count(Message.id)).where(
         *_outbound_problem_filter())) or 0
+
+
+def delivery_history(message_id: int) -> list[DeliveryEvent]:
+    """Every recorded delivery state of one outbound message, oldest first."""
+    return list(db.session.scalars(sa.select(DeliveryEvent).where(
+        DeliveryEvent.message_id == message_id).order_by(DeliveryEvent.id)))

@@ -264,6 +264,14 @@ def retry_outbound(message_id: int):
     return redirect(url_for(".outbound_problems"))
 
 
+@admin_bp.post("/outbound/<int:message_id>/delivered")
+@admin_required
+def mark_outbound_delivered(message_id: int):
+    delivery.mark_delivered(message_id, actor=current_user)
+    flash(_l("The message is marked as delivered."), "success")
+    return redirect(url_for(".outbound_problems"))
+
+
 @admin_bp.post("/outbound/<int:message_id>/dismiss")
 @admin_required
 def dismiss_outbound(message_id: int):

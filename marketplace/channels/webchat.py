@@ -32,6 +32,8 @@ def session_id_for(cookie_token: str) -> str:
 class WebChatAdapter:
     name = ChannelName.WEBCHAT
     signature_header = None
+    # Sending only marks the row; the page shows it once, however often that happens.
+    idempotent_send = True
 
     def __init__(self, config: Mapping[str, Any]) -> None:
         self.config = config

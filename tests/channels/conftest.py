@@ -62,8 +62,11 @@ class FakeProviders:
     def graph_url(self) -> str:
         return f"{self.base_url}/v23.0"
 
-    def script(self, method: str, pattern: str, status: int, body: Any) -> None:
-        self.scripted[(method, pattern)].append((status, body))
+    def script(self, method: str, pattern: str, status: int, body: Any, *,
+               hold: threading.Event | None = None) -> None:
+        """Answer the next matching request like this; with `hold`, only once it is set
+        (a provider that takes the request and does not answer, for timeouts and crashes)."""
+        self.scripted[(method, pattern)].append((status, body, hold))
 
     def calls(self, method: str, pattern: str) -> list[Recorded]:
         return [r for r in self.requests if r.method == method and re.search(pattern, r.path)]
@@ -140,16 +143,24 @@ def _make_handler(fake: FakeProviders):
                 if method == self.command and re.search(pattern, parts.path) and queue:
                     answer = queue.popleft()
                     break
+            hold = None
             if answer is None:
                 answer = _default_answer(fake, self.command, parts.path, headers, body)
+            else:
+                *answer, hold = answer
             status, payload = answer
+            if hold is not None:
+                hold.wait(60)
             data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/octet-stream"
-                             if isinstance(payload, bytes) else "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/octet-stream"
+                                 if isinstance(payload, bytes) else "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            except OSError:
+                pass  # the caller gave up waiting (a timeout) or was killed
 
         do_GET = _handle  # noqa: N815 - http.server's naming
         do_POST = _handle  # noqa: N815

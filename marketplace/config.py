@@ -57,6 +57,9 @@ class BaseConfig:
     # The bot's @name, shown to business users who link Telegram for notifications.
     TELEGRAM_BOT_USERNAME: str | None = None
     SMTP_PORT = 587
+    # Without SMTP_HOST (never in production) e-mails are kept here, one private .eml each;
+    # set by `finalise` to <instance>/outbox, empty for the tests (memory only).
+    MAIL_OUTBOX_DIR: str | None = None
     MAIL_FROM = "Handwerk-Marktplatz <no-reply@marketplace.invalid>"
 
     SQLALCHEMY_ENGINE_OPTIONS: dict[str, Any] = {"pool_pre_ping": True}
@@ -141,6 +144,7 @@ class TestConfig(BaseConfig):
     # The suite's receivers listen on loopback over plain HTTP; tests/integrations switch
     # these off again to see the production refusal.
     WEBHOOKS_ALLOW_HTTP = WEBHOOKS_ALLOW_INTERNAL_TARGETS = True
+    MAIL_OUTBOX_DIR = ""  # kept in memory only (marketplace.mail.OUTBOX)
 
 
 class ProductionConfig(BaseConfig):
@@ -156,6 +160,11 @@ class ProductionConfig(BaseConfig):
         url = config.get("DATABASE_URL") or ""
         if not url.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
             raise ConfigError("DATABASE_URL must point to PostgreSQL in production")
+        if not config.get("SMTP_HOST"):
+            # Confirmation, invitation and chat links carry tokens: without SMTP they would
+            # only sit in a local outbox that nobody reads on a server.
+            raise ConfigError("SMTP_HOST must be set in production (e-mails carry sign-in "
+                              "and confirmation links)")
 
 
 CONFIGS = {
@@ -223,6 +232,8 @@ def finalise(config: dict[str, Any], instance_path: str) -> None:
     config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(config["DATABASE_URL"])
     if not config.get("MEDIA_ROOT"):
         config["MEDIA_ROOT"] = os.path.join(instance_path, "media")
+    if config.get("MAIL_OUTBOX_DIR") is None:
+        config["MAIL_OUTBOX_DIR"] = os.path.join(instance_path, "outbox")
     if not config.get("SECRET_KEY"):
         # Demo and development only: production validation refuses to get here.
         config["SECRET_KEY"] = _instance_secret_key(instance_path)

@@ -149,8 +149,8 @@ def prepare(app: Flask) -> None:
         upgrade()
         seed_demo_data()
         # Alembic's logging config sets the root logger to WARN; the demo has no SMTP server
-        # and writes its e-mails (confirmation links) to the log at INFO, so show those from
-        # now on (the seeding's own e-mails would only bury the guide).
+        # and names each e-mail's outbox file in the log at INFO, so show those from now on
+        # (the seeding's own e-mails would only bury the guide).
         logging.getLogger("marketplace").setLevel(logging.INFO)
         db.session.remove()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import signal
 import threading
 import time
 from collections.abc import Callable
@@ -158,15 +159,18 @@ def run_due_periodic_tasks(app: Flask, last_run: dict[str, float]) -> list[str]:
     for task in periodic_tasks(app):
         if now - last_run.get(task.path, float("-inf")) < task.every.total_seconds():
             continue
-        last_run[task.path] = now
         connection = app.extensions.get("redis")
         if connection is not None:
-            # Several workers may run a clock; only one of them starts each tick.
+            # Several workers may run a clock; only one of them starts each tick. A Redis
+            # outage raises here before the tick counts, so the task starts once it is back.
             lock_key = f"marketplace:periodic:{task.path}"
             if not connection.set(lock_key, "1", nx=True, ex=int(task.every.total_seconds())):
+                last_run[task.path] = now
                 continue
             get_queue(task.queue, app).enqueue(run_task, task.path)
+            last_run[task.path] = now
         else:
+            last_run[task.path] = now
             with app.app_context():
                 run_inline(app, task.path, ())
                 db.session.remove()
@@ -210,5 +214,53 @@ def worker_command(queues: tuple[str, ...], burst: bool, no_clock: bool) -> None
     if not no_clock and not burst:
         start_clock(app)
     names = queues or QUEUES
-    worker = Worker([get_queue(name, app) for name in names], connection=connection)
-    worker.work(burst=burst, with_scheduler=True)
+    work_through_outages(
+        lambda: Worker([get_queue(name, app) for name in names], connection=connection),
+        connection, burst=burst)
+
+
+# Seconds between attempts to reach Redis again: doubling up to a minute.
+RECONNECT_BACKOFF = (1.0, 60.0)
+
+
+def work_through_outages(make_worker: Callable[[], Any], connection: Any, *,
+                         burst: bool = False) -> None:
+    """Run RQ workers until asked to stop; a Redis outage never ends the process.
+
+    RQ's worker retries a lost connection only while it waits for a job: at start-up
+    (registering itself), around a job or in its maintenance it quits. Here a worker that
+    ended without being asked to stop (SIGTERM/SIGINT) is replaced by a new one once Redis
+    answers again. The supervisor (systemd, Procfile platform) restarts the process only
+    when it dies for another reason.
+    """
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+
+    stop = threading.Event()
+    delay = RECONNECT_BACKOFF[0]
+    while True:
+        started = time.monotonic()
+        try:
+            worker = make_worker()  # names itself in Redis already
+            worker.work(burst=burst, with_scheduler=True)
+        except (RedisConnectionError, RedisTimeoutError) as exc:
+            log.warning("RQ worker lost Redis: %s", type(exc).__name__)
+        else:
+            # RQ notes a stop request (signal) here; an outage ends work() without one.
+            if burst or getattr(worker, "_shutdown_requested_date", None) is not None:
+                return
+        if time.monotonic() - started > RECONNECT_BACKOFF[1]:
+            delay = RECONNECT_BACKOFF[0]  # it ran a good while: a fresh outage
+        # RQ's own handlers belong to the finished worker; while waiting, a signal stops us.
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_args: stop.set())
+        while True:
+            log.warning("RQ worker waits %.0f s for Redis before starting again", delay)
+            if stop.wait(delay):
+                return
+            delay = min(delay * 2, RECONNECT_BACKOFF[1])
+            try:
+                connection.ping()
+                break
+            except (RedisConnectionError, RedisTimeoutError):
+                continue

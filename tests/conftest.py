@@ -10,6 +10,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import pytest
@@ -17,7 +18,7 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
-from marketplace import clock
+from marketplace import clock, mail
 from marketplace.accounts import services as account_services
 from marketplace.accounts.models import Role, User
 from marketplace.app import create_app
@@ -117,6 +118,32 @@ def frozen_clock() -> Iterator[Callable[..., datetime]]:
 
     yield move
     clock.unfreeze()
+
+
+class Outbox:
+    """E-mails the platform would have sent (the tests have no SMTP server), as
+    "to=<address> subject=<subject>" and the text body."""
+
+    def all(self) -> list[str]:
+        return [kept.as_text() for kept in mail.OUTBOX]
+
+    def to(self, address: str) -> list[str]:
+        return [kept.as_text() for kept in mail.OUTBOX if kept.to == address]
+
+    def clear(self) -> None:
+        mail.OUTBOX.clear()
+
+    @contextmanager
+    def window(self) -> Iterator[Outbox]:
+        """Only the e-mails sent inside the block."""
+        self.clear()
+        yield self
+
+
+@pytest.fixture
+def outbox() -> Outbox:
+    mail.OUTBOX.clear()
+    return Outbox()
 
 
 @pytest.fixture

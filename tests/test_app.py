@@ -21,9 +21,18 @@ def test_production_refuses_sqlite(monkeypatch):
         create_app("production")
 
 
-def test_production_starts_with_postgres_and_secret(monkeypatch):
+def test_production_refuses_to_start_without_smtp(monkeypatch):
     monkeypatch.setenv("SECRET_KEY", "x" * 40)
     monkeypatch.setenv("DATABASE_URL", "postgresql://postgres@127.0.0.1/test")
+    monkeypatch.delenv("SMTP_HOST", raising=False)
+    with pytest.raises(ConfigError, match="SMTP_HOST"):
+        create_app("production")
+
+
+def test_production_starts_with_postgres_secret_and_smtp(monkeypatch):
+    monkeypatch.setenv("SECRET_KEY", "x" * 40)
+    monkeypatch.setenv("DATABASE_URL", "postgresql://postgres@127.0.0.1/test")
+    monkeypatch.setenv("SMTP_HOST", "smtp.example.com")
     app = create_app("production")
     assert app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql+psycopg://")
     assert app.config["SESSION_COOKIE_SECURE"] is True

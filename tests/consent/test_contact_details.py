@@ -6,8 +6,6 @@ customer and the admin read the original."""
 
 from __future__ import annotations
 
-import logging
-
 import pytest
 import sqlalchemy as sa
 
@@ -149,8 +147,8 @@ def _shows_contact(html: str) -> bool:
 
 
 def test_grant_shows_exactly_the_named_details_and_widerruf_removes_them_at_once(
-        journey, caplog):
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
+        journey, outbox):
+    outbox.clear()
     # Before the award: masked, no details, the API says why.
     page = journey.lead_page(journey.owner, journey.my_lead)
     assert not _shows_contact(page)
@@ -174,8 +172,8 @@ def test_grant_shows_exactly_the_named_details_and_widerruf_removes_them_at_once
     assert not _shows_contact(page)
     assert "Kontaktdaten" in page
     assert "job conversation" not in page
-    won = [record.getMessage() for record in caplog.records
-           if "Sie haben den Auftrag" in record.getMessage()]
+    won = [mail for mail in outbox.all()
+           if "Sie haben den Auftrag" in mail]
     assert won, "no 'you won' e-mail"
     assert not _shows_contact(won[0])
     assert "separaten E-Mail" in won[0]
@@ -193,8 +191,8 @@ def test_grant_shows_exactly_the_named_details_and_widerruf_removes_them_at_once
                     "name": "Erika Muster", "phone": PHONE, "email": EMAIL}
     # The description is readable for this business now, in the page and in the API.
     assert PHONE in journey.api(f"/leads/{journey.my_lead}", journey.my_auth)[1]["description"]
-    mails = [record.getMessage() for record in caplog.records
-             if f"Kontaktdaten zum Auftrag {journey.reference}" in record.getMessage()]
+    mails = [mail for mail in outbox.all()
+             if f"Kontaktdaten zum Auftrag {journey.reference}" in mail]
     assert len(mails) == 1
     assert PHONE in mails[0]
     assert EMAIL in mails[0]
@@ -237,11 +235,11 @@ def test_another_business_never_sees_the_contact_details(journey):
         assert not _shows_contact(journey.page(journey.their_owner, url))
 
 
-def test_masked_on_list_pages_and_new_lead_email_until_consent(app, make_user, caplog):
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
+def test_masked_on_list_pages_and_new_lead_email_until_consent(app, make_user, outbox):
+    outbox.clear()
     journey = Journey(app, make_user)
-    new_lead_mails = [record.getMessage() for record in caplog.records
-                      if "Neue Anfrage" in record.getMessage()]
+    new_lead_mails = [mail for mail in outbox.all()
+                      if "Neue Anfrage" in mail]
     assert len(new_lead_mails) == 2
     for mail in new_lead_mails:
         assert not _shows_contact(mail)
@@ -299,15 +297,15 @@ def test_details_named_in_the_consent_only(app, make_user):
 
 
 def test_won_email_carries_the_details_when_the_consent_already_exists(app, make_user,
-                                                                       caplog):
+                                                                       outbox):
     """If the grant is on record when the "you won" e-mail is composed, the e-mail names
     the details instead of promising them."""
     from marketplace.quotes import notifications as quote_notifications
 
     journey = Journey(app, make_user)
     journey.accept_and_agree()
-    caplog.clear()
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
+    outbox.clear()
+    outbox.clear()
     with app.app_context():
         from flask_babel import force_locale
 
@@ -315,8 +313,8 @@ def test_won_email_carries_the_details_when_the_consent_already_exists(app, make
         with force_locale("de"):
             quote_notifications.email_outcome(quote.lead, won=True)
         db.session.commit()
-    [mail] = [record.getMessage() for record in caplog.records
-              if "Sie haben den Auftrag" in record.getMessage()]
+    [mail] = [mail for mail in outbox.all()
+              if "Sie haben den Auftrag" in mail]
     assert PHONE in mail
     assert EMAIL in mail
     assert "Erika Muster" in mail

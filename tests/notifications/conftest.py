@@ -3,7 +3,6 @@ Telegram server of the channels tests; and the e-mails the platform wrote to its
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 
@@ -21,6 +20,7 @@ from marketplace.jobs.models import JobRequest
 from marketplace.quotes import routing_runs
 from marketplace.quotes.models import Lead, PostcodeNeighbour
 from tests.channels.conftest import _provider_server, providers  # noqa: F401 - fixtures
+from tests.conftest import Outbox
 from tests.quotes.conftest import World
 from tests.quotes.test_routing import NEAR
 
@@ -83,22 +83,6 @@ def job_reference(app: Flask, scene: Scene) -> str:
         return db.session.get(JobRequest, scene.job_id).reference
 
 
-class Mailbox:
-    def __init__(self, caplog: pytest.LogCaptureFixture) -> None:
-        self.caplog = caplog
-
-    def all(self) -> list[str]:
-        return [record.getMessage() for record in self.caplog.records
-                if record.name == "marketplace.mail"]
-
-    def to(self, address: str) -> list[str]:
-        return [mail for mail in self.all() if f"to={address} " in mail]
-
-    def clear(self) -> None:
-        self.caplog.clear()
-
-
 @pytest.fixture
-def mailbox(caplog: pytest.LogCaptureFixture) -> Mailbox:
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
-    return Mailbox(caplog)
+def mailbox(outbox: Outbox) -> Outbox:
+    return outbox

@@ -81,10 +81,9 @@ def test_no_answers_and_no_candidates_left_makes_the_job_unmatched(world, frozen
     assert "no verified business" in world.messages_to(customer)[-1].text
 
 
-def test_quotes_expire_after_their_validity(world, frozen_clock, caplog):
-    import logging
+def test_quotes_expire_after_their_validity(world, frozen_clock, outbox):
 
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
+    outbox.clear()
     world.neighbours("10115", NEAR)
     tenant = world.business(postcode="10117")
     job = world.job(postcode="10115")
@@ -100,9 +99,9 @@ def test_quotes_expire_after_their_validity(world, frozen_clock, caplog):
     db.session.refresh(quote)
     assert quote.status == QuoteStatus.EXPIRED
     owner_email = world.owners[tenant.id].email
-    expired_mails = [record.getMessage() for record in caplog.records
-                     if owner_email in record.getMessage() and job.reference in
-                     record.getMessage() and "abgelaufen" in record.getMessage()]
+    expired_mails = [mail for mail in outbox.all()
+                     if owner_email in mail and job.reference in
+                     mail and "abgelaufen" in mail]
     assert len(expired_mails) == 1
 
 

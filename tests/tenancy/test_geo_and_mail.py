@@ -96,18 +96,17 @@ def test_deliver_email_speaks_smtp(app, smtp_server):
     assert any("kunde@example.com" in line for line in smtp_server.envelope)
 
 
-def test_send_email_waits_for_the_commit_and_is_dropped_on_rollback(app_ctx, caplog):
-    import logging
+def test_send_email_waits_for_the_commit_and_is_dropped_on_rollback(app_ctx, outbox):
 
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
+    outbox.clear()
     # Inside a unit of work (services always have one open when they send).
     db.session.execute(sa.select(1))
     send_email("a@example.com", "Eins\r\nBcc: evil@example.com", "Text")
-    assert not [r for r in caplog.records if r.name == "marketplace.mail"]
+    assert not outbox.all()
     db.session.rollback()
     send_email("b@example.com", "Zwei", "Text")
     db.session.commit()
-    sent = [r.getMessage() for r in caplog.records if r.name == "marketplace.mail"]
+    sent = outbox.all()
     assert len(sent) == 1
     assert "to=b@example.com" in sent[0]
     with pytest.raises(ValueError, match="one plain"):

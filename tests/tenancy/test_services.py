@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 import pytest
 import sqlalchemy as sa
 
@@ -19,7 +17,7 @@ from marketplace.tenancy.models import (
 )
 from marketplace.tenancy.permissions import ROLE_PERMISSIONS, Permission, can
 from tests.conftest import PASSWORD
-from tests.verification.helpers import link_in, mails, register
+from tests.verification.helpers import link_in, register
 
 REGISTRATION = {
     "company_name": "Dachdeckerei Muster GmbH", "legal_form": "GmbH", "street": "Fahrgasse 1",
@@ -28,8 +26,8 @@ REGISTRATION = {
 }
 
 
-def test_registration_creates_business_owner_and_sends_a_confirmation_link(app_ctx, caplog):
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
+def test_registration_creates_business_owner_and_sends_a_confirmation_link(app_ctx, outbox):
+    outbox.clear()
     tenant, owner = registration.register_business(**REGISTRATION)
     assert tenant.email == owner.email == "info@muster-dach.example"
     assert owner.role == Role.OWNER
@@ -37,7 +35,7 @@ def test_registration_creates_business_owner_and_sends_a_confirmation_link(app_c
     assert (tenant.legal_form, tenant.postcode, tenant.base_postcode) == ("GmbH", "60311", "60311")
     assert tenant.email_confirmed_at is None
     assert recipients.current_recipient_list(tenant).version == 1
-    [mail] = mails(caplog)
+    [mail] = outbox.all()
     assert "to=info@muster-dach.example" in mail
     path = link_in(mail, "/register/confirm/")
     confirmed = registration.confirm_email(path.rsplit("/", 1)[-1])
@@ -134,13 +132,13 @@ def test_crew_cannot_change_profile_pause_or_subcontractors(app_ctx, make_user):
                                    city="F", services="Gerüst")
 
 
-def test_invitation_creates_a_member_with_the_role(app_ctx, caplog, frozen_clock):
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
+def test_invitation_creates_a_member_with_the_role(app_ctx, outbox, frozen_clock):
+    outbox.clear()
     tenant, owner = register()
-    caplog.clear()
+    outbox.clear()
     invitation = team.invite_member(tenant, owner, email="Geselle@Example.com", role="crew")
     assert invitation.status == InvitationStatus.PENDING
-    token = link_in(mails(caplog)[0], "/invitation/").rsplit("/", 1)[-1]
+    token = link_in(outbox.all()[0], "/invitation/").rsplit("/", 1)[-1]
     assert invitation.token_hash != token  # only the hash is stored
     user = team.accept_invitation(token=token, name="Jan Geselle", password=PASSWORD)
     assert (user.tenant_id, user.role, user.email) == (tenant.id, Role.CREW, "geselle@example.com")
@@ -148,13 +146,13 @@ def test_invitation_creates_a_member_with_the_role(app_ctx, caplog, frozen_clock
         team.accept_invitation(token=token, name="Nochmal", password=PASSWORD)
 
 
-def test_invitations_expire_and_can_be_revoked(app_ctx, caplog, frozen_clock):
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
+def test_invitations_expire_and_can_be_revoked(app_ctx, outbox, frozen_clock):
+    outbox.clear()
     tenant, owner = register()
-    caplog.clear()
+    outbox.clear()
     team.invite_member(tenant, owner, email="a@example.com", role="office")
     revoked = team.invite_member(tenant, owner, email="b@example.com", role="office")
-    first, second = (link_in(m, "/invitation/").rsplit("/", 1)[-1] for m in mails(caplog))
+    first, second = (link_in(m, "/invitation/").rsplit("/", 1)[-1] for m in outbox.all())
     team.revoke_invitation(tenant, owner, invitation_id=revoked.id)
     with pytest.raises(NotFound):
         team.open_invitation(second)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import logging
-
 import sqlalchemy as sa
 
 from marketplace.accounts.models import Role, User
 from marketplace.db import db
 from marketplace.tenancy.models import RecipientListVersion, Subcontractor, Tenant
 from tests.conftest import PASSWORD, csrf_token_from, login
-from tests.verification.helpers import link_in, mails, register
+from tests.verification.helpers import link_in, register
 
 FORM = {
     "company_name": "Elektro Sommer GmbH", "legal_form": "GmbH", "street": "Zeil 5",
@@ -20,8 +18,8 @@ FORM = {
 }
 
 
-def test_register_confirm_and_see_the_dashboard(client, app, caplog):
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
+def test_register_confirm_and_see_the_dashboard(client, app, outbox):
+    outbox.clear()
     page = client.get("/register")
     assert page.status_code == 200
     assert "Registrieren" in page.get_data(as_text=True) or "Register" in page.get_data(
@@ -32,7 +30,7 @@ def test_register_confirm_and_see_the_dashboard(client, app, caplog):
     dashboard = client.get("/dashboard/").get_data(as_text=True)
     assert "Elektro Sommer GmbH" in dashboard
     assert "info@elektro-sommer.example" in dashboard  # "please confirm" notice
-    link = link_in(mails(caplog)[0], "/register/confirm/")
+    link = link_in(outbox.all()[0], "/register/confirm/")
     assert client.get(link).status_code == 302
     with app.app_context():
         tenant = db.session.scalar(sa.select(Tenant).where(Tenant.slug == "elektro-sommer-gmbh"))
@@ -89,19 +87,19 @@ def test_profile_page_saves_trades_area_and_capacity(client, app):
         assert db.session.get(Tenant, tenant_id).is_paused
 
 
-def test_owner_invites_and_the_invitee_joins(client, app, caplog):
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
+def test_owner_invites_and_the_invitee_joins(client, app, outbox):
+    outbox.clear()
     with app.app_context():
         _tenant, owner = register()
         email = owner.email
     login(client, email)
-    caplog.clear()
+    outbox.clear()
     token = csrf_token_from(client, "/dashboard/team")
     response = client.post("/dashboard/team/invite", data={
         "email": "geselle@example.com", "role": "crew", "csrf_token": token})
     assert response.status_code == 302
     assert "geselle@example.com" in client.get("/dashboard/team").get_data(as_text=True)
-    link = link_in(mails(caplog)[0], "/invitation/")
+    link = link_in(outbox.all()[0], "/invitation/")
     client.post("/logout", data={"csrf_token": token})
     page = client.get(link)
     assert page.status_code == 200

@@ -78,11 +78,6 @@ def verify(tenant: Tenant, owner: User, admin: User, trades: list[str], *,
     return licence, master
 
 
-def mails(caplog) -> list[str]:
-    return [record.getMessage() for record in caplog.records
-            if record.name == "marketplace.mail"]
-
-
 def link_in(text: str, path_prefix: str) -> str:
     match = re.search(r"http://testserver\.local(" + re.escape(path_prefix) + r"[^\s]+)", text)
     assert match, text

@@ -3,7 +3,6 @@ driven by the periodic task under a controlled clock."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
 import pytest
@@ -15,7 +14,7 @@ from marketplace.verification import decisions, documents, eligibility
 from marketplace.verification.models import DocumentStatus, EventSubject
 from marketplace.verification.tasks import sweep_document_expiry
 from marketplace.wiring import periodic_task_table
-from tests.verification.helpers import mails, register, upload, verify
+from tests.verification.helpers import register, upload, verify
 
 # frozen_clock starts at 2026-11-02 09:00 UTC.
 EXPIRES = date(2026, 12, 15)
@@ -32,9 +31,9 @@ def test_the_sweep_is_registered_as_a_periodic_task():
 
 
 def test_reminder_30_days_ahead_then_suspension_after_the_last_day(
-    app_ctx, admin, frozen_clock, caplog
+    app_ctx, admin, frozen_clock, outbox
 ):
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
+    outbox.clear()
     tenant, owner = register()
     _licence, master = verify(tenant, owner, admin, ["dachdecker"], master_expires=EXPIRES)
     assert eligibility.is_eligible(tenant, "dachdecker")
@@ -43,13 +42,13 @@ def test_reminder_30_days_ahead_then_suspension_after_the_last_day(
     assert master.reminder_sent_at is None
 
     frozen_clock(days=13)  # 2026-11-15: exactly 30 days before
-    caplog.clear()
+    outbox.clear()
     sweep_document_expiry()
     assert master.reminder_sent_at is not None
-    reminders = [m for m in mails(caplog) if "15.12.2026" in m]
+    reminders = [m for m in outbox.all() if "15.12.2026" in m]
     assert len(reminders) == 1
     sweep_document_expiry()  # safe to run twice: no second reminder
-    assert len([m for m in mails(caplog) if "15.12.2026" in m]) == 1
+    assert len([m for m in outbox.all() if "15.12.2026" in m]) == 1
     assert eligibility.is_eligible(tenant, "dachdecker")
 
     frozen_clock(days=30)  # 2026-12-15 09:00 UTC: the last valid day
@@ -58,7 +57,7 @@ def test_reminder_30_days_ahead_then_suspension_after_the_last_day(
     assert eligibility.is_eligible(tenant, "dachdecker")
 
     frozen_clock(days=1)  # 2026-12-16: expired
-    caplog.clear()
+    outbox.clear()
     sweep_document_expiry()
     db.session.refresh(tenant)
     assert master.status == DocumentStatus.EXPIRED
@@ -70,7 +69,7 @@ def test_reminder_30_days_ahead_then_suspension_after_the_last_day(
                      if e.subject == EventSubject.DOCUMENT and e.to_status == "expired"]
     assert len(expiry_events) == 1
     assert expiry_events[0].actor_id is None
-    assert any("abgelaufen" in m or "expired" in m for m in mails(caplog))
+    assert any("abgelaufen" in m or "expired" in m for m in outbox.all())
     sweep_document_expiry()  # idempotent
     assert len([e for e in documents.history(tenant) if e.to_status == "expired"]) == 1
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
 import pytest
@@ -24,7 +23,6 @@ from marketplace.verification.models import (
 from marketplace.verification.summary import verification_summary
 from tests.verification.helpers import (
     jpeg_bytes,
-    mails,
     pdf_bytes,
     png_bytes,
     register,
@@ -64,8 +62,8 @@ def test_uploading_puts_the_business_in_review(app_ctx):
     assert (event.actor_id, event.to_status) == (owner.id, "submitted")
 
 
-def test_licence_plus_master_proof_verifies_and_approves_the_named_trade(app_ctx, admin, caplog):
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
+def test_licence_plus_master_proof_verifies_and_approves_the_named_trade(app_ctx, admin, outbox):
+    outbox.clear()
     tenant, owner = register()
     verify(tenant, owner, admin, ["dachdecker"])
     assert tenant.verification_status == VerificationStatus.VERIFIED
@@ -73,7 +71,7 @@ def test_licence_plus_master_proof_verifies_and_approves_the_named_trade(app_ctx
     assert trade_status(tenant, "dachdecker") == TenantTradeStatus.APPROVED
     assert eligibility.is_eligible(tenant, "dachdecker")
     assert any("Ihr Betrieb ist verifiziert" in mail or "verified" in mail
-               for mail in mails(caplog))
+               for mail in outbox.all())
 
 
 def test_licence_alone_does_not_verify(app_ctx, admin):
@@ -138,8 +136,8 @@ def test_approval_cannot_add_trades_the_business_did_not_name(app_ctx, admin):
         decisions.approve_document(admin, document_id=master.id, approved_trade_codes=[])
 
 
-def test_reject_needs_a_reason_and_is_recorded_and_mailed(app_ctx, admin, caplog):
-    caplog.set_level(logging.INFO, logger="marketplace.mail")
+def test_reject_needs_a_reason_and_is_recorded_and_mailed(app_ctx, admin, outbox):
+    outbox.clear()
     tenant, owner = register()
     document = upload(tenant, owner, "meisterbrief", ["dachdecker"])
     with pytest.raises(InvalidInput):
@@ -154,7 +152,7 @@ def test_reject_needs_a_reason_and_is_recorded_and_mailed(app_ctx, admin, caplog
     decision = next(e for e in documents.history(tenant) if e.to_status == "rejected"
                     and e.subject == EventSubject.DOCUMENT)
     assert (decision.actor_id, decision.reason) == (admin.id, "Name passt nicht zum Betriebsleiter")
-    assert any("Name passt nicht zum Betriebsleiter" in mail for mail in mails(caplog))
+    assert any("Name passt nicht zum Betriebsleiter" in mail for mail in outbox.all())
 
 
 def test_ask_for_more_and_the_answer_queues_the_document_again(app_ctx, admin, frozen_clock):

@@ -5,7 +5,6 @@ plain answer."""
 
 from __future__ import annotations
 
-import logging
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -51,7 +50,7 @@ def _appointment(app, lead_id: int) -> Appointment:
         return row
 
 
-def test_two_slots_picked_in_the_chat_confirm_for_both_sides(app, won, caplog):
+def test_two_slots_picked_in_the_chat_confirm_for_both_sides(app, won, outbox):
     office = Office(app, won.owner)
     [proposal] = _propose_two(app, won, office)
     assert "Dach Nord" in proposal["text"]
@@ -65,7 +64,7 @@ def test_two_slots_picked_in_the_chat_confirm_for_both_sides(app, won, caplog):
     assert ids[0].startswith("appt:pick:")
     assert ids[2].startswith("appt:other:")
 
-    with caplog.at_level(logging.INFO, logger="marketplace.mail"):
+    with outbox.window():
         [confirmation] = won.chat.taps(ids[1], titles[1])
     assert "Bestätigt" in confirmation["text"]
     assert "Di 8.12., 14:00–15:30" in confirmation["text"]
@@ -76,8 +75,7 @@ def test_two_slots_picked_in_the_chat_confirm_for_both_sides(app, won, caplog):
     assert appointment.status == "confirmed"
     assert appointment.starts_at.replace(tzinfo=UTC) == datetime(2026, 12, 8, 13, 0, tzinfo=UTC)
 
-    mails = [record.getMessage() for record in caplog.records
-             if record.name == "marketplace.mail"]
+    mails = outbox.all()
     assert len(mails) == 1
     assert won.owner in mails[0]
     ics_path = f"/dashboard/leads/{won.lead_id}/appointments/{appointment.id}.ics"
@@ -140,7 +138,7 @@ def test_another_business_never_sees_or_changes_the_appointment(app, won):
     assert won.chat.received() == []
 
 
-def test_the_reminder_goes_once_the_day_before(app, won, frozen_clock, caplog):
+def test_the_reminder_goes_once_the_day_before(app, won, frozen_clock, outbox):
     office = Office(app, won.owner)
     [proposal] = _propose_two(app, won, office)
     won.chat.taps(choice_ids(proposal)[0])  # Tue 8.12. 10:00 Berlin = 09:00 UTC
@@ -148,7 +146,7 @@ def test_the_reminder_goes_once_the_day_before(app, won, frozen_clock, caplog):
         assert reminders.send_due_reminders() == 0  # five weeks ahead: not yet
     frozen_clock(days=35, hours=8)  # 7.12. 17:00 UTC: 16 hours before
     frozen_clock(hours=-8)  # 7.12. 09:00 UTC: 24 hours before
-    with caplog.at_level(logging.INFO, logger="marketplace.mail"), app.app_context():
+    with outbox.window(), app.app_context():
         assert reminders.send_due_reminders() == 1
         assert reminders.send_due_reminders() == 0
     frozen_clock(minutes=15)
@@ -158,8 +156,7 @@ def test_the_reminder_goes_once_the_day_before(app, won, frozen_clock, caplog):
     assert reminder["text"].startswith("Erinnerung")
     assert "Di 8.12., 10:00–11:00" in reminder["text"]
     assert choice_ids(reminder) == [f"appt:cancel:{_appointment(app, won.lead_id).id}"]
-    mails = [record.getMessage() for record in caplog.records
-             if record.name == "marketplace.mail"]
+    mails = outbox.all()
     assert len(mails) == 1
     assert "Erinnerung" in mails[0]
     assert won.owner in mails[0]
@@ -170,17 +167,16 @@ def test_the_sweep_is_in_the_periodic_table(app):
     assert "marketplace.work.tasks.send_appointment_reminders" in paths
 
 
-def test_other_times_reach_the_business_in_the_customers_words(app, won, caplog):
+def test_other_times_reach_the_business_in_the_customers_words(app, won, outbox):
     office = Office(app, won.owner)
     [proposal] = _propose_two(app, won, office)
     [question] = won.chat.taps(choice_ids(proposal)[2])
     assert "Welche Tage und Uhrzeiten" in question["text"]
     assert _appointment(app, won.lead_id).status == "other_times_asked"
-    with caplog.at_level(logging.INFO, logger="marketplace.mail"):
+    with outbox.window():
         [thanks] = won.chat.writes("Lieber Mittwoch ab 16 Uhr, Tel 0171 2345678")
     assert "Dach Nord" in thanks["text"]
-    mails = [record.getMessage() for record in caplog.records
-             if record.name == "marketplace.mail"]
+    mails = outbox.all()
     # They went into the job conversation, whose e-mail tells the business.
     assert any(won.owner in mail for mail in mails)
     # Contact details stay masked for the business until the customer shares them.
@@ -223,18 +219,17 @@ def test_reschedule_replaces_and_old_buttons_get_a_plain_answer(app, won):
         assert db.session.get(Appointment, old.id).status == "replaced"
 
 
-def test_customer_cancels_and_the_business_is_told(app, won, caplog):
+def test_customer_cancels_and_the_business_is_told(app, won, outbox):
     office = Office(app, won.owner)
     [proposal] = _propose_two(app, won, office, kind="work")
     [confirmation] = won.chat.taps(choice_ids(proposal)[0])
     with app.app_context():
         job = db.session.get(JobRequest, won.job_id)
         assert job.status == "scheduled"
-    with caplog.at_level(logging.INFO, logger="marketplace.mail"):
+    with outbox.window():
         [answer] = won.chat.taps(choice_ids(confirmation)[1])
     assert "abgesagt" in answer["text"]
-    mails = [record.getMessage() for record in caplog.records
-             if record.name == "marketplace.mail"]
+    mails = outbox.all()
     assert len(mails) == 1
     assert "abgesagt" in mails[0]
     page = office.lead_page(won.lead_id).get_data(as_text=True)
@@ -345,15 +340,14 @@ def test_slot_titles_read_as_people_write_them():
     assert slot_title(summer, longer, "de") == "Di 15.6. 08:30 – Do 17.6. 16:00"
 
 
-def test_customer_reschedules_a_confirmed_work_date(app, won, caplog):
+def test_customer_reschedules_a_confirmed_work_date(app, won, outbox):
     office = Office(app, won.owner)
     [proposal] = _propose_two(app, won, office, kind="work")
     [confirmation] = won.chat.taps(choice_ids(proposal)[0])
-    with caplog.at_level(logging.INFO, logger="marketplace.mail"):
+    with outbox.window():
         [question] = won.chat.taps(choice_ids(confirmation)[0])
     assert "Welche Tage und Uhrzeiten" in question["text"]
-    mails = [record.getMessage() for record in caplog.records
-             if record.name == "marketplace.mail"]
+    mails = outbox.all()
     assert len(mails) == 1
     assert "Der Kunde wünscht andere Zeiten" in mails[0]
     with app.app_context():

@@ -4,8 +4,6 @@ and only the business that won may move the job."""
 
 from __future__ import annotations
 
-import logging
-
 import sqlalchemy as sa
 
 from marketplace.accounts.models import User
@@ -107,7 +105,7 @@ def _customer_id(app, won) -> int:
         return db.session.get(JobRequest, won.job_id).customer_id
 
 
-def test_customer_cancels_the_job_with_a_second_tap(app, won, caplog):
+def test_customer_cancels_the_job_with_a_second_tap(app, won, outbox):
     office = Office(app, won.owner)
     day, _ = next_day(5)
     office.propose(won.lead_id, (day, "08:00", "16:00"), kind="work")
@@ -120,11 +118,10 @@ def test_customer_cancels_the_job_with_a_second_tap(app, won, caplog):
     with app.app_context():
         assert db.session.get(JobRequest, won.job_id).status == "awarded"
 
-    with caplog.at_level(logging.INFO, logger="marketplace.mail"):
+    with outbox.window():
         [done] = won.chat.taps(f"job:cancel_confirm:{won.job_id}")
     assert f"Sie haben den Auftrag {won.reference} storniert" in done["text"]
-    mails = [record.getMessage() for record in caplog.records
-             if record.name == "marketplace.mail"]
+    mails = outbox.all()
     assert len(mails) == 1
     assert "im Chat storniert" in mails[0]
     assert won.owner in mails[0]

@@ -44,8 +44,20 @@ def request_json(session: requests.Session, method: str, url: str, *,
     except ValueError:
         body = {}
     if response.status_code >= 400 or not isinstance(body, dict):
-        raise error_parser(response.status_code, body if isinstance(body, dict) else {})
+        error = error_parser(response.status_code, body if isinstance(body, dict) else {})
+        if error.retry_after is None:
+            error.retry_after = retry_after_seconds(response.headers.get("Retry-After"))
+        raise error
     return body
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """An HTTP Retry-After in seconds (the providers send seconds, never a date)."""
+    try:
+        seconds = float(value) if value else None
+    except ValueError:
+        return None
+    return seconds if seconds is not None and 0 <= seconds <= 24 * 3600 else None
 
 
 def _never_sent(exc: requests.RequestException) -> bool:

@@ -63,10 +63,11 @@ class FakeProviders:
         return f"{self.base_url}/v23.0"
 
     def script(self, method: str, pattern: str, status: int, body: Any, *,
-               hold: threading.Event | None = None) -> None:
+               hold: threading.Event | None = None,
+               headers: dict[str, str] | None = None) -> None:
         """Answer the next matching request like this; with `hold`, only once it is set
         (a provider that takes the request and does not answer, for timeouts and crashes)."""
-        self.scripted[(method, pattern)].append((status, body, hold))
+        self.scripted[(method, pattern)].append((status, body, hold, headers or {}))
 
     def calls(self, method: str, pattern: str) -> list[Recorded]:
         return [r for r in self.requests if r.method == method and re.search(pattern, r.path)]
@@ -143,11 +144,11 @@ def _make_handler(fake: FakeProviders):
                 if method == self.command and re.search(pattern, parts.path) and queue:
                     answer = queue.popleft()
                     break
-            hold = None
+            hold, extra_headers = None, {}
             if answer is None:
                 answer = _default_answer(fake, self.command, parts.path, headers, body)
             else:
-                *answer, hold = answer
+                *answer, hold, extra_headers = answer
             status, payload = answer
             if hold is not None:
                 hold.wait(60)
@@ -157,6 +158,8 @@ def _make_handler(fake: FakeProviders):
                 self.send_header("Content-Type", "application/octet-stream"
                                  if isinstance(payload, bytes) else "application/json")
                 self.send_header("Content-Length", str(len(data)))
+                for name, value in extra_headers.items():
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(data)
             except OSError:

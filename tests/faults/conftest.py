@@ -7,15 +7,19 @@ like the other real-service tests.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.channels.conftest import _provider_server, providers  # noqa: F401 - fixtures
 
 REDIS_SERVER = shutil.which("redis-server")
 
@@ -80,3 +84,109 @@ def own_redis(tmp_path: Path) -> Iterator[OwnRedis]:
 needs_real_services = pytest.mark.skipif(
     not (os.environ.get("TEST_REDIS_URL") and os.environ.get("TEST_DATABASE_URL")),
     reason="fault tests need the real services (TEST_REDIS_URL and TEST_DATABASE_URL)")
+
+
+class TcpProxy:
+    """A loopback TCP proxy in front of a server (PostgreSQL): `cut()` closes the listener and
+    every connection through it, as a network or server outage would; `restore()` listens
+    again on the same port."""
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        self.target = (target_host, target_port)
+        self.port = free_port()
+        self.listener: socket.socket | None = None
+        self.connections: list[socket.socket] = []
+        self.lock = threading.Lock()
+
+    def restore(self) -> None:
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        self.listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def cut(self) -> None:
+        with self.lock:
+            listener, self.listener = self.listener, None
+            connections, self.connections = self.connections, []
+        if listener is not None:
+            # shutdown() wakes the thread blocked in accept(); close() alone would leave the
+            # kernel socket listening until that call returns.
+            with contextlib.suppress(OSError):
+                listener.shutdown(socket.SHUT_RDWR)
+            listener.close()
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+            connection.close()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _address = listener.accept()
+            except OSError:
+                return  # cut
+            try:
+                upstream = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            upstream.settimeout(None)
+            with self.lock:
+                self.connections += [client, upstream]
+            for source, sink in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (source, sink):
+                with contextlib.suppress(OSError):
+                    end.shutdown(socket.SHUT_RDWR)
+
+
+@pytest.fixture
+def postgres_proxy() -> Iterator[TcpProxy]:
+    proxy = TcpProxy("127.0.0.1", 5432)
+    proxy.restore()
+    yield proxy
+    proxy.cut()
+
+
+@pytest.fixture
+def rq_on_own_redis(app, own_redis) -> Iterator[OwnRedis]:
+    """The app hands tasks to RQ on our own redis-server (stop and start it at will)."""
+    from redis import Redis
+
+    from marketplace import tasks
+
+    app.extensions["redis"] = Redis.from_url(own_redis.url, socket_connect_timeout=0.5,
+                                             socket_timeout=2)
+    tasks.set_worker_app(app)
+    yield own_redis
+    tasks.set_worker_app(None)
+    app.extensions["redis"] = None
+
+
+def run_worker(app) -> None:
+    """An RQ worker in this process, until the queues are empty (the frozen clock applies)."""
+    from rq import SimpleWorker
+
+    from marketplace import tasks
+
+    connection = app.extensions["redis"]
+    queues = [tasks.get_queue(name, app) for name in tasks.QUEUES]
+    SimpleWorker(queues, connection=connection).work(burst=True)
+
+
+def sweep(app) -> dict[str, int]:
+    from marketplace.channels import delivery
+
+    with app.app_context():
+        return delivery.redrive_stuck()

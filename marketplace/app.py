@@ -119,6 +119,7 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.channels.views import webchat_bp, webhooks_bp
     from marketplace.consent.views import bp as consent_bp
     from marketplace.geo.views import bp as geo_bp
+    from marketplace.insight.views import bp as insight_bp
     from marketplace.jobs.views import bp as jobs_bp
     from marketplace.privacy.views import bp as privacy_bp
     from marketplace.quotes.views import bp as quotes_bp
@@ -148,6 +149,7 @@ def register_blueprints(app: Flask) -> None:
 
     app.register_blueprint(integrations_bp)
     app.register_blueprint(calendar_feed_bp)
+    app.register_blueprint(insight_bp)
 
 
 def register_error_handlers(app: Flask) -> None:
@@ -175,3 +177,5 @@ def register_template_helpers(app: Flask) -> None:
     app.context_processor(i18n.template_context)
     app.jinja_env.globals["role_label"] = i18n.role_label
     app.jinja_env.filters["datetime"] = i18n.format_datetime_local
+    app.jinja_env.filters["number"] = i18n.format_number
+    app.jinja_env.filters["age"] = i18n.format_age

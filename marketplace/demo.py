@@ -49,10 +49,12 @@ def demo_seeders() -> list[Callable[[], None]]:
     the base data exists, and each is idempotent."""
     from marketplace.consent.demo import seed_consent_demo
     from marketplace.conversations.demo import seed_demo_requests
+    from marketplace.insight.demo import seed_insight_history
     from marketplace.quotes.demo import seed_demo_roofers
     from marketplace.verification.demo import seed_verified_businesses
 
-    return [seed_verified_businesses, seed_demo_roofers, seed_demo_requests, seed_consent_demo]
+    return [seed_verified_businesses, seed_demo_roofers, seed_demo_requests, seed_consent_demo,
+            seed_insight_history]
 
 
 def _ensure_user(email: str, role: Role, tenant: Tenant | None, name: str) -> User:

@@ -190,6 +190,25 @@ def role_label(role: str) -> str:
 
 
 def format_datetime_local(value: Any) -> str:
-    from flask_babel import format_datetime
+    """A moment in the viewer's time zone (Europe/Berlin unless configured), to the minute:
+    the locale's medium date with its short time ("03.12.2026, 14:05")."""
+    from flask_babel import format_date, format_time
 
-    return format_datetime(value, "medium")
+    if value is None:
+        return ""
+    pattern = get_locale().datetime_formats["medium"]
+    return pattern.format(format_time(value, "short"), format_date(value, "medium"))
+
+
+def format_number(value: Any) -> str:
+    """A count or amount in the viewer's locale (German: 1.234,5)."""
+    from flask_babel import format_decimal
+
+    return "–" if value is None else format_decimal(value)
+
+
+def format_age(value: Any) -> str:
+    """How long something has waited, in words ("3 Tage", "5 Stunden")."""
+    from flask_babel import format_timedelta
+
+    return "–" if value is None else format_timedelta(value, threshold=1.0)

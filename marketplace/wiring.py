@@ -65,6 +65,7 @@ def connect_signals() -> None:
     _connect_notifications()
     _connect_archive()
     _connect_integrations()
+    _connect_insight()
 
 
 # One function per group of features, so the receivers of each layer stay together.
@@ -307,3 +308,16 @@ def _connect_integrations() -> None:
     work_signals.appointment_confirmed.connect(receivers.on_appointment_confirmed, weak=False)
     job_signals.job_status_changed.connect(receivers.on_job_status_changed, weak=False)
     dashboard.register_dashboard_section(integration_views.dashboard_section, order=48)
+
+
+def _connect_insight() -> None:
+    """The console's start page (what waits, then the marketplace's health) and each
+    business's own figures on its dashboard."""
+    from marketplace.admin.views import add_admin_panel
+    from marketplace.insight import queues as insight_queues
+    from marketplace.insight import views as insight_views
+    from marketplace.tenancy import dashboard
+
+    insight_queues.register_queues()
+    add_admin_panel(insight_views.admin_panel, order=10)
+    dashboard.register_dashboard_section(insight_views.dashboard_section, order=12)

@@ -75,3 +75,18 @@ def delivery_history(message_id: int) -> list[DeliveryEvent]:
     """Every recorded delivery state of one outbound message, oldest first."""
     return list(db.session.scalars(sa.select(DeliveryEvent).where(
         DeliveryEvent.message_id == message_id).order_by(DeliveryEvent.id)))
+
+
+def oldest_outbound_problem(status: MessageStatus) -> tuple[int, Any]:
+    """How many held (or failed) messages wait for a person, and when the oldest was made."""
+    row = db.session.execute(sa.select(sa.func.count(Message.id), sa.func.min(Message.created_at))
+                             .where(*_outbound_problem_filter(), Message.status == status)).one()
+    return row[0] or 0, row[1]
+
+
+def oldest_inbox_problem() -> tuple[int, Any]:
+    """How many webhook events wait for a person, and when the oldest arrived."""
+    row = db.session.execute(sa.select(sa.func.count(InboxEvent.id),
+                                       sa.func.min(InboxEvent.created_at))
+                             .where(*_inbox_problem_filter())).one()
+    return row[0] or 0, row[1]

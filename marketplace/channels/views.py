@@ -28,6 +28,7 @@ from marketplace.channels import (
     delivery,
     gate,
     inbound,
+    labels,
     queries,
     registry,
     resume,
@@ -50,6 +51,11 @@ from marketplace.security import MAX_DB_INT, parse_bounded_int
 webhooks_bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
 webchat_bp = Blueprint("webchat", __name__)
 admin_bp = Blueprint("channels_admin", __name__, url_prefix="/admin/channels")
+# Channel names, purposes and delivery errors in words on every page that shows a message.
+admin_bp.add_app_template_filter(labels.channel_label, "channel_name")
+admin_bp.add_app_template_filter(labels.purpose_label, "message_purpose")
+admin_bp.add_app_template_filter(labels.error_label, "delivery_error")
+admin_bp.add_app_template_filter(labels.message_status_label, "message_status")
 
 ADMIN_PAGE_SIZE = 50
 

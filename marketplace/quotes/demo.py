@@ -22,10 +22,15 @@ DEMO_ROOFERS = (
 
 
 def seed_demo_roofers() -> None:
-    """Idempotent: a roofer who exists already is left as it is."""
+    seed_roofers(DEMO_ROOFERS)
+
+
+def seed_roofers(roofers: tuple[tuple[str, ...], ...]) -> None:
+    """Verified roofers with an owner login each. Idempotent: a roofer who exists already is
+    left as it is."""
     from marketplace.demo import DEMO_PASSWORD
 
-    for slug, name, email, street, postcode, city, master in DEMO_ROOFERS:
+    for slug, name, email, street, postcode, city, master in roofers:
         tenant = db.session.scalar(sa.select(Tenant).where(Tenant.slug == slug))
         if tenant is not None:
             continue

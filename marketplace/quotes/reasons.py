@@ -65,3 +65,55 @@ def reason_label(reason: str | None) -> str:
 
 
 __all__ = ["CATALOGUE", "reason_label", "system_reason"]
+
+
+# Routing's record of one decision: comma-separated codes, some with a measured value
+# ("ranked_lower,answer_rate=0.92,recent_leads=2,shared_prefix=3").
+DECISION_REASONS = {
+    "ranked_lower": _l("others ranked higher"),
+    "weekly_capacity_used": _l("weekly capacity used up"),
+    "outside_service_radius": _l("outside the service area"),
+    "no_base_postcode": _l("no base postcode"),
+    "declined_by_customer_before": _l("the customer declined this business before"),
+    "already_has_lead_for_job": _l("already has this request"),
+    "unverified": _l("not verified"),
+    "suspended": _l("suspended by the platform"),
+    "paused": _l("paused new requests"),
+    "trade_not_approved": _l("trade not approved"),
+}
+DECISION_MEASURES = {
+    "answer_rate": _l("answers %(value)s of its leads"),
+    "median_answer_h": _l("answers within %(value)s h (median)"),
+    "recent_leads": _l("%(value)s leads recently"),
+    "shared_prefix": _l("postcode shares %(value)s digits"),
+}
+
+
+def decision_reasons_label(reasons: str | None) -> str:
+    """Routing's reasons for one business in words, e.g. "answers 92 % of its leads;
+    2 leads recently"; an unknown code is kept as stored rather than dropped."""
+    from flask_babel import format_decimal, format_percent
+
+    parts = []
+    for token in (reasons or "").split(","):
+        code, has_value, value = token.strip().partition("=")
+        if not code:
+            continue
+        if has_value and code in DECISION_MEASURES:
+            try:
+                number = float(value)
+            except ValueError:
+                parts.append(token)
+                continue
+            shown = format_percent(number, "#,##0 %") if code == "answer_rate" \
+                else format_decimal(number)
+            parts.append(str(DECISION_MEASURES[code]) % {"value": shown})
+        elif code in DECISION_REASONS:
+            parts.append(str(DECISION_REASONS[code]))
+        else:
+            parts.append(token)
+    return "; ".join(parts)
+
+
+def routing_trigger_label(trigger: str | None) -> str:
+    return _trigger_label(trigger or "")

@@ -60,6 +60,10 @@ def lead_reason_filter(reason: str | None) -> str:
     return reasons.reason_label(reason)
 
 
+bp.add_app_template_filter(reasons.decision_reasons_label, "decision_reasons")
+bp.add_app_template_filter(reasons.routing_trigger_label, "routing_trigger")
+
+
 @bp.app_template_filter("trade_label")
 def trade_label_filter(code: str) -> str:
     return trade_label(code)

@@ -119,7 +119,9 @@ def test_admin_detail_shows_fields_history_photos_and_cancels(app, admin_client)
     assert job.reference in html
     assert "Fliesen im Bad erneuern" in html
     assert "60311" in html
-    assert "intake:summary:send" in html  # the conversation history, taps included
+    # The conversation history, taps included: by the button's title, never its code.
+    assert "Getippt:" in html
+    assert "intake:summary:send" not in html
     assert html.count(f"/admin/jobs/{job.id}/media/") >= 2
     with app.app_context():
         public_id = db.session.get(JobRequest, job.id).media[0].public_id

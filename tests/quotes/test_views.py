@@ -125,7 +125,8 @@ def test_admin_sees_every_routing_decision(app, client, offered, make_user):
     assert "Dachdeckerei Nord" in page
     assert "ausgewählt" in page
     assert "Fremdbetrieb" in page
-    assert "outside_service_radius" in page
+    assert "außerhalb des Einsatzgebiets" in page  # routing's reason, in words
+    assert "outside_service_radius" not in page
 
 
 def test_business_users_cannot_open_the_admin_record(client, offered):

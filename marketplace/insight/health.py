@@ -1,0 +1,102 @@
+"""The marketplace's health from the rows it writes anyway: requests, leads, quotes.
+
+Every figure is one SQL aggregate over the period's job requests (indexed by creation
+time), so a page stays fast on a year of data (bench/pages_bench.py)."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+
+from marketplace.db import db
+from marketplace.insight import labels
+from marketplace.insight.scope import Scope, local_day, percentiles, seconds_between
+from marketplace.insight.tables import COUNT, DAY, HOURS, SHARE, TEXT, Table, hours, share
+from marketplace.jobs.models import JobRequest
+from marketplace.quotes.models import Lead, Quote, QuoteStatus
+from marketplace.tenancy.models import Tenant
+
+TOP_BUSINESSES = 15
+
+
+def requests_per_day(scope: Scope) -> Table:
+    day = local_day(JobRequest.created_at).label("day")
+    rows = db.session.execute(
+        sa.select(day, JobRequest.channel, sa.func.count(JobRequest.id))
+        .where(*scope.job_conditions()).group_by(day, JobRequest.channel)).all()
+    channels = sorted({channel for _day, channel, _count in rows})
+    counts = {(str(day_value)[:10], channel): count for day_value, channel, count in rows}
+    table = Table("requests", _l("Requests per day by channel"),
+                  [_l("Day")] + [labels.channel_label(c) for c in channels] + [_l("Total")],
+                  [DAY] + [COUNT] * (len(channels) + 1),
+                  note=_l("Job requests made, by the day they were made and the channel."))
+    for day in scope.days_in():
+        values = [counts.get((day.isoformat(), channel), 0) for channel in channels]
+        table.rows.append([day, *values, sum(values)])
+    return table
+
+
+def _has(*conditions: object) -> sa.ColumnElement[int]:
+    return sa.case((sa.exists().where(*conditions), 1), else_=0)
+
+
+def funnel(scope: Scope) -> Table:
+    """How far the period's requests got: reached a business, got a quote, were awarded."""
+    reached = _has(Lead.job_request_id == JobRequest.id)
+    quoted = _has(Quote.job_request_id == JobRequest.id)
+    awarded = _has(Quote.job_request_id == JobRequest.id,
+                   Quote.status == QuoteStatus.ACCEPTED)
+    total, reached_n, quoted_n, awarded_n = db.session.execute(
+        sa.select(sa.func.count(JobRequest.id), sa.func.sum(reached), sa.func.sum(quoted),
+                  sa.func.sum(awarded)).where(*scope.job_conditions())).one()
+    table = Table("funnel", _l("How far requests got"), [_l("Step"), _l("Requests"),
+                                                          _l("Share")],
+                  [TEXT, COUNT, SHARE],
+                  note=_l("Of the period's requests: how many reached at least one business, "
+                          "got at least one quote (fill rate), and were awarded."))
+    for label, count in ((_l("made (all requests)"), total),
+                         (_l("reached at least one business"), reached_n),
+                         (_l("got at least one quote"), quoted_n), (_l("awarded"), awarded_n)):
+        table.rows.append([label, count or 0, share(count, total)])
+    return table
+
+
+def time_to_first_quote(scope: Scope) -> Table:
+    first_quote = (sa.select(sa.func.min(Quote.created_at))
+                   .where(Quote.job_request_id == JobRequest.id).scalar_subquery())
+    seconds = (sa.select(seconds_between(first_quote, JobRequest.created_at).label("s"))
+               .where(*scope.job_conditions(),
+                      sa.exists().where(Quote.job_request_id == JobRequest.id)))
+    median, p90 = percentiles(seconds, (0.5, 0.9))
+    return Table("first_quote", _l("Time to the first quote"), [_l("Measure"), _l("Hours")],
+                 [TEXT, HOURS],
+                 [[_l("median"), hours(median)], [_l("9 in 10 requests within"), hours(p90)]],
+                 note=_l("From the request to its first quote, over requests that got one."))
+
+
+def leads_answered_by_business(scope: Scope) -> Table:
+    answered = sa.func.count(Lead.responded_at)
+    rows = db.session.execute(
+        sa.select(Tenant.name, sa.func.count(Lead.id), answered)
+        .join(Lead, Lead.tenant_id == Tenant.id)
+        .join(JobRequest, JobRequest.id == Lead.job_request_id)
+        .where(*scope.job_conditions())
+        .group_by(Tenant.id, Tenant.name)
+        .order_by(sa.func.count(Lead.id).desc(), Tenant.name).limit(TOP_BUSINESSES)).all()
+    table = Table("answered", _l("Leads answered, by business"),
+                  [_l("Business"), _l("Leads"), _l("Answered"), _l("Share")],
+                  [TEXT, COUNT, COUNT, SHARE],
+                  note=_l("The businesses with the most leads in the period; answered means "
+                          "a quote or a reasoned refusal."))
+    for name, leads, answered_n in rows:
+        table.rows.append([name, leads, answered_n, share(answered_n, leads)])
+    return table
+
+
+def headline(scope: Scope) -> dict[str, float | int | None]:
+    """The few numbers the console's start page shows under the queues."""
+    steps = funnel(scope)
+    total = steps.rows[0][1]
+    median = time_to_first_quote(scope).rows[0][1]
+    return {"requests": total, "reached": steps.rows[1][2], "filled": steps.rows[2][2],
+            "awarded": steps.rows[3][2], "median_hours": median}

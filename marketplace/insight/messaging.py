@@ -1,0 +1,96 @@
+"""Consent answers and message delivery over a period: what customers said when asked to
+share, and whether the platform's messages got through."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+
+from marketplace.channels.models import Direction, Message
+from marketplace.consent.models import ConsentEvent, ConsentPurpose, ConsentRequest
+from marketplace.db import db
+from marketplace.insight import labels
+from marketplace.insight.scope import Scope
+from marketplace.insight.tables import COUNT, SHARE, TEXT, Table, share
+from marketplace.jobs.models import JobRequest
+
+ASKED_PURPOSES = (ConsentPurpose.MEDIA_SHARING, ConsentPurpose.CONTACT_SHARING)
+
+
+def consent_answers(scope: Scope) -> Table:
+    """Each question asked in the period, by the latest answer to it (none: unanswered)."""
+    latest = (sa.select(ConsentEvent.action).where(
+        ConsentEvent.customer_id == ConsentRequest.customer_id,
+        ConsentEvent.tenant_id == ConsentRequest.tenant_id,
+        ConsentEvent.purpose == ConsentRequest.purpose,
+        ConsentEvent.job_request_id == ConsentRequest.job_request_id)
+        .order_by(ConsentEvent.occurred_at.desc(), ConsentEvent.id.desc())
+        .limit(1).correlate(ConsentRequest).scalar_subquery())
+    state = sa.func.coalesce(latest, "none").label("state")
+    query = (sa.select(ConsentRequest.purpose, state, sa.func.count(ConsentRequest.id))
+             .where(ConsentRequest.requested_at >= scope.since,
+                    ConsentRequest.purpose.in_(ASKED_PURPOSES)))
+    if scope.is_filtered:
+        query = query.join(JobRequest, JobRequest.id == ConsentRequest.job_request_id).where(
+            *scope.job_conditions(created=False))
+    counts = Counter({(purpose, answer): count for purpose, answer, count in
+                      db.session.execute(query.group_by(ConsentRequest.purpose, state))})
+    table = Table("consent", _l("Consent: answers to the questions asked"),
+                  [_l("Shared")] + [labels.CONSENT_STATES[s] for s in labels.CONSENT_ORDER]
+                  + [_l("Asked")],
+                  [TEXT] + [COUNT] * (len(labels.CONSENT_ORDER) + 1),
+                  note=_l("Each question to a customer in the period, by its latest answer."))
+    for purpose in ASKED_PURPOSES:
+        values = [counts.get((purpose.value, answer), 0) for answer in labels.CONSENT_ORDER]
+        table.rows.append([labels.CONSENT_PURPOSES[purpose.value], *values, sum(values)])
+    return table
+
+
+def _message_rows(scope: Scope) -> list[tuple[str, str, str | None, str | None, int]]:
+    query = (sa.select(Message.channel, Message.status, Message.error_code, Message.gate_reason,
+                       sa.func.count(Message.id))
+             .where(Message.direction == Direction.OUTBOUND, Message.created_at >= scope.since))
+    if scope.is_filtered:
+        query = query.join(JobRequest, JobRequest.id == Message.job_request_id).where(
+            *scope.job_conditions(created=False))
+    return [tuple(row) for row in db.session.execute(query.group_by(
+        Message.channel, Message.status, Message.error_code, Message.gate_reason))]
+
+
+def message_figures(scope: Scope) -> tuple[Table, Table, Table]:
+    """Delivery by channel, failures by channel and kind of error, held messages by reason."""
+    outcomes: Counter[tuple[str, str]] = Counter()
+    failures: Counter[tuple[str, str]] = Counter()
+    held: Counter[str] = Counter()
+    for channel, status, error_code, gate_reason, count in _message_rows(scope):
+        outcome = labels.outcome_of(status)
+        outcomes[(channel, outcome)] += count
+        if outcome == labels.FAILED:
+            failures[(channel, labels.error_class(error_code))] += count
+        elif outcome == labels.HELD:
+            held[gate_reason or error_code or ""] += count
+    order = list(labels.OUTCOMES)
+    delivery = Table("delivery", _l("Messages by channel and outcome"),
+                     [_l("Channel")] + [labels.OUTCOMES[o] for o in order]
+                     + [_l("Total"), _l("Could not be sent")],
+                     [TEXT] + [COUNT] * (len(order) + 1) + [SHARE],
+                     note=_l("Messages the platform sent in the period, by what became of "
+                             "them."))
+    for channel in sorted({channel for channel, _outcome in outcomes}):
+        values = [outcomes.get((channel, o), 0) for o in order]
+        delivery.rows.append([labels.channel_label(channel), *values, sum(values),
+                              share(outcomes.get((channel, labels.FAILED), 0), sum(values))])
+    failed = Table("failures", _l("Messages that could not be sent, by kind of error"),
+                   [_l("Channel"), _l("Kind of error"), _l("Messages")], [TEXT, TEXT, COUNT],
+                   note=_l("The error code of each message is on the page of held and "
+                           "failed messages."))
+    for (channel, kind), count in sorted(failures.items(), key=lambda item: -item[1]):
+        failed.rows.append([labels.channel_label(channel), labels.error_class_label(kind),
+                            count])
+    holds = Table("held", _l("Held messages by reason"), [_l("Reason"), _l("Messages")],
+                  [TEXT, COUNT])
+    for reason, count in sorted(held.items(), key=lambda item: -item[1]):
+        holds.rows.append([labels.hold_reason_label(reason), count])
+    return delivery, failed, holds

@@ -1,0 +1,114 @@
+"""Which slice of the marketplace a page shows (period, trade, region), and the few SQL
+expressions whose spelling differs between PostgreSQL and SQLite."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from marshmallow import EXCLUDE, Schema, fields, validate
+
+from marketplace import clock
+from marketplace.db import db
+from marketplace.jobs.models import JobRequest
+
+BERLIN = ZoneInfo("Europe/Berlin")
+PERIODS = (7, 30, 90)
+
+
+class ScopeSchema(Schema):
+    class Meta:
+        unknown = EXCLUDE
+
+    days = fields.Integer(load_default=30, validate=validate.OneOf(PERIODS))
+    trade = fields.String(load_default=None, validate=validate.Regexp(r"^[a-z0-9_]{1,40}$"))
+    region = fields.String(load_default=None, validate=validate.Regexp(r"^\d{1,2}$"))
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The last `days` days (whole days in Germany, today included), optionally one trade and
+    one postcode region (the first one or two digits)."""
+
+    days: int = 30
+    trade: str | None = None
+    region: str | None = None
+
+    @classmethod
+    def from_args(cls, args: Any) -> Scope:
+        data = ScopeSchema().load({key: value for key, value in args.items() if value != ""})
+        return cls(days=data["days"], trade=data["trade"], region=data["region"])
+
+    @property
+    def since(self) -> datetime:
+        today = clock.now().astimezone(BERLIN).date()
+        first = today - timedelta(days=self.days - 1)
+        return datetime.combine(first, time(0), tzinfo=BERLIN)
+
+    def days_in(self) -> list[date]:
+        first = self.since.date()
+        return [first + timedelta(days=offset) for offset in range(self.days)]
+
+    def job_conditions(self, *, created: bool = True) -> list[Any]:
+        conditions: list[Any] = []
+        if created:
+            conditions.append(JobRequest.created_at >= self.since)
+        if self.trade:
+            conditions.append(JobRequest.trade_code == self.trade)
+        if self.region:
+            conditions.append(JobRequest.postcode.startswith(self.region, autoescape=True))
+        return conditions
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.trade or self.region)
+
+    def as_args(self, **changes: Any) -> dict[str, Any]:
+        args = {"days": self.days, "trade": self.trade, "region": self.region} | changes
+        return {key: value for key, value in args.items() if value}
+
+
+def _is_postgres() -> bool:
+    return db.session.get_bind().dialect.name == "postgresql"
+
+
+def local_day(column: Any) -> Any:
+    """The calendar day in Germany on which a stored UTC moment fell."""
+    if _is_postgres():
+        return sa.func.date(sa.func.timezone("Europe/Berlin", column))
+    # SQLite keeps naive UTC text; today's offset is close enough for a development database.
+    offset = clock.now().astimezone(BERLIN).utcoffset() or timedelta(0)
+    return sa.func.date(column, f"+{int(offset.total_seconds() // 3600)} hours")
+
+
+def seconds_between(later: Any, earlier: Any) -> Any:
+    if _is_postgres():
+        return sa.func.extract("epoch", later - earlier)
+    return (sa.func.julianday(later) - sa.func.julianday(earlier)) * 86400.0
+
+
+def percentiles(seconds: Any, fractions: tuple[float, ...]) -> list[float | None]:
+    """Percentiles of a one-column subquery of seconds: in PostgreSQL by percentile_cont, in
+    SQLite (development only) over the fetched values."""
+    subquery = seconds.subquery()
+    column = subquery.c[0]
+    if _is_postgres():
+        row = db.session.execute(sa.select(*[
+            sa.func.percentile_cont(fraction).within_group(column) for fraction in fractions
+        ])).one()
+        return [None if value is None else float(value) for value in row]
+    values = sorted(float(value) for value in db.session.scalars(sa.select(column))
+                    if value is not None)
+    return [_interpolated(values, fraction) for fraction in fractions]
+
+
+def _interpolated(values: list[float], fraction: float) -> float | None:
+    if not values:
+        return None
+    position = (len(values) - 1) * fraction
+    low = int(position)
+    high = min(low + 1, len(values) - 1)
+    return values[low] + (values[high] - values[low]) * (position - low)

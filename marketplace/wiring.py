@@ -38,6 +38,9 @@ def periodic_task_table() -> tuple[PeriodicTask, ...]:
         PeriodicTask(privacy_tasks.purge_expired_data, timedelta(hours=1)),
         PeriodicTask(tenancy_tasks.locate_businesses, timedelta(hours=6)),
         PeriodicTask(conversation_tasks.forget_stale_intakes, timedelta(hours=6)),
+        # A burst of messages whose delayed answer was lost (a worker restart) still gets it.
+        PeriodicTask(conversation_tasks.answer_waiting_messages, timedelta(seconds=15),
+                     "messages"),
         PeriodicTask(work_tasks.send_appointment_reminders, timedelta(minutes=15)),
         PeriodicTask(integration_tasks.send_due_webhooks, timedelta(minutes=1)),
         PeriodicTask(integration_tasks.forget_old_deliveries, timedelta(hours=6)),

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import sqlalchemy as sa
+from flask import current_app
 
 from marketplace import clock
 from marketplace.channels.models import Customer, Direction, Message, MessageStatus
@@ -21,29 +22,103 @@ from marketplace.conversations import intake
 from marketplace.conversations.models import Conversation, ConversationStatus
 from marketplace.db import db
 
-__all__ = ["forget_stale_intakes", "handle_inbound_message"]
+__all__ = ["answer_waiting_messages", "forget_stale_intakes", "handle_inbound_message"]
+
+# A customer who sends several messages in a row is answered once they pause this long…
+DEFAULT_BURST_SECONDS = 3.0
+# …but never later than this after their first waiting message.
+BURST_LONGEST_WAIT = timedelta(seconds=15)
 
 # --- entry point ---------------------------------------------------------------------------
 
 
-def handle_inbound_message(message_id: int) -> None:
-    """Process one inbound message once; a second call for the same message does nothing."""
+def handle_inbound_message(message_id: int) -> float | None:
+    """Answer a customer's waiting messages once: this one and any that came with it.
+
+    Several messages sent within a few seconds are one turn ("Dach undicht" · "60311" ·
+    "nächste Woche") and get one answer. While the customer is still typing (the newest
+    waiting message is younger than the burst window) nothing is answered yet and the
+    seconds to wait are returned; the task asks again then (with RQ), or the periodic
+    sweep does (inline tasks cannot wait). A message already handled, alone or in an
+    earlier burst, is not answered again.
+    """
     message = db.session.execute(
         sa.select(Message).where(Message.id == message_id).with_for_update()
     ).scalar_one_or_none()
     if message is None or message.direction != Direction.INBOUND:
-        return
+        return None
     if message.status == MessageStatus.HANDLED:
-        return
+        return None
     # One customer's messages are handled one at a time (several workers, one customer).
     customer = db.session.execute(
         sa.select(Customer).where(Customer.id == message.customer_id).with_for_update()
     ).scalar_one()
-    intake.run(customer, message)
-    # Only now, after the bot has read the message: a STOP must silence what was held.
+    burst = waiting_messages(customer, message)
+    wait = seconds_to_wait(burst)
+    if wait is not None:
+        db.session.commit()  # nothing changed; the locks go
+        return wait
+    intake.run_all(customer, burst)
+    # Only now, after the bot has read the messages: a STOP must silence what was held.
     release_window_held(customer)
-    message.status = MessageStatus.HANDLED
+    for waiting in burst:
+        waiting.status = MessageStatus.HANDLED
     db.session.commit()
+    return None
+
+
+def burst_window() -> timedelta:
+    """How long a customer may pause between messages that still form one turn.
+
+    Inline tasks run the moment a message is stored and cannot wait, so there the window
+    is `INTAKE_BURST_INLINE_SECONDS` (0: every message answered at once) and only the
+    periodic sweep answers what waits; with RQ it is `INTAKE_BURST_SECONDS`.
+    """
+    on_rq = current_app.extensions.get("redis") is not None
+    key = "INTAKE_BURST_SECONDS" if on_rq else "INTAKE_BURST_INLINE_SECONDS"
+    return timedelta(seconds=float(current_app.config.get(key, DEFAULT_BURST_SECONDS
+                                                          if on_rq else 0)))
+
+
+def waiting_messages(customer: Customer, message: Message) -> list[Message]:
+    """The customer's messages not yet answered that belong with `message`, oldest first
+    (an old straggler whose own task is still retrying is left to that task)."""
+    since = message.created_at - BURST_LONGEST_WAIT
+    waiting = db.session.scalars(sa.select(Message).where(
+        Message.customer_id == customer.id, Message.direction == Direction.INBOUND,
+        Message.status == MessageStatus.RECEIVED, Message.created_at >= since)
+        .order_by(Message.id).with_for_update()).all()
+    return list(waiting) if message in waiting else [message, *waiting]
+
+
+def seconds_to_wait(burst: list[Message]) -> float | None:
+    """None to answer now; else how long until the customer has been quiet long enough."""
+    window = burst_window()
+    if window <= timedelta(0) or not burst:
+        return None
+    now = clock.now()
+    newest = max(waiting.created_at for waiting in burst)
+    oldest = min(waiting.created_at for waiting in burst)
+    if now - newest >= window or now - oldest >= BURST_LONGEST_WAIT:
+        return None
+    return max(0.5, (window - (now - newest)).total_seconds())
+
+
+def answer_waiting_messages(*, limit: int = 200) -> int:
+    """The sweep: answer every customer whose waiting messages are now quiet long enough.
+    One commit per customer; returns how many customers were answered."""
+    cutoff = clock.now() - burst_window()
+    first_waiting = db.session.execute(
+        sa.select(Message.customer_id, sa.func.min(Message.id))
+        .where(Message.direction == Direction.INBOUND,
+               Message.status == MessageStatus.RECEIVED, Message.created_at <= cutoff)
+        .group_by(Message.customer_id).limit(limit)).all()
+    db.session.rollback()
+    answered = 0
+    for _customer_id, message_id in first_waiting:
+        if handle_inbound_message(message_id) is None:
+            answered += 1
+    return answered
 
 
 # --- retention ------------------------------------------------------------------------------

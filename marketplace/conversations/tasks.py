@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from flask import current_app
+
+from marketplace import tasks
 from marketplace.conversations import services
+from marketplace.db import db
 
 
 def handle_message(message_id: int) -> None:
-    """Answer one stored inbound message (enqueued by the channels feature)."""
-    services.handle_inbound_message(message_id)
+    """Answer one stored inbound message (enqueued by the channels feature), together with
+    the customer's other waiting ones; asked again after a pause while they still type."""
+    wait = services.handle_inbound_message(message_id)
+    if wait is not None and current_app.extensions.get("redis") is not None:
+        # Inline tasks cannot wait: there the periodic sweep answers the burst.
+        tasks.enqueue(handle_message, message_id, delay=timedelta(seconds=wait),
+                      retry=False)
+        db.session.commit()  # hands the delayed task over
+
+
+def answer_waiting_messages() -> None:
+    """Messages whose customer paused long enough get their one answer (the sweep)."""
+    services.answer_waiting_messages()
 
 
 def forget_stale_intakes() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from typing import Any
 
@@ -26,6 +27,13 @@ class HttpChat:
     def tap(self, choice_id: str, title: str = "") -> list[dict]:
         response = self.client.post("/api/chat/choices", headers=self.headers,
                                     json={"choice_id": choice_id, "title": title or choice_id})
+        assert response.status_code in (201, 202), response.get_data(as_text=True)
+        return self.poll()
+
+    def photo(self, data: bytes) -> list[dict]:
+        response = self.client.post("/api/chat/photos", headers=self.headers,
+                                    data={"photo": (io.BytesIO(data), "bild.jpg", "image/jpeg")},
+                                    content_type="multipart/form-data")
         assert response.status_code in (201, 202), response.get_data(as_text=True)
         return self.poll()
 

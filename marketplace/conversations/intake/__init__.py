@@ -6,6 +6,6 @@
 sends the request; `turn` holds the state of one message and the plumbing they share.
 """
 
-from marketplace.conversations.intake.dispatch import run
+from marketplace.conversations.intake.dispatch import run, run_all
 
-__all__ = ["run"]
+__all__ = ["run", "run_all"]

@@ -39,6 +39,10 @@ def ask_next(turn: Turn) -> None:
         return
     # Flags for this one message only; a new dict (never an in-place change) so that
     # the JSON column is written.
+    if turn.thank_for_media:
+        turn.thank_for_media = False
+        turn.prefix.insert(0, ngettext("Thanks for the photo! 📷", "Thanks for the photos! 📷",
+                                       max(1, turn.media_received)))
     flags = {key: conversation.extra.get(key)
              for key in ("asked", "confirmed", "media_in_batch")}
     conversation.extra = {key: value for key, value in conversation.extra.items()

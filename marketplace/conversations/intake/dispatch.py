@@ -21,6 +21,42 @@ SILENT_KINDS = {MessageKind.REACTION, MessageKind.REVOKE, MessageKind.SYSTEM,
                 MessageKind.UNSUPPORTED}
 
 
+def run_all(customer: Customer, messages: list[Message]) -> None:
+    """Answer messages that came together (no commit here): the customer's own words and
+    photos in a row are one turn with one answer; a command, a button or an edit among
+    them is answered on its own, in order."""
+    together: list[Message] = []
+    for message in messages:
+        if joins_a_turn(message) and not handlers.route_elsewhere(customer, message):
+            together.append(message)
+            continue
+        if together:
+            run_together(customer, together)
+            together = []
+        if not joins_a_turn(message):
+            run(customer, message)
+    if together:
+        run_together(customer, together)
+
+
+def joins_a_turn(message: Message) -> bool:
+    """The customer's own words or media: no command, button, edit or silent kind."""
+    if message.kind == MessageKind.TEXT:
+        return parsing.command_of(message.text or "") is None
+    return message.kind not in SILENT_KINDS | {MessageKind.CHOICE, MessageKind.EDIT}
+
+
+def run_together(customer: Customer, messages: list[Message]) -> None:
+    """One turn for several messages: read them all, then answer once."""
+    turn = Turn(customer, messages[0], together=messages)
+    detected = parsing.detect_language(turn.text)
+    if detected and detected != turn.language:
+        turn.set_language(detected)
+    with force_locale(turn.language):
+        on_message(turn)
+    turn.touch()
+
+
 def run(customer: Customer, message: Message) -> None:
     """Answer one inbound message (no commit here)."""
     turn = Turn(customer, message)

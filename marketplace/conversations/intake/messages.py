@@ -31,7 +31,8 @@ RESUME_AFTER = timedelta(days=2)
 
 def on_message(turn: Turn) -> None:
     # Safety before anything else, the greeting and any question included.
-    hazard = warn_if_dangerous(turn) if turn.message.kind == MessageKind.TEXT else None
+    hazard = warn_if_dangerous(turn) if any(
+        message.kind == MessageKind.TEXT for message in turn.messages) else None
     if turn.conversation is None:
         previous = latest_conversation(turn.customer)
         if previous is None:
@@ -49,7 +50,8 @@ def on_message(turn: Turn) -> None:
         return
     if hazard is not None:
         mark_urgent(turn, hazard)
-    absorb(turn, turn.message)
+    for message in turn.messages:
+        absorb(turn, message)
     ask_next(turn)
 
 

@@ -14,7 +14,6 @@ from enum import Enum
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
-from flask_babel import ngettext
 
 from marketplace import clock
 from marketplace.channels.base import MessageKind
@@ -104,10 +103,13 @@ def absorb_media(turn: Turn, message: Message) -> None:
     in_batch = (conversation.last_media_at is not None
                 and now - conversation.last_media_at < MEDIA_BATCH)
     conversation.last_media_at = now
-    conversation.extra = {**conversation.extra, "media_in_batch": bool(in_batch)}
+    turn.media_received += len(files)
     if not in_batch:
-        turn.prefix.append(ngettext("Thanks for the photo! 📷", "Thanks for the photos! 📷",
-                                    max(1, len(files))))
+        turn.thank_for_media = True
+    # Further photos of a batch already answered stay unanswered, unless this turn began
+    # the batch (a burst of photos is thanked for once, counted).
+    conversation.extra = {**conversation.extra,
+                          "media_in_batch": bool(in_batch and not turn.thank_for_media)}
 
 
 def absorb_location(turn: Turn, message: Message) -> None:
@@ -181,6 +183,11 @@ def add_description(turn: Turn, text: str, *, asked: bool) -> None:
     if parsing.is_greeting_only(text) or parsing.is_thanks(text):
         return
     needed = 1 if asked else 2
+    if (parsing.find_postcode(text) or find_timing_phrase(text)) and not detect_trades(
+            parsing.without_postcode(text)):
+        # Mostly an answer ("60311", "nächste Woche wäre gut", read in a burst before
+        # its question was asked): a description only with more words about the job.
+        needed = max(needed, 3)
     if len(parsing.words_about_the_job(text)) < needed:
         return
     if conversation.changing == "description":

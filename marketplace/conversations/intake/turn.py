@@ -27,13 +27,20 @@ log = logging.getLogger(__name__)
 class Turn:
     """One inbound message meeting the customer's conversation (no commit here)."""
 
-    def __init__(self, customer: Customer, message: Message) -> None:
+    def __init__(self, customer: Customer, message: Message,
+                 together: list[Message] | None = None) -> None:
         self.customer = customer
-        self.message = message
+        self.message = message  # the first of the turn's messages
+        # Messages sent in a burst are read as one turn (see `dispatch.run_all`).
+        self.messages = together or [message]
         self.conversation = active_conversation(customer)
         self.language = (self.conversation.language if self.conversation
                          else customer.language) or "de"
-        self.text = (message.text or "").strip()
+        self.text = "\n".join(text for text in ((m.text or "").strip() for m in self.messages)
+                              if text)
+        # Photos and videos received in this turn, and whether to thank for them.
+        self.media_received = 0
+        self.thank_for_media = False
         # Facts learnt from this message, for the reply: (order, text), trade first.
         self.captured: list[tuple[int, str]] = []
         self.prefix: list[str] = []  # sentences to put before the next question
@@ -82,7 +89,8 @@ class Turn:
         conversation = self.conversation
         if conversation.first_message_id is None:
             conversation.first_message_id = self.message.id
-        conversation.last_message_id = max(conversation.last_message_id or 0, self.message.id)
+        conversation.last_message_id = max(conversation.last_message_id or 0,
+                                           *(message.id for message in self.messages))
         conversation.last_activity_at = clock.now()
 
     def start_conversation(self) -> Conversation:

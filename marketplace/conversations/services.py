@@ -28,6 +28,7 @@ __all__ = ["answer_waiting_messages", "forget_stale_intakes", "handle_inbound_me
 DEFAULT_BURST_SECONDS = 3.0
 # …but never later than this after their first waiting message.
 BURST_LONGEST_WAIT = timedelta(seconds=15)
+SWEEP_LOOKS_BACK = timedelta(minutes=2)
 
 # --- entry point ---------------------------------------------------------------------------
 
@@ -53,8 +54,9 @@ def handle_inbound_message(message_id: int) -> float | None:
     customer = db.session.execute(
         sa.select(Customer).where(Customer.id == message.customer_id).with_for_update()
     ).scalar_one()
-    burst = waiting_messages(customer, message)
-    wait = seconds_to_wait(burst)
+    window = burst_window()
+    burst = waiting_messages(customer, message) if window > timedelta(0) else [message]
+    wait = seconds_to_wait(burst, window)
     if wait is not None:
         db.session.commit()  # nothing changed; the locks go
         return wait
@@ -91,9 +93,8 @@ def waiting_messages(customer: Customer, message: Message) -> list[Message]:
     return list(waiting) if message in waiting else [message, *waiting]
 
 
-def seconds_to_wait(burst: list[Message]) -> float | None:
+def seconds_to_wait(burst: list[Message], window: timedelta) -> float | None:
     """None to answer now; else how long until the customer has been quiet long enough."""
-    window = burst_window()
     if window <= timedelta(0) or not burst:
         return None
     now = clock.now()
@@ -107,11 +108,17 @@ def seconds_to_wait(burst: list[Message]) -> float | None:
 def answer_waiting_messages(*, limit: int = 200) -> int:
     """The sweep: answer every customer whose waiting messages are now quiet long enough.
     One commit per customer; returns how many customers were answered."""
-    cutoff = clock.now() - burst_window()
+    window = burst_window()
+    if window <= timedelta(0):
+        return 0  # every message is answered by its own task at once
+    now = clock.now()
     first_waiting = db.session.execute(
         sa.select(Message.customer_id, sa.func.min(Message.id))
         .where(Message.direction == Direction.INBOUND,
-               Message.status == MessageStatus.RECEIVED, Message.created_at <= cutoff)
+               Message.status == MessageStatus.RECEIVED,
+               Message.created_at <= now - window,
+               # Older ones are no burst: their own task retries them.
+               Message.created_at >= now - SWEEP_LOOKS_BACK)
         .group_by(Message.customer_id).limit(limit)).all()
     db.session.rollback()
     answered = 0

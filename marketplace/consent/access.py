@@ -23,7 +23,7 @@ from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy.exc import OperationalError
 
-from marketplace.accounts.models import User
+from marketplace.accounts.models import Role, User
 from marketplace.consent import hooks
 from marketplace.consent.ledger import can_view_media, consent_state
 from marketplace.consent.models import ConsentAction, ConsentEvent, ConsentPurpose
@@ -35,7 +35,7 @@ from marketplace.media.services import download_name, open_media
 from marketplace.quotes.job_admin.queries import find_job_media
 from marketplace.quotes.models import Lead
 from marketplace.tenancy.models import Tenant
-from marketplace.tenancy.scoping import get_scoped
+from marketplace.tenancy.scoping import get_scoped_for, is_assigned
 
 LINK_MAX_AGE_SECONDS = 300
 WRITE_ATTEMPTS = 5
@@ -218,6 +218,9 @@ def _open_signed_link(token: str, user: User) -> OpenedFile:
                                  Lead.job_request_id == job_request.id)) is not None
     if not in_job or not has_lead:
         raise _deny(AccessReason.NOT_IN_JOB, **fields)
+    if user.role == Role.CREW and not is_assigned(user, job_request.id):
+        # A crew member taken off the job loses its files at once, open links included.
+        raise _deny(AccessReason.NOT_IN_JOB, **fields)
     if not can_view_media(tenant, job_request):
         raise _deny(AccessReason.NO_CONSENT, **fields)
     try:
@@ -299,6 +302,9 @@ def open_as_admin(user: User, job_id: int, public_id: str, *, reason: str | None
 
 
 def lead_media_overview(tenant: Tenant, user: User, lead_id: int) -> tuple[Lead, MediaOverview]:
-    """The gallery of one lead of this business (another business's lead is a 404)."""
-    lead = get_scoped(Lead, tenant, lead_id)
+    """The gallery of one lead of this business (another business's lead, and for a crew
+    member a job they are not on, is a 404)."""
+    if user.tenant_id != tenant.id:
+        raise NotFound()
+    lead = get_scoped_for(Lead, user, lead_id)
     return lead, media_overview(tenant, user, lead.job_request)

@@ -23,7 +23,7 @@ from marketplace.quotes.models import (
     RoutingRun,
 )
 from marketplace.tenancy.models import Tenant
-from marketplace.tenancy.scoping import get_scoped, scoped_select
+from marketplace.tenancy.scoping import get_scoped, get_scoped_for, scoped_select, scoped_select_for
 
 ANSWERED_LEAD_STATUSES = (LeadStatus.QUOTED, LeadStatus.WON, LeadStatus.LOST,
                           LeadStatus.DECLINED, LeadStatus.EXPIRED)
@@ -38,8 +38,11 @@ LEADS_PER_PAGE = 50
 _LEAD_ROW = (selectinload(Lead.job_request), selectinload(Lead.quote))
 
 
-def _leads_query(tenant: Tenant, status: str | None) -> sa.Select[tuple[Lead]]:
-    query = scoped_select(Lead, tenant).order_by(Lead.offered_at.desc(), Lead.id.desc())
+def _leads_query(tenant: Tenant, status: str | None, viewer: Any = None
+                 ) -> sa.Select[tuple[Lead]]:
+    # With a viewer, what that user may see (a crew member: the jobs they are on).
+    query = (scoped_select_for(Lead, viewer) if viewer is not None
+             else scoped_select(Lead, tenant)).order_by(Lead.offered_at.desc(), Lead.id.desc())
     if status:
         if status not in set(LeadStatus):
             raise InvalidInput(_("Unknown lead status."), status=status)
@@ -63,12 +66,12 @@ class LeadPage:
 
 
 def lead_page(tenant: Tenant, *, status: str | None = None, number: int = 1,
-              per_page: int = LEADS_PER_PAGE) -> LeadPage:
+              per_page: int = LEADS_PER_PAGE, viewer: Any = None) -> LeadPage:
     """One page of the business's leads, newest first (one row more is read to know
     whether another page follows)."""
     number = max(number, 1)
     rows = list(db.session.scalars(
-        _leads_query(tenant, status).limit(per_page + 1).offset((number - 1) * per_page)))
+        _leads_query(tenant, status, viewer).limit(per_page + 1).offset((number - 1) * per_page)))
     return LeadPage(leads=rows[:per_page], number=number, has_next=len(rows) > per_page)
 
 
@@ -104,6 +107,11 @@ def list_quotes(tenant: Tenant, *, status: str | None = None) -> list[Quote]:
 
 def get_lead(tenant: Tenant, lead_id: Any) -> Lead:
     return get_scoped(Lead, tenant, lead_id)
+
+
+def get_lead_for(user: Any, lead_id: Any) -> Lead:
+    """A lead as this user may open it: a crew member only the jobs they are on."""
+    return get_scoped_for(Lead, user, lead_id)
 
 
 def get_quote(tenant: Tenant, quote_id: Any) -> Quote:

@@ -90,7 +90,7 @@ def dashboard_section(tenant: Any, user: Any) -> tuple[str, dict[str, Any]]:
 def list_leads():
     status = request.args.get("status") or None
     page = queries.lead_page(current_user.tenant, status=status,
-                             number=request.args.get("page", 1, type=int))
+                             number=request.args.get("page", 1, type=int), viewer=current_user)
     return render_template("quotes/leads.html", leads=page.leads, page=page, status=status,
                            statuses=list(LeadStatus))
 
@@ -107,7 +107,7 @@ def _render_lead(lead: Lead, *, form: dict | None = None, errors: dict | None = 
 @bp.route("/dashboard/leads/<int:lead_id>")
 @business_required()
 def show_lead(lead_id: int):
-    return _render_lead(queries.get_lead(current_user.tenant, lead_id))
+    return _render_lead(queries.get_lead_for(current_user, lead_id))
 
 
 @bp.route("/dashboard/leads/<int:lead_id>/viewed", methods=["POST"])

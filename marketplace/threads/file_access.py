@@ -19,7 +19,7 @@ from marketplace.media.models import MediaFile, MediaStatus
 from marketplace.media.services import download_name, open_media
 from marketplace.quotes.models import Lead
 from marketplace.tenancy.models import Tenant
-from marketplace.tenancy.scoping import get_scoped
+from marketplace.tenancy.scoping import get_scoped_for
 from marketplace.threads import incoming
 from marketplace.threads.models import ThreadAuthor, ThreadMessage, thread_message_media
 
@@ -63,7 +63,9 @@ def open_thread_file(tenant: Tenant, user: Any, lead_id: Any, public_id: str) ->
     """A file of this lead's thread for a user of its business. A customer's file is
     checked against the customer's sharing at this moment and the attempt is logged (one
     commit); a file of another lead or business is a 404."""
-    lead = get_scoped(Lead, tenant, lead_id)
+    if getattr(user, "tenant_id", None) != tenant.id:
+        raise NotFound()
+    lead = get_scoped_for(Lead, user, lead_id)
     found = _in_thread(lead, public_id)
     if found is None:
         raise NotFound()

@@ -39,6 +39,11 @@ def get_lead(tenant: Tenant, lead_id: Any) -> Lead:
     return get_scoped(Lead, tenant, lead_id)
 
 
+def lead_for(user: User, lead_id: Any) -> Lead:
+    """A lead as this user may open it (a crew member: only the jobs they are on)."""
+    return get_scoped_for(Lead, user, lead_id)
+
+
 def get_appointment(tenant: Tenant, lead_id: Any, appointment_id: Any) -> Appointment:
     """One appointment of one of the business's leads; anything else is a 404."""
     lead = get_scoped(Lead, tenant, lead_id)

@@ -178,7 +178,7 @@ def calendar_response(appointment: Any, lead: Lead) -> Response:
 @business_required()
 def appointment_calendar(lead_id: int, appointment_id: int):
     appointment = queries.get_appointment(current_user.tenant, lead_id, appointment_id)
-    return calendar_response(appointment, queries.get_lead(current_user.tenant, lead_id))
+    return calendar_response(appointment, queries.lead_for(current_user, lead_id))
 
 
 @bp.route("/dashboard/leads/<int:lead_id>/status", methods=["POST"])

@@ -119,11 +119,14 @@ def _csrf(client, lead_id: int) -> str:
 
 def test_crew_reads_the_conversation_but_only_owners_and_office_write(
         app, client, make_tenant, make_user, login_as):
-    setup = make_setup(app, make_tenant, make_user)
+    setup = make_setup(app, make_tenant, make_user, lead_status=LeadStatus.WON)
     login_as(setup.office)
     post_message(client, setup.lead_id, "Frage vom Büro")
     crew = app.test_client()
     login(crew, setup.crew)
+    # A crew member sees the jobs the office puts them on (tests/work/test_crews.py).
+    assert crew.get(f"/dashboard/leads/{setup.lead_id}").status_code == 404
+    _put_on_the_job(app, setup)
     html = page_text(crew.get(f"/dashboard/leads/{setup.lead_id}").get_data(as_text=True))
     assert "Frage vom Büro" in html
     assert "Nur Inhaber und Büro können der Kundschaft schreiben." in html
@@ -132,6 +135,19 @@ def test_crew_reads_the_conversation_but_only_owners_and_office_write(
                          data={"text": "Darf ich?", "csrf_token": _csrf(crew, setup.lead_id)})
     assert response.status_code == 403
     assert [row.text for row in thread_rows(app, setup.lead_id)] == ["Frage vom Büro"]
+
+
+def _put_on_the_job(app, setup) -> None:
+    from marketplace.db import db
+    from marketplace.quotes.models import Lead
+    from marketplace.work import crew as work_crew
+
+    with app.app_context():
+        lead = db.session.get(Lead, setup.lead_id)
+        lead.job_request.status = "awarded"  # as the customer's acceptance leaves it
+        db.session.commit()
+        work_crew.assign_crew(lead.tenant, db.session.merge(setup.office), lead_id=lead.id,
+                              user_ids=[setup.crew.id])
 
 
 def test_an_empty_message_is_refused_in_words(app, client, make_tenant, make_user, login_as):

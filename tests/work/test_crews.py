@@ -49,8 +49,13 @@ def test_a_crew_member_sees_only_the_jobs_they_are_on(app, won, mailbox):  # noq
     assert page.status_code == 200
     assert f"Auftrag {won.reference}" in page.get_data(as_text=True)
     assert won.reference in anna_phone.get("/crew").get_data(as_text=True)
-    # Ben is not on the job: the same 404 as for a job that does not exist.
+    assert anna_phone.get(f"/dashboard/leads/{won.lead_id}").status_code == 200
+    # Ben is not on the job: the same 404 as for a job that does not exist, on the crew
+    # page, the dashboard's lead page, its photo gallery and its list.
     assert ben_phone.get(url).status_code == 404
+    assert ben_phone.get(f"/dashboard/leads/{won.lead_id}").status_code == 404
+    assert ben_phone.get(f"/media/leads/{won.lead_id}").status_code == 404
+    assert won.reference not in ben_phone.get("/dashboard/leads").get_data(as_text=True)
     assert won.reference not in ben_phone.get("/crew").get_data(as_text=True)
     # Another business's crew, and the other business's own (lost) lead.
     other_phone = Phone(app, other_crew)
@@ -129,6 +134,15 @@ def test_customer_photos_reach_the_crew_only_with_consent_and_every_view_is_logg
             MediaAccess.user_id == anna_id)).all()
         assert (logged.decision, logged.tenant_id, logged.job_request_id) == (
             "allow", mine, won.job_id)
+
+    # Taken off the job, Anna's open link no longer opens the photo (checked, and logged,
+    # at the moment of opening).
+    _assign(app, won)
+    assert phone.get(f"/media/file/{links[1]}").status_code == 403
+    with app.app_context():
+        decisions = db.session.scalars(sa.select(MediaAccess.decision).where(
+            MediaAccess.user_id == anna_id).order_by(MediaAccess.id)).all()
+        assert decisions == ["allow", "deny"]
 
 
 def test_crew_photos_stay_internal_until_sent_then_reach_the_web_chat_cleaned(app, won):

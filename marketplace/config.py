@@ -86,6 +86,9 @@ class BaseConfig:
     TASKS_INLINE_RAISE = False
     TASK_DEFAULT_TIMEOUT = 180
     TASK_RETRY_INTERVALS = (10, 60, 300)
+    # "simple": jobs run in the warm worker process (RQ SimpleWorker); "fork": RQ's work
+    # horse per job. Chosen by bench/e2e_messages.py (bench/README.md).
+    WORKER_CLASS = "simple"
 
     # Marketplace rules that admins may later tune.
     LEADS_PER_JOB = 3

@@ -25,7 +25,13 @@ from marketplace.db import call_after_commit, db
 
 log = logging.getLogger(__name__)
 
-QUEUES = ("messages", "default", "low")
+# A worker takes the first non-empty queue in this order. Reading a new webhook ("inbox")
+# comes after the bot's work ("default") and the replies' delivery ("messages"): under
+# load, a message already read is answered before the next ones are read, instead of every
+# new webhook pushing all replies back. The webhook itself is stored before its 200, so
+# nothing waits unsaved.
+INBOX_QUEUE = "inbox"
+QUEUES = ("messages", "default", INBOX_QUEUE, "low")
 
 _worker_app: Flask | None = None
 
@@ -199,23 +205,24 @@ def start_clock(app: Flask, tick_seconds: float = 15.0) -> threading.Event:
 @click.option("--queue", "queues", multiple=True, help="Queues to listen on (default: all).")
 @click.option("--burst", is_flag=True, help="Stop when the queues are empty.")
 @click.option("--no-clock", is_flag=True, help="Do not start periodic tasks from this worker.")
+@click.option("--worker-class", type=click.Choice(["simple", "fork"]), default=None,
+              help="Run jobs in this process (simple) or in a forked work horse per job "
+                   "(fork); default: the WORKER_CLASS setting.")
 @with_appcontext
-def worker_command(queues: tuple[str, ...], burst: bool, no_clock: bool) -> None:
+def worker_command(queues: tuple[str, ...], burst: bool, no_clock: bool,
+                   worker_class: str | None) -> None:
     """Run an RQ worker (with RQ's scheduler) for the platform's task queues."""
-    from rq import Worker
-
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     connection = app.extensions.get("redis")
     if connection is None:
         raise click.ClickException("REDIS_URL is not set: tasks run inline, no worker needed")
     set_worker_app(app)
-    # Pooled connections must not cross the fork into RQ's work horse.
-    db.engine.dispose()
+    chosen = warm_up(app, worker_class or app.config.get("WORKER_CLASS", "simple"))
     if not no_clock and not burst:
         start_clock(app)
     names = queues or QUEUES
     work_through_outages(
-        lambda: Worker([get_queue(name, app) for name in names], connection=connection),
+        lambda: chosen([get_queue(name, app) for name in names], connection=connection),
         connection, burst=burst)
 
 
@@ -264,3 +271,29 @@ def work_through_outages(make_worker: Callable[[], Any], connection: Any, *,
                 break
             except (RedisConnectionError, RedisTimeoutError):
                 continue
+
+
+def warm_up(app: Flask, worker_class: str = "simple") -> type:
+    """Pay once, in the worker process, what every job would otherwise pay again: import
+    every task module and the channel adapters (with requests), configure the ORM mappers,
+    open the pool. Returns the RQ worker class the configuration chooses: RQ's
+    SimpleWorker runs jobs in this warm process (`WORKER_CLASS = "simple"`, measured in
+    bench/README.md); "fork" keeps RQ's default work horse per job, which then starts
+    from this warm parent."""
+    import sqlalchemy.orm
+    from rq import SimpleWorker, Worker
+
+    for periodic in periodic_tasks(app):
+        resolve(periodic.path)
+    with app.app_context():
+        # The composition root knows the features: their task modules and adapters.
+        for prepare in app.extensions.get("worker_warm_up", ()):
+            prepare()
+        sqlalchemy.orm.configure_mappers()
+        if worker_class == "simple":
+            with db.engine.connect() as connection:
+                connection.exec_driver_sql("SELECT 1")
+            return SimpleWorker
+        # Pooled connections must not cross the fork into RQ's work horse.
+        db.engine.dispose()
+    return Worker

@@ -49,7 +49,27 @@ def periodic_task_table() -> tuple[PeriodicTask, ...]:
 
 def init_app(app: Flask) -> None:
     app.extensions["periodic_tasks"] = periodic_task_table()
+    app.extensions["worker_warm_up"] = (_import_task_modules, _load_channel_adapters)
     connect_signals()
+
+
+def _import_task_modules() -> None:
+    """A worker imports every task module once, before its first job (tasks.warm_up)."""
+    import importlib
+
+    for feature in ("channels", "conversations", "consent", "quotes", "media", "work",
+                    "privacy", "verification", "tenancy", "integrations"):
+        importlib.import_module(f"marketplace.{feature}.tasks")
+
+
+def _load_channel_adapters() -> None:
+    """The adapters (and requests under them) load once per worker, not once per job."""
+    from flask import current_app
+
+    from marketplace.channels import registry
+
+    for channel in registry.enabled_channels(current_app.config):
+        registry.get_adapter(channel)
 
 
 def connect_signals() -> None:

@@ -201,7 +201,7 @@ def redrive_stuck() -> dict[str, int]:
         tasks.enqueue(channel_tasks.deliver_message, message_id, queue="messages")
     inbox_ids = inbound.stuck_inbox_ids(now, STUCK_AFTER)
     for inbox_id in inbox_ids:
-        tasks.enqueue(channel_tasks.process_inbox_event, inbox_id, queue="messages")
+        tasks.enqueue(channel_tasks.process_inbox_event, inbox_id, queue=tasks.INBOX_QUEUE)
     unhandled = inbound.redrive_unhandled(now, STUCK_AFTER)
     db.session.commit()
     return {"messages": len(due) + len(unfinished), "inbox_events": len(inbox_ids),

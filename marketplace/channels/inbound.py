@@ -103,14 +103,14 @@ def store_webhook(channel: ChannelName, raw_body: bytes) -> int | None:
 
 def _dispatch_quietly(inbox_id: int) -> None:
     """The event is stored: if the queue is down the sweep picks it up, the provider gets 200."""
-    _enqueue_quietly(channel_tasks.process_inbox_event, inbox_id)
+    _enqueue_quietly(channel_tasks.process_inbox_event, inbox_id, queue=tasks.INBOX_QUEUE)
 
 
-def _enqueue_quietly(task: Any, *args: Any) -> None:
+def _enqueue_quietly(task: Any, *args: Any, queue: str = "messages") -> None:
     """After a commit: hand a task to the queue; an outage is logged, never raised (what was
     committed stays, and the sweep or the next event makes up for it)."""
     try:
-        tasks.dispatch(tasks.task_path(task), args, queue="messages")
+        tasks.dispatch(tasks.task_path(task), args, queue=queue)
     except Exception:
         log.exception("could not hand %s%r to the queue", tasks.task_path(task), args)
 

@@ -34,7 +34,7 @@ def test_webhook_enqueues_and_a_worker_processes_it(app, client, providers):
             assert inbox.status == InboxStatus.RECEIVED
             assert db.session.scalar(sa.select(sa.func.count(Message.id))) == 0
             queues = [tasks.get_queue(name, app) for name in tasks.QUEUES]
-            assert tasks.get_queue("messages", app).count == 1
+            assert tasks.get_queue(tasks.INBOX_QUEUE, app).count == 1
             db.session.remove()
         tasks.set_worker_app(app)
         SimpleWorker(queues, connection=connection).work(burst=True)

@@ -249,7 +249,8 @@ def main() -> None:
         stop(processes)
     out = ROOT / "bench" / "results" / "e2e_messages.json"
     out.write_text(json.dumps({"workers": args.workers, "worker_class": args.worker_class,
-                               "duration": args.duration, "cpus": os.cpu_count(), "results": results}, indent=1))
+                               "duration": args.duration, "cpus": os.cpu_count(),
+                               "results": results}, indent=1))
     print(f"written to {out.relative_to(ROOT)}", file=sys.stderr)
 
 

@@ -40,7 +40,8 @@ def test_three_quick_messages_get_one_answer_that_reads_all_of_them(
     tick(app)
     [answer] = chat.poll()
     # One answer, and it took the postcode and the timing from the messages in between.
-    assert "60311" in answer["text"] and "Binnen einer Woche" in answer["text"]
+    assert "60311" in answer["text"]
+    assert "Binnen einer Woche" in answer["text"]
     assert choice_ids(answer) == ["intake:photos:none"]
     tick(app)
     assert chat.poll() == []  # answered once, not once per message

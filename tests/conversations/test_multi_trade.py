@@ -35,13 +35,19 @@ def walk(chat: HttpChat, replies: list[dict]) -> dict:
     return replies[-1]
 
 
+def businesses(app, *specs: tuple[str, tuple[str, ...]]) -> list[int]:
+    """Verified businesses in 60311 with these trades (the test client is used outside)."""
+    with app.app_context():
+        world = World(app)
+        return [world.business(name, postcode="60311", trades=trades).id
+                for name, trades in specs]
+
+
 def test_a_bathroom_renovation_is_offered_as_a_combination_and_routed_to_all_trades(
-        client, app_ctx):
-    world = World(app_ctx)
-    tiler = world.business("Fliesen Nord", postcode="60311", trades=(TILER,))
-    everything = world.business("Bad komplett GmbH", postcode="60311",
-                                trades=(PLUMBER, TILER, ELECTRICIAN))
-    electrician = world.business("Elektro Süd", postcode="60311", trades=(ELECTRICIAN,))
+        client, app):
+    tiler, everything, electrician = businesses(
+        app, ("Fliesen Nord", (TILER,)), ("Bad komplett GmbH", (PLUMBER, TILER, ELECTRICIAN)),
+        ("Elektro Süd", (ELECTRICIAN,)))
     chat = HttpChat(client)
     [proposal] = chat.send("Wir möchten unser Bad komplett sanieren lassen: neue Fliesen, "
                            "eine bodengleiche Dusche und mehr Steckdosen. 60311, nächsten Monat")
@@ -54,33 +60,38 @@ def test_a_bathroom_renovation_is_offered_as_a_combination_and_routed_to_all_tra
     assert trade_line.count(",") == 2  # three trades
     sent = chat.tap("intake:summary:send")
     assert any("3 geprüfte Betriebe" in text for text in texts(sent)), texts(sent)
+    with app.app_context():
+        check_bathroom(everything, tiler, electrician)
+
+
+def check_bathroom(everything: int, tiler: int, electrician: int) -> None:
     job = latest_job()
     assert job.trade_code == PLUMBER
     assert set(job.also_trade_codes) == {TILER, ELECTRICIAN}
     leads = db.session.scalars(sa.select(Lead).where(Lead.job_request_id == job.id)
                                .order_by(Lead.id)).all()
-    assert leads[0].tenant_id == everything.id  # verified for all three trades: first
-    assert {lead.tenant_id for lead in leads} == {everything.id, tiler.id, electrician.id}
+    assert leads[0].tenant_id == everything  # verified for all three trades: first
+    assert {lead.tenant_id for lead in leads} == {everything, tiler, electrician}
     chosen = decisions(job)
-    assert "all_trades" in chosen[everything.id].reasons
-    assert f"trade={TILER}" in chosen[tiler.id].reasons
-    assert chosen[electrician.id].outcome == DecisionOutcome.CHOSEN
+    assert "all_trades" in chosen[everything].reasons
+    assert f"trade={TILER}" in chosen[tiler].reasons
+    assert chosen[electrician].outcome == DecisionOutcome.CHOSEN
 
 
-def test_only_the_main_trade_when_the_customer_says_so(client, app_ctx):
+def test_only_the_main_trade_when_the_customer_says_so(client, app):
     chat = HttpChat(client)
     chat.send("Wir möchten unser Bad komplett sanieren lassen, 60311, nächsten Monat")
     summary = walk(chat, chat.tap("intake:trades:one"))
     trade_line = next(line for line in summary["text"].splitlines() if "Gewerk" in line)
     assert "," not in trade_line
     chat.tap("intake:summary:send")
-    assert latest_job().also_trade_codes is None
+    with app.app_context():
+        assert latest_job().also_trade_codes is None
 
 
 def test_a_trade_with_nobody_nearby_goes_to_a_related_trade_not_to_no_business(
-        client, app_ctx):
-    world = World(app_ctx)
-    plumber = world.business("Sanitär Meier", postcode="60311", trades=(PLUMBER,))
+        client, app):
+    [plumber] = businesses(app, ("Sanitär Meier", (PLUMBER,)))
     chat = HttpChat(client)
     replies = chat.send("Im Flur sollen neue Fliesen verlegt werden, etwa 12 qm, 60311, "
                         "nächsten Monat")
@@ -89,9 +100,10 @@ def test_a_trade_with_nobody_nearby_goes_to_a_related_trade_not_to_no_business(
     sent = chat.tap("intake:summary:send")
     assert not any("kein geprüfter Betrieb" in text for text in texts(sent)), texts(sent)
     assert any("1 geprüften Betrieb" in text for text in texts(sent)), texts(sent)
-    job = latest_job()
-    assert job.trade_code == TILER
-    assert job.status == JobStatus.OPEN
-    [lead] = db.session.scalars(sa.select(Lead).where(Lead.job_request_id == job.id)).all()
-    assert lead.tenant_id == plumber.id
-    assert f"stands_in={PLUMBER}for{TILER}" in decisions(job)[plumber.id].reasons
+    with app.app_context():
+        job = latest_job()
+        assert job.trade_code == TILER
+        assert job.status == JobStatus.OPEN
+        [lead] = db.session.scalars(sa.select(Lead).where(Lead.job_request_id == job.id)).all()
+        assert lead.tenant_id == plumber
+        assert f"stands_in={PLUMBER}for{TILER}" in decisions(job)[plumber].reasons

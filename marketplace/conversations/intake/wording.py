@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_babel import gettext as _
-from flask_babel import pgettext
+from flask_babel import ngettext, pgettext
 
 from marketplace.channels.base import Choice
 from marketplace.conversations.models import Conversation
@@ -54,7 +54,8 @@ def job_status_text(job: JobRequest) -> str:
     leads = job_services.lead_count(job)
     if job.status == JobStatus.OPEN:
         if leads:
-            return _("sent to %(count)s businesses, waiting for quotes", count=leads)
+            return ngettext("sent to %(num)d business, waiting for its quote",
+                            "sent to %(num)d businesses, waiting for quotes", leads)
         return _("open, looking for businesses")
     return {
         JobStatus.AWARDED: _("you accepted a quote; the business will propose a date"),

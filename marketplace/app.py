@@ -123,6 +123,7 @@ def register_blueprints(app: Flask) -> None:
     from marketplace.jobs.views import bp as jobs_bp
     from marketplace.privacy.views import bp as privacy_bp
     from marketplace.quotes.views import bp as quotes_bp
+    from marketplace.reviews.views import bp as reviews_bp
     from marketplace.site.views import bp as site_bp
     from marketplace.tenancy.views import bp as dashboard_bp
     from marketplace.tenancy.views import public_bp as onboarding_bp
@@ -150,6 +151,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(integrations_bp)
     app.register_blueprint(calendar_feed_bp)
     app.register_blueprint(insight_bp)
+    app.register_blueprint(reviews_bp)
 
 
 def register_error_handlers(app: Flask) -> None:

@@ -215,6 +215,10 @@ def _set_tenant_scope(conn: sa.Connection, _cursor: Any, _statement: str, _param
                       _context: Any, _executemany: bool) -> None:
     if conn.dialect.name != "postgresql":
         return
+    if _statement.startswith("ROLLBACK TO SAVEPOINT"):
+        # The scope is forgotten just before this statement (see below); setting it now
+        # would fail in a transaction an error aborted, which only this rollback repairs.
+        return
     scope = current_scope()
     if conn.info.get("tenant_scope") == scope:
         return

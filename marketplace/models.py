@@ -14,6 +14,8 @@ from marketplace.jobs import models as jobs_models
 from marketplace.media import models as media_models
 from marketplace.privacy import models as privacy_models
 from marketplace.quotes import models as quotes_models
+from marketplace.reviews import models as reviews_models
+from marketplace.site import models as site_models
 from marketplace.tenancy import models as tenancy_models
 from marketplace.threads import models as threads_models
 from marketplace.verification import models as verification_models
@@ -31,6 +33,8 @@ __all__ = [
     "media_models",
     "privacy_models",
     "quotes_models",
+    "reviews_models",
+    "site_models",
     "tenancy_models",
     "threads_models",
     "verification_models",

@@ -89,6 +89,7 @@ def connect_signals() -> None:
     _connect_archive()
     _connect_integrations()
     _connect_insight()
+    _connect_reviews()
 
 
 # One function per group of features, so the receivers of each layer stay together.
@@ -344,3 +345,42 @@ def _connect_insight() -> None:
     insight_queues.register_queues()
     add_admin_panel(insight_views.admin_panel, order=10)
     dashboard.register_dashboard_section(insight_views.dashboard_section, order=12)
+
+
+def _connect_reviews() -> None:
+    """Reviews from real jobs: asked after the customer confirms completion; their stars
+    in the quote comparison (quotes sits below reviews)."""
+    from marketplace.conversations import handlers as conversation_handlers
+    from marketplace.quotes import hooks as quote_hooks
+    from marketplace.reviews import invitations as review_invitations
+    from marketplace.reviews import queries as review_queries
+    from marketplace.reviews import views as review_views
+    from marketplace.reviews.notifications import CHOICE_PREFIX
+    from marketplace.tenancy import dashboard
+    from marketplace.work import signals as work_signals
+
+    # Sent after the confirmation's commit: the star question is its own unit of work.
+    work_signals.job_completion_confirmed.connect(_ask_for_review, weak=False)
+    conversation_handlers.register_choice_handler(CHOICE_PREFIX,
+                                                  review_invitations.handle_customer_choice)
+    # The words after the star question are the review's, before the job conversation
+    # (50) or the appointments' "other times" (40) could take them.
+    conversation_handlers.register_message_router("reviews", review_invitations.take_words,
+                                                  order=30)
+    quote_hooks.business_reputations.plug(review_queries.reputations)
+    dashboard.register_dashboard_section(review_views.dashboard_section, order=35)
+
+
+def _ask_for_review(_sender: object, *, job_id: int, **_extra: object) -> None:
+    """The signal comes after the confirmation's commit, so the task is handed to the queue
+    now (`enqueue` would wait for a commit that does not follow); a queue outage is logged
+    and never undoes the customer's confirmation."""
+    import logging
+
+    from marketplace import tasks
+    from marketplace.reviews import tasks as review_tasks
+
+    try:
+        tasks.dispatch(tasks.task_path(review_tasks.ask_for_review), (job_id,))
+    except Exception:
+        logging.getLogger(__name__).exception("could not ask for a review of job %s", job_id)

@@ -248,7 +248,7 @@ def test_every_send_path_asks_the_gate():
 LAYERS = (
     ("accounts",), ("admin",), ("trades", "geo"), ("tenancy",), ("verification",),
     ("channels",), ("media",), ("jobs",), ("conversations",), ("quotes",), ("consent",),
-    ("threads",), ("work",), ("archive", "integrations"), ("privacy",),
+    ("threads",), ("work",), ("reviews",), ("archive", "integrations"), ("privacy",),
     ("api", "site", "insight"),
 )
 

@@ -11,3 +11,11 @@ open_job_media_as_admin = Slot(
     "open_job_media_as_admin(user, job_id, public_id, *, reason, note): an OpenedFile "
     "(media_file, stream, download_name, content_type); raises DomainError when refused; "
     "logs and commits every attempt.")
+
+# The comparison in the chat shows each business's stars and review count; reviews (above
+# quotes) answer. `business_reputations(tenant_ids) -> {tenant_id: r}` with `r.average`
+# (one decimal) and `r.count`; businesses without rated public reviews are left out.
+business_reputations = Slot(
+    "quotes.business_reputations",
+    "business_reputations(tenant_ids) -> dict[int, Reputation(average, count)] of public "
+    "reviews with stars; hidden reviews never count.")

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import sqlalchemy as sa
 from flask import current_app
-from flask_babel import force_locale, ngettext
+from flask_babel import force_locale, format_decimal, ngettext
 from flask_babel import gettext as _
 
 from marketplace.accounts.models import Role, User
@@ -24,8 +24,10 @@ from marketplace.jobs.masking import text_for_business
 from marketplace.jobs.models import JobRequest
 from marketplace.mail import send_email
 from marketplace.quotes.formatting import describe_price, format_euro, trade_label
+from marketplace.quotes.hooks import business_reputations
 from marketplace.quotes.models import Lead, Quote
 from marketplace.quotes.queries import open_quotes
+from marketplace.tenancy.profile import public_profile_path
 
 QUOTE_TEMPLATE = "quote_received"
 
@@ -86,6 +88,7 @@ def comparison(job: JobRequest, *, more: bool = True) -> tuple[str, tuple[Choice
     lines = [_("Your quotes for %(ref)s (%(trade)s), cheapest first:", ref=job.reference,
                trade=trade_label(job.trade_code))]
     choices = []
+    reputations = business_reputations([quote.tenant_id for quote in quotes])
     for number, quote in enumerate(quotes, start=1):
         badge = " ✔ " + _("verified master business") if quote.tenant.is_verified else ""
         distance = ""
@@ -94,6 +97,8 @@ def comparison(job: JobRequest, *, more: bool = True) -> tuple[str, tuple[Choice
         lines.append(f"{number}. {quote.tenant.name}{badge}: {describe_price(quote)}, "
                      + _("start from %(date)s", date=_format_date(quote.earliest_start))
                      + distance)
+        lines.append("   " + _reputation_line(reputations.get(quote.tenant_id)) + " · "
+                     + _("Profile: %(url)s", url=_dashboard_url(public_profile_path(quote.tenant))))
         choices.append(Choice(id=f"quote:accept:{quote.id}",
                               title=_("Accept %(number)s", number=number),
                               description=quote.tenant.name[:72]))
@@ -101,6 +106,14 @@ def comparison(job: JobRequest, *, more: bool = True) -> tuple[str, tuple[Choice
         choices.append(Choice(id=f"quote:more:{job.id}", title=_("More quotes")))
     choices.append(Choice(id=f"quote:decline_all:{job.id}", title=_("Decline all")))
     return "\n".join(lines), tuple(choices)
+
+
+def _reputation_line(reputation) -> str:
+    """"★ 4.8 (12 reviews)" in the active locale, or that there are none yet."""
+    if reputation is None:
+        return _("no reviews yet")
+    return "★ " + format_decimal(reputation.average, "0.0") + " (" + ngettext(
+        "%(num)d review", "%(num)d reviews", reputation.count) + ")"
 
 
 def send_comparison(job: JobRequest, *, template_params: tuple[str, ...] = (),

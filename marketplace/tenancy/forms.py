@@ -70,6 +70,17 @@ class ProfileForm(FlaskForm):
                          validators=[DataRequired(), Length(max=200)])
     postcode = StringField(_l("Postcode"), validators=[DataRequired(), POSTCODE])
     city = StringField(_l("City"), validators=[DataRequired(), Length(max=120)])
+    # The imprint on the public profile; the service checks the legal form (left out, the
+    # current one stays).
+    legal_form = SelectField(_l("Legal form"), choices=[SelectChoice(form) for form in LEGAL_FORMS],
+                             validate_choice=False)
+    represented_by = StringField(_l("Represented by (owner or managing director)"),
+                                 validators=[Length(max=200)])
+    register_entry = StringField(_l("Register entry (court and number)"),
+                                 validators=[Length(max=200)])
+    vat_id = StringField(_l("VAT identification number"), validators=[Length(max=20)])
+    chamber = StringField(_l("Chamber of crafts (Handwerkskammer)"),
+                          validators=[Length(max=200)])
 
 
 class EmptyForm(FlaskForm):

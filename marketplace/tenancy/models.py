@@ -70,6 +70,13 @@ class Tenant(TimestampMixin, Base):
     email_confirmed_at: Mapped[datetime | None]
     description: Mapped[str] = mapped_column(sa.Text, default="")
     opening_hours: Mapped[str] = mapped_column(sa.Text, default="")
+    # The imprint a business online must show (§ 5 DDG), on its public profile: besides
+    # name, legal form and address, who represents it, its register entry, VAT id and, for
+    # a craft business, the chamber that supervises it. Empty until the owner fills them.
+    represented_by: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
+    register_entry: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
+    vat_id: Mapped[str] = mapped_column(sa.String(20), default="", server_default="")
+    chamber: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
 
     # Service area: centre postcode (with its centroid when geodata is imported) and radius.
     base_postcode: Mapped[str | None] = mapped_column(sa.String(5), index=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from flask_babel import gettext as _
 
 from marketplace.accounts.models import User
@@ -12,10 +14,14 @@ from marketplace.tenancy.location import locate_base_postcode
 from marketplace.tenancy.models import Tenant, TenantTrade, TenantTradeStatus
 from marketplace.tenancy.permissions import Permission, require
 from marketplace.tenancy.recipients import refresh_recipient_list
+from marketplace.tenancy.registration import LEGAL_FORMS
 from marketplace.trades.catalogue import get_trade
 
 MIN_RADIUS_KM, MAX_RADIUS_KM = 5, 100
 MAX_WEEKLY_CAPACITY = 500
+# The imprint's free-text fields with their length limits (the legal form is a choice).
+IMPRINT_FIELDS = {"represented_by": 200, "register_entry": 200, "vat_id": 20, "chamber": 200}
+VAT_ID_PATTERN = re.compile(r"^DE[0-9]{9}$")
 
 
 def update_profile(
@@ -32,8 +38,12 @@ def update_profile(
     street: str,
     postcode: str,
     city: str,
+    imprint: dict[str, str] | None = None,
 ) -> Tenant:
-    """The business's own settings; trades start pending until documents cover them."""
+    """The business's own settings; trades start pending until documents cover them.
+
+    `imprint`: the legal form and the imprint fields (`IMPRINT_FIELDS`); None leaves them.
+    """
     require(actor, Permission.EDIT_PROFILE, tenant.id)
     codes = sorted({code for code in trade_codes if code})
     unknown = [code for code in codes if get_trade(code) is None]
@@ -59,6 +69,9 @@ def update_profile(
     tenant.postcode = fields.postcode(postcode)
     tenant.city = fields.required_text(city, _("Please enter the city."), 120)
 
+    if imprint is not None:
+        _set_imprint(tenant, imprint)
+
     current = {trade.trade_code: trade for trade in tenant.trades}
     for code in set(current) - set(codes):
         tenant.trades.remove(current[code])
@@ -68,6 +81,25 @@ def update_profile(
     refresh_recipient_list(tenant)
     db.session.commit()
     return tenant
+
+
+def _set_imprint(tenant: Tenant, imprint: dict[str, str]) -> None:
+    legal_form = imprint.get("legal_form") or tenant.legal_form
+    if legal_form not in LEGAL_FORMS:
+        raise InvalidInput(_("Please choose the legal form."))
+    tenant.legal_form = legal_form
+    values = {name: " ".join((imprint.get(name) or "").split())[:limit]
+              for name, limit in IMPRINT_FIELDS.items()}
+    values["vat_id"] = values["vat_id"].replace(" ", "").upper()
+    if values["vat_id"] and not VAT_ID_PATTERN.match(values["vat_id"]):
+        raise InvalidInput(_("A German VAT id is DE followed by nine digits."))
+    for name, value in values.items():
+        setattr(tenant, name, value)
+
+
+def public_profile_path(tenant: Tenant) -> str:
+    """Where anyone reads the business's public profile (the site serves it)."""
+    return f"/betriebe/{tenant.slug}"
 
 
 def set_paused(tenant: Tenant, actor: User, *, paused: bool) -> Tenant:

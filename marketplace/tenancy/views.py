@@ -160,6 +160,8 @@ def profile():
                 description=form.description.data, opening_hours=form.opening_hours.data,
                 phone=form.phone.data, street=form.street.data, postcode=form.postcode.data,
                 city=form.city.data,
+                imprint={name: getattr(form, name).data
+                         for name in ("legal_form", *profile_services.IMPRINT_FIELDS)},
             )
         except FORM_ERRORS as error:
             flash(error.message, "error")
@@ -168,7 +170,8 @@ def profile():
             return redirect(url_for("dashboard.profile"))
     status = 422 if form.is_submitted() else 200
     return render_template("tenancy/profile.html", form=form, tenant=tenant,
-                           trade_groups=_trade_groups(), pause_form=EmptyForm()), status
+                           trade_groups=_trade_groups(), pause_form=EmptyForm(),
+                           public_path=profile_services.public_profile_path(tenant)), status
 
 
 @bp.route("/profile/pause", methods=["POST"])

@@ -1,0 +1,1 @@
+"""Reviews from real jobs: asked for in the chat after the customer confirms completion."""

@@ -15,6 +15,7 @@ from flask_babel import gettext as _
 
 from marketplace import clock
 from marketplace.accounts.models import Role, User
+from marketplace.admin.views import Waiting
 from marketplace.db import db
 from marketplace.errors import Conflict, Forbidden, InvalidInput, NotFound
 from marketplace.reviews.models import (
@@ -104,6 +105,9 @@ def decide_report(admin: User, report_id: Any, *, decision: str, reason: str) ->
     return report
 
 
-def count_open_reports() -> int:
-    return db.session.scalar(sa.select(sa.func.count(ReviewReport.id)).where(
-        ReviewReport.decision.is_(None))) or 0
+def waiting_reports() -> Waiting:
+    """Reports without a decision, and since when the oldest one waits."""
+    count, oldest = db.session.execute(
+        sa.select(sa.func.count(ReviewReport.id), sa.func.min(ReviewReport.created_at))
+        .where(ReviewReport.decision.is_(None))).one()
+    return Waiting(count or 0, oldest)

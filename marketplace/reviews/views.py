@@ -13,7 +13,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from marketplace.accounts.auth import admin_required
-from marketplace.admin.views import add_admin_link
+from marketplace.admin.views import add_admin_queue
 from marketplace.db import db, system_scope
 from marketplace.errors import Conflict, InvalidInput, NotFound
 from marketplace.reviews import answers, moderation, queries
@@ -25,8 +25,9 @@ from marketplace.tenancy.profile import public_profile_path
 
 bp = Blueprint("reviews", __name__)
 
-add_admin_link("reviews.admin_reports", _l("Reported reviews"), order=25,
-               waiting=moderation.count_open_reports)
+# What waits for the admin: reported reviews, with the age of the oldest report.
+add_admin_queue("reported_reviews", _l("Reported reviews"), "reviews.admin_reports",
+                moderation.waiting_reports, order=15)
 
 FORM_ERRORS = (InvalidInput, Conflict)
 

@@ -110,7 +110,8 @@ def test_anyone_reports_a_review_and_the_admin_hides_it_with_a_reason(app, done,
 
     admin = _admin_client(app, done)
     home = admin.get("/admin/").get_data(as_text=True)
-    assert re.search(r"Gemeldete Bewertungen</a>\s*<span class=\"badge warn\">1 offen", home)
+    assert re.search(r'Gemeldete Bewertungen</a></td>\s*<td><span class="badge warn">1</span>',
+                     home)
     queue = admin.get("/admin/reviews/reports").get_data(as_text=True)
     assert ABUSIVE in queue
     assert "personenbezogene Daten" in queue

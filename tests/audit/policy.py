@@ -133,6 +133,7 @@ ROUTE_POLICY: dict[str, Policy] = {
     "channels_admin.review_inbox_event": Policy.ADMIN,
     "channels_admin.outbound_problems": Policy.ADMIN,
     "channels_admin.dismiss_outbound": Policy.ADMIN,
+    "channels_admin.mark_outbound_delivered": Policy.ADMIN,
     "channels_admin.retry_outbound": Policy.ADMIN,
     "consent.admin_events": Policy.ADMIN,
     "consent.admin_events_csv": Policy.ADMIN,

@@ -18,6 +18,13 @@ CONTRACT_VARIABLES = (
     "REDIS_URL",
     "PUBLIC_BASE_URL",
     "MEDIA_ROOT",
+    "MEDIA_STORAGE",
+    "MEDIA_S3_BUCKET",
+    "MEDIA_S3_ENDPOINT_URL",
+    "MEDIA_S3_REGION",
+    "MEDIA_S3_PREFIX",
+    "MEDIA_S3_ACCESS_KEY_ID",
+    "MEDIA_S3_SECRET_ACCESS_KEY",
     "WHATSAPP_PHONE_NUMBER_ID",
     "WHATSAPP_ACCESS_TOKEN",
     "WHATSAPP_APP_SECRET",
@@ -52,6 +59,15 @@ class BaseConfig:
     REDIS_URL: str | None = None
     PUBLIC_BASE_URL = "http://127.0.0.1:5000"
     MEDIA_ROOT: str | None = None
+    # Where customer files live: "local" (MEDIA_ROOT, the default) or "s3" (a private
+    # bucket of an S3-compatible store, shared by several hosts; see README Configuration).
+    MEDIA_STORAGE = "local"
+    MEDIA_S3_BUCKET: str | None = None
+    MEDIA_S3_ENDPOINT_URL: str | None = None  # unset: AWS itself
+    MEDIA_S3_REGION: str | None = None
+    MEDIA_S3_PREFIX = ""
+    MEDIA_S3_ACCESS_KEY_ID: str | None = None  # unset: boto3's own chain (AWS_*, roles)
+    MEDIA_S3_SECRET_ACCESS_KEY: str | None = None
     GRAPH_API_URL = GRAPH_API_DEFAULT
     TELEGRAM_API_URL = TELEGRAM_API_DEFAULT
     # The bot's @name, shown to business users who link Telegram for notifications.

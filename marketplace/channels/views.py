@@ -188,7 +188,13 @@ def chat_send_photo():
     message = webchat_messages.receive_webchat_upload(
         session_id, request.files.get("photo"), caption=request.form.get("caption", ""),
         language=_language())
-    return _sent(message), 202 if webchat_messages.handoff_pending() else 201
+    status = 202 if webchat_messages.handoff_pending() else 201
+    # The message is stored, the photo not yet shown to anyone: a task decodes and cleans
+    # it (never this web worker); a refusal reaches the customer in the chat.
+    body = _sent(message).get_json()
+    if "message" in body:
+        body["photo"] = {"state": "checking"}
+    return jsonify(body), status
 
 
 @webchat_bp.get("/api/chat/messages")

@@ -7,16 +7,16 @@ MP4/QuickTime videos lose their metadata boxes and creation times.
 
 from __future__ import annotations
 
-import io
 import os
 import struct
+import warnings
 
-from PIL import Image, ImageOps
+from PIL import Image
 
 try:  # HEIC/HEIF (iPhone photos) needs libheif; without it HEIC is refused with a reason.
-    from pillow_heif import register_heif_opener
+    import pillow_heif
 
-    register_heif_opener()
+    pillow_heif.register_heif_opener()
     HEIF_SUPPORTED = True
 except ImportError:  # pragma: no cover - depends on the installation
     HEIF_SUPPORTED = False
@@ -56,7 +56,6 @@ SIZE_CAPS = {
     "audio": 16 * 1024 * 1024,
     "document": 100 * 1024 * 1024,
 }
-MAX_PIXELS = 40_000_000  # well under Pillow's decompression-bomb threshold
 
 HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"}
 AUDIO_MP4_BRANDS = {b"M4A ", b"M4B ", b"M4P "}
@@ -127,55 +126,199 @@ def clean(path: str, content_type: str) -> str:
 
 # --- images -------------------------------------------------------------------------------
 
+# The memory one image may take while it is cleaned (issue: a 115 KB PNG of 6300×6300 pixels
+# grew a web worker by 600 MB). Cleaning runs in a task, never in a web worker.
+MEMORY_BUDGET = 64 * 1024 * 1024
+# Any phone photo: 48 MP sensors save 12 or 24 MP. A JPEG is decoded already reduced
+# (`draft`: 1/2, 1/4 or 1/8 of each side), so 24 MP fit the budget.
+MAX_PIXELS = 25_000_000  # 5712 × 4284 (a "24 MP" iPhone photo) is 24.5 million
+# PNG and WebP have no reduced decoding: their cap follows from what cleaning one costs
+# per pixel, measured with bench/media_memory.py (PNG: one RGBA copy, the reduced copy and
+# zlib; WebP: libwebp's canvas, Pillow's copy and the encoder).
+FULL_DECODE_BYTES_PER_PIXEL = {"image/png": 5.0, "image/webp": 23.0}
+# HEIC has no reduced decoding either (libheif holds its YUV planes and the RGB result,
+# about 5.3 bytes a pixel) but is what iPhones save: it keeps MAX_PIXELS so every phone
+# photo is admitted, and is the one format over MEMORY_BUDGET (see bench/README.md).
+# A large photo is reduced to no less than OUTPUT_EDGE on its long side, and to at most
+# MAX_OUTPUT_EDGE: enough to judge a damage (WhatsApp itself sends 1600). A 12 MP phone
+# photo (4000-4032 px) is decoded at half size and kept at that size.
+OUTPUT_EDGE = 2000
+MAX_OUTPUT_EDGE = 2560
+# EXIF orientation -> the transpose that makes the photo upright (as ImageOps.exif_transpose).
+ORIENTATION_FIXES = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+EXIF_ORIENTATION = 0x0112
+HEIC_STRIP_ROWS = 64
+
+
+def pixel_cap(content_type: str) -> int:
+    """How many pixels an image of this type may have to be cleaned within the budget."""
+    cost = FULL_DECODE_BYTES_PER_PIXEL.get(content_type)
+    return MAX_PIXELS if cost is None else min(MAX_PIXELS, int(MEMORY_BUDGET / cost))
+
+
+def image_size(path: str, content_type: str) -> tuple[int, int]:
+    """Width and height from the file's header, without decoding a single pixel.
+
+    Raises Rejected("too_many_pixels") over the cap for the type (see `pixel_cap`), so a
+    decompression bomb is refused before anything is decoded.
+    """
+    if content_type == "image/heic" and not HEIF_SUPPORTED:
+        raise Rejected("heic_unsupported")
+    try:
+        with warnings.catch_warnings():
+            # Our own cap is far lower than Pillow's warning threshold and checked below.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path, formats=[PILLOW_FORMATS[content_type]]) as image:
+                width, height = image.size
+    except Image.DecompressionBombError as exc:
+        raise Rejected("too_many_pixels") from exc
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise Rejected("unreadable_image") from exc
+    if width * height > pixel_cap(content_type):
+        raise Rejected("too_many_pixels")
+    return width, height
+
 
 def clean_image(path: str, content_type: str) -> str:
     """Re-encode from pixels: orientation applied, no EXIF/GPS/XMP/IPTC/comments/thumbnails.
 
+    Within MEMORY_BUDGET: the size comes from the header first (`image_size`), a JPEG is
+    decoded already reduced (`draft`), others are reduced right after decoding (HEIC strip
+    by strip), each step frees the copy before it, and the encoder writes into the file.
     HEIC becomes JPEG, which every browser and messenger shows.
     """
-    if content_type == "image/heic" and not HEIF_SUPPORTED:
-        raise Rejected("heic_unsupported")
-    formats = [PILLOW_FORMATS[content_type]]
-    try:
-        with Image.open(path, formats=formats) as image:
-            width, height = image.size
-            if width * height > MAX_PIXELS:
-                raise Rejected("too_many_pixels")
-            image.load()
-            upright = ImageOps.exif_transpose(image)
-            pixels = _pixels_only(upright, content_type)
-    except Rejected:
-        raise
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise Rejected("unreadable_image") from exc
+    image_size(path, content_type)
     output_type = "image/jpeg" if content_type == "image/heic" else content_type
-    buffer = io.BytesIO()
-    if output_type == "image/jpeg":
-        pixels.save(buffer, "JPEG", quality=90, optimize=True)
-    elif output_type == "image/png":
-        pixels.save(buffer, "PNG", optimize=True)
-    else:
-        pixels.save(buffer, "WEBP", quality=90)
     temp_path = f"{path}.clean"
-    with open(temp_path, "wb") as out:
-        out.write(buffer.getvalue())
+    try:
+        pixels = (_decode_heic(path) if content_type == "image/heic"
+                  else _decode_reduced(path, content_type))
+        try:
+            _save_pixels(pixels, output_type, temp_path)
+        finally:
+            pixels.close()
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        _remove_quietly(temp_path)
+        raise Rejected("unreadable_image") from exc
     os.replace(temp_path, path)
     return output_type
 
 
-def _pixels_only(image: Image.Image, content_type: str) -> Image.Image:
-    """A new image holding nothing but pixels (no info dict, no EXIF, no profile)."""
-    if content_type in ("image/jpeg", "image/heic"):
-        mode = "L" if image.mode in ("L", "1") else "RGB"
-    else:
-        mode = "RGBA" if "A" in image.getbands() or "transparency" in image.info else "RGB"
-        if image.mode in ("L", "LA") and mode == "RGB":
-            mode = "L"
-    converted = image.convert(mode)
-    fresh = Image.new(mode, converted.size)
-    fresh.paste(converted)
-    fresh.info.clear()
-    return fresh
+def _decode_reduced(path: str, content_type: str) -> Image.Image:
+    """Decoded pixels no longer than MAX_OUTPUT_EDGE, upright, with no metadata attached."""
+    image = Image.open(path, formats=[PILLOW_FORMATS[content_type]])
+    try:
+        orientation = image.getexif().get(EXIF_ORIENTATION, 1)
+        mode = _target_mode(image, content_type)
+        if content_type == "image/jpeg":
+            # The JPEG decoder scales while decoding: the full size is never in memory.
+            image.draft(mode, _fit(image.size, OUTPUT_EDGE))
+        image.load()
+    except BaseException:
+        image.close()
+        raise
+    steps = []
+    if image.mode not in ("L", "RGB", "RGBA"):  # palette, 1-bit, CMYK: `reduce` needs these
+        steps.append(lambda current: current.convert(mode))
+    factor = max(image.size) // OUTPUT_EDGE
+    if factor >= 2:  # blocks of pixels averaged: a quarter of the memory per halving
+        steps.append(lambda current: current.reduce(factor))
+    return _run_steps(image, steps, mode, orientation)
+
+
+def _decode_heic(path: str) -> Image.Image:
+    """libheif decodes the whole picture (it has no reduced decoding); Pillow then takes it
+    strip by strip, each strip reduced at once, so only the reduced copy is added."""
+    heif = pillow_heif.open_heif(path, convert_hdr_to_8bit=True)
+    width, height = heif.size
+    factor = max(1, max(width, height) // OUTPUT_EDGE)
+    reduced = Image.new(heif.mode, (-(-width // factor), -(-height // factor)))
+    try:
+        data, stride = heif.data, heif.stride  # libheif applies rotation and mirroring
+        strip_rows = HEIC_STRIP_ROWS * factor
+        for top in range(0, height, strip_rows):
+            rows = min(strip_rows, height - top)
+            with Image.frombuffer(heif.mode, (width, rows),
+                                  data[top * stride:(top + rows) * stride], "raw",
+                                  heif.mode, stride, 1) as strip:
+                if factor == 1:
+                    reduced.paste(strip, (0, top))
+                else:
+                    with strip.reduce(factor) as small:
+                        reduced.paste(small, (0, top // factor))
+        del data
+    except BaseException:
+        reduced.close()
+        raise
+    finally:
+        del heif
+    return _run_steps(reduced, [], "RGB", orientation=1)
+
+
+def _run_steps(current: Image.Image, steps: list, mode: str,
+               orientation: int) -> Image.Image:
+    """Shrink to MAX_OUTPUT_EDGE, make upright, convert: one step at a time, each freeing
+    the copy before it. Returns an image without any metadata."""
+    steps = list(steps)
+    steps.append(_shrink_to_output)
+    if orientation in ORIENTATION_FIXES:
+        steps.append(lambda image: image.transpose(ORIENTATION_FIXES[orientation]))
+    steps.append(lambda image: image if image.mode == mode else image.convert(mode))
+    try:
+        for step in steps:
+            following = step(current)
+            if following is not current:
+                current.close()
+                current = following
+    except BaseException:
+        current.close()
+        raise
+    current.info.clear()  # no EXIF, XMP, ICC profile or comment goes into the new file
+    return current
+
+
+def _shrink_to_output(image: Image.Image) -> Image.Image:
+    if max(image.size) <= MAX_OUTPUT_EDGE:
+        return image
+    return image.resize(_fit(image.size, OUTPUT_EDGE), Image.Resampling.LANCZOS)
+
+
+def _fit(size: tuple[int, int], edge: int) -> tuple[int, int]:
+    """`size` scaled down so that its long side is at most `edge`."""
+    width, height = size
+    scale = min(1.0, edge / max(width, height))
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def _target_mode(image: Image.Image, content_type: str) -> str:
+    if content_type == "image/jpeg":
+        return "L" if image.mode in ("L", "1") else "RGB"
+    if "A" in image.getbands() or "transparency" in image.info:
+        return "RGBA"
+    return "L" if image.mode in ("L", "1") else "RGB"
+
+
+def _save_pixels(pixels: Image.Image, output_type: str, target: str) -> None:
+    """Encode straight into the (private) file: the encoded bytes are never held whole."""
+    with open(target, "wb") as out:
+        os.fchmod(out.fileno(), 0o600)
+        if output_type == "image/jpeg":
+            # No `optimize`: it holds every DCT coefficient of the picture in memory.
+            pixels.save(out, "JPEG", quality=88)
+        elif output_type == "image/png":
+            pixels.save(out, "PNG")
+        else:
+            pixels.save(out, "WEBP", quality=90)
+
+
+def _remove_quietly(path: str) -> None:
+    if os.path.exists(path):
+        os.remove(path)
 
 
 # --- MP3 ------------------------------------------------------------------------------------

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import logging
 import os
 from datetime import timedelta
 from typing import IO, Any
 
 import sqlalchemy as sa
+from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from marketplace import clock, tasks
 from marketplace.channels.base import ChannelError, MediaRef, OutboundMedia
-from marketplace.db import db
+from marketplace.db import call_after_commit, db
 from marketplace.errors import InvalidInput, NotFound
 from marketplace.media import sanitize, storage
 from marketplace.media import tasks as media_tasks
@@ -93,23 +95,37 @@ def _reject(media_file: MediaFile, reason: str) -> None:
 
 
 def store_upload(customer: Any, file_storage: Any, *, message: Any) -> MediaFile:
-    """A file uploaded in the web chat, streamed to storage and cleaned. No commit.
+    """A photo uploaded in the web chat: accepted into quarantine, cleaned by a task. No
+    commit.
 
-    Raises InvalidInput with a message for the customer when the file is refused.
+    Nothing is decoded here, in the web worker: the file is spooled to disk (size cap), its
+    type proven by its first bytes and its size in pixels read from its header (a
+    decompression bomb is refused now, with the reason). It then waits as a private file
+    under a quarantine key, invisible to everyone, until `clean_upload` has decoded and
+    cleaned it within the memory budget. Raises InvalidInput with a message for the
+    customer when the file is refused.
     """
     if file_storage is None or not getattr(file_storage, "filename", None):
         raise InvalidInput(_("Please choose a photo."))
-    media_file = MediaFile(customer_id=customer.id, message_id=message.id, kind="image",
-                           status=MediaStatus.PENDING, channel=customer.channel,
-                           declared_content_type=(file_storage.mimetype or None), attempts=1)
     temp_path = None
     try:
-        temp_path, size, sha_hex = storage.spool(
+        temp_path, size, _sha_hex = storage.spool(
             storage.file_chunks(file_storage.stream), max_bytes=WEB_UPLOAD_IMAGE_CAP)
-        head_type = sanitize.sniff_file(temp_path)
-        if head_type is None or sanitize.kind_of(head_type) != "image":
+        content_type = sanitize.sniff_file(temp_path)
+        if content_type is None or sanitize.kind_of(content_type) != "image":
             raise sanitize.Rejected("type_not_allowed")
-        _finish(media_file, temp_path, size, sha_hex, cap=WEB_UPLOAD_IMAGE_CAP)
+        try:
+            sanitize.image_size(temp_path, content_type)
+        except sanitize.Rejected as rejected:
+            if rejected.reason == "too_many_pixels":
+                raise InvalidInput(_too_many_pixels_text(temp_path, content_type)) from None
+            raise
+        media_file = MediaFile(
+            customer_id=customer.id, message_id=message.id, kind="image",
+            status=MediaStatus.PENDING, channel=customer.channel, content_type=content_type,
+            declared_content_type=(file_storage.mimetype or None), size_bytes=size,
+            attempts=0)
+        media_file.storage_key = storage.quarantine(temp_path)
         temp_path = None
     except storage.TooLarge:
         raise InvalidInput(_("This photo is too large (at most 15 MB).")) from None
@@ -119,7 +135,81 @@ def store_upload(customer: Any, file_storage: Any, *, message: Any) -> MediaFile
         storage.discard(temp_path)
     db.session.add(media_file)
     db.session.flush()
+    call_after_commit(_start_cleaning, media_file.id)
     return media_file
+
+
+def _start_cleaning(media_file_id: int) -> None:
+    """After the commit that stored the upload: hand it to the cleaning task. A queue
+    outage is logged, not raised: the upload is kept and the re-drive sweep starts it."""
+    try:
+        tasks.dispatch(tasks.task_path(media_tasks.clean_upload), (media_file_id,),
+                       queue="default")
+    except Exception:
+        if current_app.extensions.get("redis") is None and current_app.config.get(
+                "TASKS_INLINE_RAISE"):
+            raise
+        log.exception("could not hand upload %s to the cleaning task; the sweep will",
+                      media_file_id)
+
+
+def _too_many_pixels_text(path: str, content_type: str) -> str:
+    with contextlib.suppress(sanitize.Rejected, OSError):
+        from PIL import Image
+
+        with Image.open(path) as image:
+            width, height = image.size
+        return _("This photo is too large: %(width)s × %(height)s pixels, at most "
+                 "%(megapixels)s megapixels are accepted. Please send a smaller photo "
+                 "or a JPEG.", width=width, height=height,
+                 megapixels=sanitize.pixel_cap(content_type) // 1_000_000)
+    return _rejection_text("too_many_pixels")
+
+
+def clean_upload(media_file_id: int) -> None:
+    """Decode and clean one quarantined upload, then store it under its own key. One commit.
+
+    Runs in a task (inline without Redis). A refusal is told to the customer; a store
+    outage leaves the upload quarantined for the re-drive sweep.
+    """
+    media_file = db.session.execute(sa.select(MediaFile).where(
+        MediaFile.id == media_file_id).with_for_update()).scalar_one_or_none()
+    if (media_file is None or media_file.status != MediaStatus.PENDING
+            or not storage.is_quarantined(media_file.storage_key)):
+        db.session.rollback()
+        return
+    quarantine_key = media_file.storage_key
+    media_file.attempts += 1
+    temp_path = None
+    try:
+        temp_path = storage.fetch(quarantine_key)
+        size = os.path.getsize(temp_path)
+        _finish(media_file, temp_path, size, "", cap=WEB_UPLOAD_IMAGE_CAP)
+        temp_path = None
+    except sanitize.Rejected as rejected:
+        _reject(media_file, rejected.reason)
+        media_file.storage_key = None
+        _tell_customer(media_file)
+    except (storage.StorageUnavailable, FileNotFoundError) as error:
+        if media_file.attempts >= MAX_DOWNLOAD_ATTEMPTS:
+            _reject(media_file, "media_lost")
+            media_file.storage_key = None
+            _tell_customer(media_file)
+        else:
+            media_file.rejection_reason = f"retrying:{type(error).__name__}"[:200]
+    finally:
+        storage.discard(temp_path)
+    if media_file.storage_key != quarantine_key:
+        # Cleaned (or refused): the unchecked original goes once the row no longer names it.
+        call_after_commit(_delete_quietly, quarantine_key)
+    db.session.commit()
+
+
+def _delete_quietly(key: str) -> None:
+    try:
+        storage.delete(key)
+    except (storage.StorageUnavailable, OSError):
+        log.warning("could not delete %s; it holds no reference and is unreachable", key)
 
 
 def _rejection_text(reason: str) -> str:
@@ -143,6 +233,10 @@ def download_inbound(media_file_id: int) -> None:
         MediaFile.id == media_file_id).with_for_update()).scalar_one_or_none()
     if media_file is None or media_file.status != MediaStatus.PENDING:
         db.session.rollback()
+        return
+    if storage.is_quarantined(media_file.storage_key):  # a web upload: nothing to download
+        db.session.rollback()
+        clean_upload(media_file_id)
         return
     if clock.now() - media_file.created_at > PROVIDER_MEDIA_LIFETIME:
         _reject(media_file, "media_lost")
@@ -209,6 +303,10 @@ def redrive_pending(now_minus: timedelta = timedelta(minutes=2)) -> int:
     return len(ids)
 
 
+def remove_old_scratch() -> int:
+    return storage.remove_old_scratch()
+
+
 def media_path(media_file: MediaFile) -> str:
     if media_file.status != MediaStatus.STORED or not media_file.storage_key:
         raise NotFound()
@@ -216,8 +314,11 @@ def media_path(media_file: MediaFile) -> str:
 
 
 def open_media(media_file: MediaFile) -> IO[bytes]:
-    """A binary stream of a stored file, for the access views (which check consent)."""
-    return open(media_path(media_file), "rb")
+    """A binary stream of a stored (cleaned) file, for the access views, which check
+    consent first; streamed from the object store when there is one."""
+    if media_file.status != MediaStatus.STORED or not media_file.storage_key:
+        raise NotFound()
+    return storage.open_stored(media_file.storage_key)
 
 
 def download_name(media_file: MediaFile) -> str:

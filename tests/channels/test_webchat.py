@@ -150,6 +150,7 @@ def test_photo_upload_is_cleaned_and_stored(client, app):
         content_type="multipart/form-data")
     assert response.status_code == 201, response.get_data(as_text=True)
     assert response.get_json()["message"]["photos"] == 1
+    assert response.get_json()["photo"] == {"state": "checking"}
     with app.app_context():
         media = db.session.scalar(sa.select(MediaFile))
         assert media.status == MediaStatus.STORED

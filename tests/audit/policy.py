@@ -58,6 +58,7 @@ ROUTE_POLICY: dict[str, Policy] = {
     "webhooks.receive": Policy.WEBHOOK,
     # the dashboard
     "dashboard.index": Policy.BUSINESS,
+    "insight.business_page": Policy.BUSINESS,
     "dashboard.resend_confirmation": Policy.ANSWERING,
     "dashboard.profile": Policy.ANSWERING,
     "dashboard.pause": Policy.ANSWERING,
@@ -135,6 +136,9 @@ ROUTE_POLICY: dict[str, Policy] = {
     "channels_admin.dismiss_outbound": Policy.ADMIN,
     "channels_admin.mark_outbound_delivered": Policy.ADMIN,
     "channels_admin.retry_outbound": Policy.ADMIN,
+    "channels_admin.mark_outbound_delivered": Policy.ADMIN,
+    "insight.health": Policy.ADMIN,
+    "insight.health_csv": Policy.ADMIN,
     "consent.admin_events": Policy.ADMIN,
     "consent.admin_events_csv": Policy.ADMIN,
     "consent.admin_proof": Policy.ADMIN,

@@ -37,6 +37,9 @@ ROUTE_POLICY: dict[str, Policy] = {
     "accounts.logout": Policy.PUBLIC,
     "onboarding.register": Policy.PUBLIC,
     "consent.demo_customer": Policy.PUBLIC,
+    "site.business_profile": Policy.PUBLIC,
+    "site.portfolio_photo": Policy.PUBLIC,
+    "reviews.report": Policy.PUBLIC,
     # secret links (e-mailed, or shown in the chat)
     "onboarding.confirm_email": Policy.LINK,
     "onboarding.accept_invitation": Policy.LINK,
@@ -59,6 +62,10 @@ ROUTE_POLICY: dict[str, Policy] = {
     # the dashboard
     "dashboard.index": Policy.BUSINESS,
     "insight.business_page": Policy.BUSINESS,
+    "reviews.dashboard_reviews": Policy.BUSINESS,
+    "reviews.answer": Policy.ANSWERING,
+    "site.portfolio_page": Policy.ANSWERING,
+    "site.remove_portfolio_photo": Policy.ANSWERING,
     "dashboard.resend_confirmation": Policy.ANSWERING,
     "dashboard.profile": Policy.ANSWERING,
     "dashboard.pause": Policy.ANSWERING,
@@ -138,6 +145,8 @@ ROUTE_POLICY: dict[str, Policy] = {
     "channels_admin.retry_outbound": Policy.ADMIN,
     "channels_admin.mark_outbound_delivered": Policy.ADMIN,
     "insight.health": Policy.ADMIN,
+    "reviews.admin_reports": Policy.ADMIN,
+    "reviews.decide": Policy.ADMIN,
     "insight.health_csv": Policy.ADMIN,
     "consent.admin_events": Policy.ADMIN,
     "consent.admin_events_csv": Policy.ADMIN,
@@ -192,6 +201,8 @@ TENANT_ID_PARAMS: dict[str, str] = {
     "subcontractor_id": "subcontractor",
     "invitation_id": "team_invitation",
     "record_id": "retained_record",
+    "review_id": "review",
+    "photo_id": "portfolio_photo",
 }
 # Platform-wide ids (admin pages): any existing row, and the out-of-range ones.
 PLATFORM_ID_PARAMS: dict[str, str] = {
@@ -201,5 +212,6 @@ PLATFORM_ID_PARAMS: dict[str, str] = {
     "event_id": "consent_event",
     "inbox_id": "inbox_event",
     "message_id": "message",
+    "report_id": "review_report",
 }
 OUT_OF_RANGE_IDS = (2**31, 2**63)

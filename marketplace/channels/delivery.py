@@ -89,10 +89,8 @@ def deliver_message(message_id: int) -> None:
     customer = message.customer
     outbound = Outbound.from_json(message.payload)
     decision = gate.decide(customer, outbound, message.purpose, at=now)
-    before = message.status
     gate.record(message, decision)
     if not decision.may_send:
-        delivery_log.note_change(message, before, note=f"gate: {decision.reason}")
         db.session.commit()
         return
     adapter = registry.get_adapter(message.channel)

@@ -16,7 +16,7 @@ from enum import StrEnum
 from flask_babel import lazy_gettext as _l
 
 from marketplace import clock
-from marketplace.channels import registry
+from marketplace.channels import delivery_log, registry
 from marketplace.channels.base import ChannelName, Outbound, Purpose
 from marketplace.channels.models import Customer, GateVerdict, Message, MessageStatus
 
@@ -118,12 +118,15 @@ def record(message: Message, decision: Decision) -> None:
     message.gate_reason = decision.reason
     if decision.may_send:
         return
+    before = message.status
     message.status = (MessageStatus.HELD if decision.verdict is Verdict.HOLD
                       else MessageStatus.FAILED)
     message.needs_attention = True
     message.next_attempt_at = None
     message.error_code = decision.reason
     message.error_detail = REASON_DETAILS[decision.reason]
+    if message.id is not None and message.status != before:  # a new row is its own record
+        delivery_log.note_change(message, before, note=f"gate: {decision.reason}")
 
 
 def reason_text(message: Message) -> str | None:

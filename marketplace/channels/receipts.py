@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 from marketplace import clock
+from marketplace.channels import delivery_log
 from marketplace.channels.base import DeliveryStatus
 from marketplace.channels.models import Customer, Direction, Message, MessageStatus
 from marketplace.db import db
@@ -59,14 +60,15 @@ def _move_forward(message: Message, new_status: MessageStatus, at: datetime,
     if new_status is MessageStatus.FAILED:
         if current is MessageStatus.READ:
             return False
-        message.status = MessageStatus.FAILED
         message.needs_attention = True
         message.error_code = (status.error_code if status else None) or "failed"
         message.error_detail = (status.error_title if status else None) or ""
+        delivery_log.move(message, MessageStatus.FAILED,
+                          note=f"provider receipt: failed ({message.error_code})")
         return True
     if STATUS_RANK.get(new_status, 0) <= STATUS_RANK.get(current, 0):
         return False
-    message.status = new_status
+    delivery_log.move(message, new_status, note=f"provider receipt: {new_status}")
     message.sent_at = message.sent_at or at
     if STATUS_RANK[new_status] >= STATUS_RANK[MessageStatus.DELIVERED]:
         # Read without a delivered report: read implies delivered.

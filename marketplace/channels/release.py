@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from marketplace import clock, tasks
-from marketplace.channels import gate
+from marketplace.channels import delivery_log, gate
 from marketplace.channels import tasks as channel_tasks
 from marketplace.channels.base import Outbound
 from marketplace.channels.models import Customer, Direction, Message, MessageStatus
@@ -26,7 +26,8 @@ def release_window_held(customer: Customer) -> list[int]:
         if not decision.may_send:
             continue
         gate.record(message, decision)
-        message.status = MessageStatus.QUEUED
+        delivery_log.move(message, MessageStatus.QUEUED,
+                          note="held for a closed window; the customer wrote again")
         message.needs_attention = False
         message.error_code = None
         message.error_detail = (f"held for a closed window; released when the customer "

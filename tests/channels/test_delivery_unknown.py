@@ -236,3 +236,25 @@ def test_a_web_chat_message_left_sending_is_simply_sent(app_ctx, providers, froz
     assert stuck.status == MessageStatus.SENT
     assert not db.session.scalar(sa.select(sa.func.count(Message.id)).where(
         Message.needs_attention.is_(True)))
+
+
+def test_holds_releases_and_receipts_are_recorded(app, client, providers):
+    from tests.channels.conftest import load_fixture, post_webhook
+
+    with app.app_context():
+        customer = make_customer(last_inbound_hours_ago=25)  # WhatsApp window closed
+        message_id = queue(customer, Outbound(text="Später")).id
+        assert db.session.get(Message, message_id).status == MessageStatus.HELD
+    post_webhook(client, "whatsapp", load_fixture("whatsapp", "text__plain"))  # writes again
+    with app.app_context():
+        message = db.session.get(Message, message_id)
+        assert message.status == MessageStatus.SENT
+        provider_id = message.provider_message_id
+    receipt = load_fixture("whatsapp", "status__delivered").replace(
+        b"wamid.OUT0001", provider_id.encode())
+    post_webhook(client, "whatsapp", receipt)
+    with app.app_context():
+        history = [(event.from_status, event.to_status)
+                   for event in delivery_history(message_id)]
+    assert history == [("held", "queued"), ("queued", "sending"), ("sending", "sent"),
+                       ("sent", "delivered")]

@@ -143,7 +143,6 @@ ROUTE_POLICY: dict[str, Policy] = {
     "channels_admin.dismiss_outbound": Policy.ADMIN,
     "channels_admin.mark_outbound_delivered": Policy.ADMIN,
     "channels_admin.retry_outbound": Policy.ADMIN,
-    "channels_admin.mark_outbound_delivered": Policy.ADMIN,
     "insight.health": Policy.ADMIN,
     "reviews.admin_reports": Policy.ADMIN,
     "reviews.decide": Policy.ADMIN,

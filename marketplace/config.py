@@ -106,6 +106,11 @@ class BaseConfig:
     # horse per job. Chosen by bench/e2e_messages.py (bench/README.md).
     WORKER_CLASS = "simple"
 
+    # The intake reads messages sent with pauses shorter than this as one turn (RQ only;
+    # inline tasks cannot wait, see conversations.services.burst_window).
+    INTAKE_BURST_SECONDS = 3.0
+    INTAKE_BURST_INLINE_SECONDS = 0.0
+
     # Marketplace rules that admins may later tune.
     LEADS_PER_JOB = 3
     LEAD_WINDOW_HOURS = 48

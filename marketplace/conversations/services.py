@@ -24,9 +24,8 @@ from marketplace.db import db
 
 __all__ = ["answer_waiting_messages", "forget_stale_intakes", "handle_inbound_message"]
 
-# A customer who sends several messages in a row is answered once they pause this long…
-DEFAULT_BURST_SECONDS = 3.0
-# …but never later than this after their first waiting message.
+# A customer who sends several messages in a row is answered once they pause for
+# INTAKE_BURST_SECONDS, but never later than this after their first waiting message.
 BURST_LONGEST_WAIT = timedelta(seconds=15)
 SWEEP_LOOKS_BACK = timedelta(minutes=2)
 
@@ -78,8 +77,7 @@ def burst_window() -> timedelta:
     """
     on_rq = current_app.extensions.get("redis") is not None
     key = "INTAKE_BURST_SECONDS" if on_rq else "INTAKE_BURST_INLINE_SECONDS"
-    return timedelta(seconds=float(current_app.config.get(key, DEFAULT_BURST_SECONDS
-                                                          if on_rq else 0)))
+    return timedelta(seconds=float(current_app.config.get(key, 0)))
 
 
 def waiting_messages(customer: Customer, message: Message) -> list[Message]:

@@ -97,3 +97,16 @@ def test_a_location_share_still_answers_where(client, app, towns):
     [timing] = chat.share_location(50.1054, 8.762)
     assert "63065" in timing["text"]
     assert conversation(app).postcode == "63065"
+
+
+def test_the_place_corrected_by_name_at_the_summary(client, app, towns):
+    chat = HttpChat(client)
+    chat.send("Unser Dach ist seit dem Sturm undicht, es tropft ins Bad, 60311, dringend")
+    chat.tap("intake:photos:none")
+    [summary] = chat.tap("intake:contact:chat")
+    assert "intake:summary:send" in choice_ids(summary)
+    replies = chat.send("Der Ort ist falsch, es ist Offenbach am Main")
+    [again] = replies
+    assert "intake:summary:send" in choice_ids(again)
+    assert "Wo: 630" in again["text"]
+    assert conversation(app).place_name == "Offenbach"

@@ -70,7 +70,8 @@ def read_correction(turn: Turn, text: str) -> bool:
         note_source(turn, "place", postcode)
         changed = conversation.postcode == postcode
     elif field == "postcode" and not postcode:
-        name = re.split(r"[:,]|\bist\b|\bis\b", text, maxsplit=1)[-1]
+        # "Der Ort ist falsch, es ist Offenbach am Main": the name comes last.
+        name = re.split(r"[:,;]|\bist\b|\bis\b|\bin\b", text)[-1]
         if name.strip() and read_town_reply(turn, name):
             return True
     found = find_timing_phrase(text)

@@ -22,6 +22,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from tests.trades.eval_held_out import HELD_OUT  # noqa: E402
+from tests.trades.eval_held_out_late import HELD_OUT_LATE  # noqa: E402
 from tests.trades.eval_tuning import TUNING  # noqa: E402
 from tests.trades.evaluation import score  # noqa: E402
 from tests.trades.first_messages import FIRST_MESSAGES  # noqa: E402
@@ -74,6 +75,7 @@ def main() -> None:
     sets = {
         "tuning": TUNING,
         "held-out": HELD_OUT,
+        "late-ho": HELD_OUT_LATE,
         "short": [(text, (code,)) for text, code in FIRST_MESSAGES],
         "short-ho": [(text, (code,)) for text, code in HELD_OUT_MESSAGES],
     }

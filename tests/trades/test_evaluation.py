@@ -6,6 +6,7 @@ import pytest
 from marketplace.trades.catalogue import get_trade
 from marketplace.trades.detection import decide, detect_trades
 from tests.trades.eval_held_out import HELD_OUT
+from tests.trades.eval_held_out_late import HELD_OUT_LATE
 from tests.trades.eval_tuning import TUNING
 from tests.trades.evaluation import score
 
@@ -14,11 +15,11 @@ def test_the_sets_are_large_valid_and_apart():
     assert len(TUNING) + len(HELD_OUT) >= 300
     assert len(HELD_OUT) >= 100
     tuning_texts = [text for text, _labels in TUNING]
-    held_out_texts = [text for text, _labels in HELD_OUT]
+    held_out_texts = [text for text, _labels in HELD_OUT + HELD_OUT_LATE]
     assert len(set(tuning_texts)) == len(tuning_texts)
     assert len(set(held_out_texts)) == len(held_out_texts)
     assert not set(tuning_texts) & set(held_out_texts)
-    for _text, labels in TUNING + HELD_OUT:
+    for _text, labels in TUNING + HELD_OUT + HELD_OUT_LATE:
         assert labels
         assert all(get_trade(code) is not None for code in labels), labels
 
@@ -43,6 +44,14 @@ def test_rates_on_the_held_out_set(capsys):
     _report(result, capsys)
     assert result.share("right") >= 0.75
     assert result.share("wrong") + result.share("none") <= 0.10
+
+
+def test_rates_on_the_late_held_out_set(capsys):
+    """Written after the last tuning and never tuned on: fresh text."""
+    result = score("late-ho", HELD_OUT_LATE)
+    _report(result, capsys)
+    assert result.share("right") >= 0.65
+    assert result.share("wrong") + result.share("none") <= 0.12
 
 
 def _best(text):

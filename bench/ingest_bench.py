@@ -109,7 +109,8 @@ def parse_wrk(output: str) -> dict:
 
 
 def serve(target: str, env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
-    command = [shutil.which("gunicorn") or "gunicorn", "--workers", str(workers), "--bind", f"127.0.0.1:{port}",
+    command = [shutil.which("gunicorn") or "gunicorn", "--workers", str(workers),
+               "--bind", f"127.0.0.1:{port}",
                "--log-level", "warning", target]
     process = subprocess.Popen(command, env=env, cwd=ROOT, start_new_session=True)  # noqa: S603
     for _ in range(120):  # any answer means the workers are up (the yardsticks answer 200)
@@ -158,7 +159,8 @@ def main() -> None:
             try:
                 cpu_before = cpu_seconds(server.pid)
                 output = subprocess.run(  # noqa: S603
-                    [shutil.which("wrk") or "/usr/bin/wrk", "-t", str(args.threads), "-c", str(connections), "-d",
+                    [shutil.which("wrk") or "/usr/bin/wrk", "-t", str(args.threads),
+                     "-c", str(connections), "-d",
                      f"{args.duration}s", "--latency", "-s", script.name,
                      f"http://127.0.0.1:{args.port}"],
                     capture_output=True, text=True, check=True).stdout

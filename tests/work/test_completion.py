@@ -96,7 +96,9 @@ def test_crew_completes_with_photos_and_the_customer_confirms_in_the_chat(app, w
             ("in_progress", "completed", "business", anna_id)]
         assert heard.calls == []
 
-        [thanks] = won.chat.taps(f"job:done:{won.job_id}", "Ja, alles erledigt")
+        # The thanks, then (reviews, after the commit) the question for stars.
+        [thanks, stars] = won.chat.taps(f"job:done:{won.job_id}", "Ja, alles erledigt")
+        assert stars["text"].startswith("Wie zufrieden sind Sie mit der Arbeit von Dach Nord")
         assert thanks["text"].startswith(f"Vielen Dank! Sie haben bestätigt, dass der Auftrag "
                                          f"{won.reference} abgeschlossen ist.")
         assert f"job:problem:{won.job_id}" in thanks["closes"]

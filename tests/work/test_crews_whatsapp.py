@@ -69,8 +69,9 @@ def test_crew_photos_and_the_completion_question_over_whatsapp(app, client, prov
     assert [button["reply"]["id"] for button in buttons] == [f"job:done:{job_id}",
                                                              f"job:problem:{job_id}"]
     taps(client, f"job:done:{job_id}", "Ja, alles erledigt")
-    [thanks] = graph.received()
+    [thanks, stars] = graph.received()  # the thanks, then reviews asks for stars (a list)
     assert thanks["text"]["body"].startswith("Vielen Dank!")
+    assert stars["interactive"]["body"]["text"].startswith("Wie zufrieden sind Sie")
     with app.app_context():
         assert db.session.scalar(sa.select(JobCompletion.answer)) == "confirmed"
         assert db.session.get(JobRequest, job_id).status == "completed"

@@ -321,6 +321,7 @@ def _connect_integrations() -> None:
     from marketplace.integrations import views as integration_views
     from marketplace.jobs import signals as job_signals
     from marketplace.quotes import signals as quote_signals
+    from marketplace.reviews import signals as review_signals
     from marketplace.tenancy import dashboard
     from marketplace.threads import signals as thread_signals
     from marketplace.work import signals as work_signals
@@ -331,6 +332,7 @@ def _connect_integrations() -> None:
                                                      weak=False)
     work_signals.appointment_confirmed.connect(receivers.on_appointment_confirmed, weak=False)
     job_signals.job_status_changed.connect(receivers.on_job_status_changed, weak=False)
+    review_signals.review_published.connect(receivers.on_review_published, weak=False)
     dashboard.register_dashboard_section(integration_views.dashboard_section, order=48)
 
 

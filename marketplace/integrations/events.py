@@ -87,3 +87,11 @@ def job_data(lead: Lead, completed_at: datetime | None) -> dict[str, Any]:
             "status": lead.job_request.status, "completed_at": _iso(completed_at)}
 
 
+
+
+def review_data(review: Any) -> dict[str, Any]:
+    """The review as the public profile shows it (no customer name: the profile shows none)."""
+    return {"review": {"id": review.id, "job_reference": review.job_request.reference,
+                       "stars": review.stars, "text": review.text, "version": review.version,
+                       "published_at": _iso(review.published_at),
+                       "edited_at": _iso(review.edited_at)}}

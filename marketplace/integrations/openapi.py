@@ -35,8 +35,13 @@ _DATA: dict[str, dict[str, Any]] = {
     events.JOB_COMPLETED.name: {"type": "object", "properties": {
         "lead_id": {"type": "integer"}, "job_reference": {"type": "string"},
         "status": {"type": "string"}, "completed_at": _TIME}},
-    events.REVIEW_PUBLISHED.name: {"type": "object", "description": "The review as your "
-                                   "public profile shows it"},
+    events.REVIEW_PUBLISHED.name: {"type": "object", "properties": {"review": {
+        "type": "object", "description": "As your public profile shows it; sent again, with "
+                                         "a higher version, when the customer edits it",
+        "properties": {"id": {"type": "integer"}, "job_reference": {"type": "string"},
+                       "stars": {"type": "integer", "nullable": True},
+                       "text": {"type": "string"}, "version": {"type": "integer"},
+                       "published_at": _TIME, "edited_at": {**_TIME, "nullable": True}}}}},
 }
 
 _HEADERS = [

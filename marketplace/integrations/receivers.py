@@ -12,6 +12,7 @@ from marketplace.db import db
 from marketplace.integrations import events, outbox
 from marketplace.jobs.models import JobStatus
 from marketplace.quotes.models import Lead, LeadStatus, Quote
+from marketplace.reviews.models import Review
 from marketplace.threads.models import ThreadMessage
 from marketplace.work.models import Appointment
 
@@ -67,7 +68,13 @@ def on_job_status_changed(_sender: object = None, *, job_id: int, to_status: str
                             events.job_data(lead, clock.now()))
 
 
-def on_review_published(tenant_id: int, data: dict[str, Any]) -> None:
-    """For the reviews feature: a published review of this business (already public)."""
-    if _subscribed(tenant_id, events.REVIEW_PUBLISHED):
-        outbox.record_event(tenant_id, events.REVIEW_PUBLISHED.name, data)
+def on_review_published(_sender: object = None, *, review_id: int, tenant_id: int,
+                        **_extra: Any) -> None:
+    """A customer's review of this business was published or edited. Sent after the chat's
+    commit, so the delivery is recorded in a unit of work of its own."""
+    review = db.session.get(Review, review_id)
+    if review is None or not review.is_public or not _subscribed(tenant_id,
+                                                                  events.REVIEW_PUBLISHED):
+        return
+    outbox.record_event(tenant_id, events.REVIEW_PUBLISHED.name, events.review_data(review))
+    db.session.commit()

@@ -290,3 +290,24 @@ def test_the_api_document_describes_every_event(client):
     assert data["properties"]["data"]["properties"]["lead"] == {
         "$ref": "#/components/schemas/Lead"}
     assert "Lead" in document["components"]["schemas"]
+
+
+def test_a_published_review_reaches_the_business_with_each_version(app, client, receiver,
+                                                                   frozen_clock):
+    from tests.reviews.conftest import complete
+    from tests.work.conftest import ChatCustomer
+
+    done = complete(app, ChatCustomer(client))
+    owner = app.test_client()
+    login(owner, done.owner)
+    secret = secret_from(add_endpoint(owner, receiver.url, ("review.published",)))
+
+    done.chat.taps(f"review:5:{done.job_id}")
+    done.chat.writes("Pünktlich und sauber.")
+    first, second = receiver.events("review.published")
+    assert (first["data"]["review"]["stars"], first["data"]["review"]["version"]) == (5, 1)
+    assert second["data"]["review"]["text"] == "Pünktlich und sauber."
+    assert second["data"]["review"]["version"] == 2
+    assert second["data"]["review"]["job_reference"] == done.reference
+    for call in receiver.calls:
+        _verified(call, secret)

@@ -110,3 +110,16 @@ def test_the_place_corrected_by_name_at_the_summary(client, app, towns):
     assert "intake:summary:send" in choice_ids(again)
     assert "Wo: 630" in again["text"]
     assert conversation(app).place_name == "Offenbach"
+
+
+def test_words_that_are_also_villages_are_not_taken_as_the_place(client, app, tmp_path):
+    # Villages called Regen and Eiche exist; a story about rain and oak is no address.
+    village = tmp_path / "DE.txt"
+    village.write_text("DE\t94209\tRegen\tBayern\tBY\t\t00\tLandkreis Regen\t09276\t48.9698"
+                       "\t13.1279\t4\nDE\t56370\tEiche\tRheinland-Pfalz\tRP\t\t00\t\t07141"
+                       "\t50.25\t7.9\t4\n", encoding="utf-8")
+    with app.app_context():
+        import_geonames(str(village))
+    chat = HttpChat(client)
+    chat.send("Das Dach tropft bei Regen, die Treppe aus Eiche ist schon nass")
+    assert conversation(app).postcode is None

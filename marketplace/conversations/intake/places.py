@@ -28,9 +28,14 @@ LEAD_WORDS = re.compile(
     r"we\s+live\s+in|i\s+live\s+in|it'?s\s+in|the\s+job\s+is\s+in|der\s+ort\s+ist|"
     r"ort:?|place:?)?\s+", re.IGNORECASE)
 # A town named inside a longer message: "… in Offenbach am Main, …" (capitalised words).
+# Not after "aus" or "bei": "aus Eiche", "bei Regen" are a material and the weather.
 NAMED_IN_TEXT = re.compile(
-    r"\b(?:in|aus|bei|nahe|near)\s+((?:[A-ZÄÖÜ][\w.-]+)(?:\s+(?:am|an der|im|in der|bei|"
+    r"\b(?:[Ii]n|[Nn]ahe|[Nn]ear)\s+((?:[A-ZÄÖÜ][\w.-]+)(?:\s+(?:am|an der|im|in der|bei|"
     r"ob der|vor der|[A-ZÄÖÜ][\w.-]+)){0,3})")
+# Everyday words that are also the name of some village ("in Schwarz lackiert", "in Stein
+# gemeißelt"): inside a longer message they are not read as the place.
+EVERYDAY_WORDS = {"schwarz", "stein", "eiche", "regen", "wald", "berg", "linden", "au",
+                  "weiler", "kirchen", "brunn", "hausen", "weiss", "rot", "ordnung"}
 # Longest reply still read as nothing but a town's name, and as an unknown one.
 MAX_NAME_WORDS = 5
 MAX_UNKNOWN_NAME_WORDS = 3
@@ -74,6 +79,8 @@ def read_town_in_text(turn: Turn, text: str) -> None:
         # "in Offenbach am Main Sachsenhausen": try the longest name first.
         for end in range(len(words), 0, -1):
             query = " ".join(words[:end])
+            if geo_places.place_key(query) in EVERYDAY_WORDS:
+                continue
             exact = [town for town in geo_places.find_towns(query) if town.exact]
             if len(exact) == 1:
                 take_town(turn, exact[0], query)

@@ -49,7 +49,8 @@ def periodic_task_table() -> tuple[PeriodicTask, ...]:
 
 def init_app(app: Flask) -> None:
     app.extensions["periodic_tasks"] = periodic_task_table()
-    app.extensions["worker_warm_up"] = (_import_task_modules, _load_channel_adapters)
+    app.extensions["worker_warm_up"] = (_import_task_modules, _load_channel_adapters,
+                                        _load_trade_detection)
     connect_signals()
 
 
@@ -70,6 +71,14 @@ def _load_channel_adapters() -> None:
 
     for channel in registry.enabled_channels(current_app.config):
         registry.get_adapter(channel)
+
+
+def _load_trade_detection() -> None:
+    """The German word lists behind trade detection take seconds to load: once per worker
+    at start, not in the first customer's turn."""
+    from marketplace.trades import detection
+
+    detection.detect_trades("Hallo, das Dach ist undicht")
 
 
 def connect_signals() -> None:

@@ -81,7 +81,8 @@ def register_extensions(app: Flask) -> None:
         from marketplace.db import configure_sqlite
 
         with app.app_context():
-            configure_sqlite(db.engine, immediate=not app.testing)
+            # The suite too: its browser tests serve concurrent requests like the demo does.
+            configure_sqlite(db.engine, immediate=True)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)
     login_manager.init_app(app)

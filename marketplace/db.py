@@ -130,9 +130,10 @@ def enum_check(column: str, values: type) -> sa.CheckConstraint:
 def configure_sqlite(engine: sa.Engine, *, immediate: bool = False) -> None:
     """Make pysqlite honour BEGIN/SAVEPOINT and foreign keys like PostgreSQL does.
 
-    `immediate` (demo and development servers): a deferred transaction that has read and
-    then writes fails at once with "database is locked" when another request committed in
-    between (WAL snapshot); BEGIN IMMEDIATE makes concurrent requests wait their turn instead.
+    `immediate` (every app on SQLite, the suite's included): a deferred transaction that has
+    read and then writes fails at once with "database is locked" when another request
+    committed in between (WAL snapshot); BEGIN IMMEDIATE makes concurrent requests wait
+    their turn instead.
     """
     begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
 

@@ -89,20 +89,27 @@ def authenticate(*, email: str, password: str) -> User | None:
         # The same hashing work as for an unknown e-mail: a lock is not told by timing.
         check_password_hash(_dummy_hash(), password)
         return None
+    # End the read before the slow hash: a transaction open across it would hold SQLite's
+    # write lock (BEGIN IMMEDIATE) or write from a stale snapshot ("database is locked"
+    # when the web chat polled meanwhile). The detached user keeps its loaded fields.
+    db.session.expunge(user)
+    db.session.commit()
     if not user.check_password(password) or not user.is_enabled:
         _count_failed_login(user.id, now)
         return None
-    user.failed_logins = 0
-    user.locked_until = None
-    user.last_login_at = now
+    db.session.execute(
+        sa.update(User).where(User.id == user.id)
+        .values(failed_logins=0, locked_until=None, last_login_at=now)
+        .execution_options(synchronize_session=False)
+    )
     db.session.commit()
-    return user
+    return db.session.get(User, user.id)
 
 
 def _count_failed_login(user_id: int, now: datetime) -> None:
     """One atomic increment in the database (never read-modify-write in Python), so that
     simultaneous wrong passwords are all counted; the attempt that reaches the limit locks."""
-    db.session.commit()  # end the read: the increment below starts a fresh write transaction
+    db.session.commit()  # the read has ended; the increment starts a fresh write transaction
     count = db.session.execute(
         sa.update(User).where(User.id == user_id)
         .values(failed_logins=User.failed_logins + 1).returning(User.failed_logins)

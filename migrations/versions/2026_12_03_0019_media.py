@@ -1,6 +1,8 @@
 """media processing state
 
-Reserved slot: filled in by the media work; until then it changes nothing.
+No schema change was needed: an upload waiting to be cleaned is a `media_file` row in
+status `pending` whose `storage_key` starts with `quarantine/`, and the S3 store is chosen
+by configuration. The revision stays in the chain so that 0018 -> 0020 is unbroken.
 
 Revision ID: 0019
 Revises: 0018

@@ -185,6 +185,18 @@ def run_worker(app) -> None:
     SimpleWorker(queues, connection=connection).work(burst=True)
 
 
+def run_clock(app) -> None:
+    """What the worker's clock does once every interval has passed: start each periodic
+    task (the re-drive, the answer to a customer's burst of messages after the pause)."""
+    from marketplace import tasks
+
+    connection = app.extensions["redis"]
+    for key in connection.scan_iter("marketplace:periodic:*"):
+        connection.delete(key)
+    tasks.run_due_periodic_tasks(app, {})
+    run_worker(app)
+
+
 def sweep(app) -> dict[str, int]:
     from marketplace.channels import delivery
 

@@ -96,7 +96,8 @@ def _stars(customer: Customer, invitation: ReviewInvitation, action: str) -> boo
         notifications.reply_not_available(customer)
         return False
     try:
-        review = write_review(customer, invitation.job_request_id, stars=int(action))
+        review = write_review(customer, invitation.job_request_id, stars=int(action),
+                              edit=invitation.editing)
     except DomainError:
         notifications.reply_not_available(customer)
         return False
@@ -172,7 +173,8 @@ def take_words(customer: Customer, message: Message) -> bool:
     if invitation is None:
         return False
     try:
-        review = write_review(customer, invitation.job_request_id, text=message.text)
+        review = write_review(customer, invitation.job_request_id, text=message.text,
+                              edit=invitation.editing)
     except DomainError:
         invitation.step = InvitationStep.DONE
         notifications.reply_not_available(customer)

@@ -78,12 +78,14 @@ def clean_text(text: str | None) -> str:
 
 
 def write_review(customer: Customer, job_id: int, *, stars: int | _Unchanged | None = UNCHANGED,
-                 text: str | _Unchanged = UNCHANGED) -> Review:
+                 text: str | _Unchanged = UNCHANGED, edit: bool = False) -> Review:
     """Create the job's review or add a version to it. Does not commit.
 
     Refused (Conflict) unless `customer` is the job's customer, the chat asked them for a
     review of this job, and the job is awarded and completed. `UNCHANGED` keeps what the
-    review says; a review must say something (stars or words).
+    review says; a review must say something (stars or words). `edit`: the customer
+    changes a finished review (shown as edited); words right after the stars are part of
+    writing it.
     """
     job = db.session.get(JobRequest, job_id)
     found = reviewable(job)
@@ -112,7 +114,8 @@ def write_review(customer: Customer, job_id: int, *, stars: int | _Unchanged | N
         return review
     review.stars, review.text = new_stars, new_text  # type: ignore[assignment]
     review.version += 1
-    review.edited_at = clock.now()
+    if edit:
+        review.edited_at = clock.now()
     _keep_version(review)
     return review
 

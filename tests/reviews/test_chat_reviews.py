@@ -45,6 +45,7 @@ def test_after_confirming_the_customer_gives_stars_and_words(app, done, outbox):
         done.job_id, done.lead_id, done.tenant_id)
     assert _versions(app, review.id) == [
         (1, 5, ""), (2, 5, "Pünktlich, sauber und freundlich. Das Dach ist dicht!")]
+    assert review.edited_at is None  # the words belong to writing it, not to an edit
     [mail] = mails  # to the owner, the one business user who wants e-mails
     assert f"to={done.owner}" in mail
     assert f"subject=Neue Bewertung zu {done.reference}" in mail
@@ -86,6 +87,7 @@ def test_changing_the_review_in_the_chat_keeps_every_version(app, done):
     assert thanks["text"].startswith("Vielen Dank für Ihre Bewertung")
     [review] = reviews_in_db(app)
     assert (review.stars, review.text, review.version) == (3, "Alles bestens.", 3)
+    assert review.edited_at is not None
     assert _versions(app, review.id) == [(1, 5, ""), (2, 5, "Alles bestens."),
                                          (3, 3, "Alles bestens.")]
 

@@ -53,6 +53,11 @@ def token_required(*roles: Role) -> Callable[[Callable[..., Any]], Callable[...,
             user = services.authenticate(token.strip())
             if user is None:
                 raise Unauthorized("The API token is unknown or revoked.")
+            if user.role not in ANSWERING_ROLES:
+                # A crew member sees only the jobs they are on; the API answers for the
+                # whole business, so it is for owners and office staff.
+                raise Forbidden("The API is for owners and office staff; crew members use "
+                                "the crew pages.")
             if roles and user.role not in roles:
                 raise Forbidden("This token's user may not do this.")
             g.api_user = user
@@ -186,14 +191,14 @@ def withdraw_quote(quote_id: int):
 # --- dashboard: the user's tokens -------------------------------------------------------
 
 @tokens_bp.route("/")
-@business_required()
+@business_required(*ANSWERING_ROLES)
 def list_tokens():
     tokens = services.list_tokens(current_user.tenant, current_user)
     return render_template("api/tokens.html", tokens=tokens, new_token=None)
 
 
 @tokens_bp.route("/", methods=["POST"])
-@business_required()
+@business_required(*ANSWERING_ROLES)
 def create_token():
     token, plain = services.create_token(current_user.tenant, current_user,
                                          name=request.form.get("name", ""))
@@ -205,7 +210,7 @@ def create_token():
 
 
 @tokens_bp.route("/<int:token_id>/revoke", methods=["POST"])
-@business_required()
+@business_required(*ANSWERING_ROLES)
 def revoke_token(token_id: int):
     services.revoke_token(current_user.tenant, current_user, token_id=token_id)
     flash(_("The token has been revoked."), "success")

@@ -172,3 +172,25 @@ def test_openapi_document_describes_every_endpoint(app, client):
     quote_create = spec["components"]["schemas"]["QuoteCreate"]
     assert {"lead_id", "net_amount_cents", "earliest_start"} <= set(quote_create["required"])
     assert spec["components"]["securitySchemes"]["bearerToken"]["scheme"] == "bearer"
+
+
+def test_a_crew_member_has_no_api_access_and_no_tokens(app, client, setup, make_user):
+    """A crew member sees only the jobs they are on; the API answers for the whole
+    business, so neither a token page nor an old token opens it for crew."""
+    from marketplace.accounts.models import Role
+    from marketplace.api import services as api_services
+    from marketplace.tenancy.models import Tenant
+
+    with app.app_context():
+        tenant = db.session.scalar(sa.select(Tenant).where(Tenant.name == "Dach Nord"))
+        db.session.expunge(tenant)
+    crew = make_user(role=Role.CREW, tenant=tenant)
+    login(client, crew.email)
+    assert client.get("/dashboard/api-tokens/").status_code == 403
+    with app.app_context():  # a token made before the rule, or by a role change
+        _token, plain = api_services.create_token(
+            db.session.get(Tenant, tenant.id),
+            db.session.get(type(crew), crew.id), name="alt")
+    response = client.get("/api/v1/leads", headers={"Authorization": f"Bearer {plain}"})
+    assert response.status_code == 403
+    assert setup["job"] and "leads" not in response.get_json()

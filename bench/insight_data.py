@@ -81,13 +81,13 @@ def statements(jobs: int, leads: int, messages: int) -> list[tuple[str, str]]:
             closed_at)
         SELECT 'B' || lpad(to_hex(g), 7, '0'), c.id, c.channel,
             ({trades})[1 + (g * 31) % {len(TRADES)}], 'Bitte um ein Angebot',
-            lpad(((g * 104729) % 99000 + 1000)::text, 5, '0'), 'week', 'chat', 'de',
+            lpad(((g::bigint * 104729) % 99000 + 1000)::text, 5, '0'), 'week', 'chat', 'de',
             CASE WHEN g > {served} THEN 'unmatched' WHEN g % 3 = 0 THEN 'awarded'
                  ELSE 'open' END,
             t.at, t.at, NULL
         FROM generate_series(1, {jobs}) g
         JOIN customer c ON c.external_id = 'bench-' || g
-        CROSS JOIN LATERAL (SELECT now() - (random() * interval '365 days') AS at) t"""),
+        CROSS JOIN LATERAL (SELECT now() - ((random() + 0 * g) * interval '365 days') AS at) t"""),
         ("leads", f"""
         INSERT INTO lead (job_request_id, tenant_id, status, offered_at, expires_at,
             viewed_at, responded_at, created_at, updated_at)
@@ -100,7 +100,7 @@ def statements(jobs: int, leads: int, messages: int) -> list[tuple[str, str]]:
             j.created_at, j.created_at
         FROM job_request j
         CROSS JOIN generate_series(0, {per_job - 1}) k
-        CROSS JOIN LATERAL (SELECT random() + 0 * k AS x) r
+        CROSS JOIN LATERAL (SELECT random() + 0 * k + 0 * j.id AS x) r
         WHERE j.id <= {served}
         LIMIT {leads}"""),
         ("quotes", """
@@ -171,7 +171,7 @@ def main() -> None:
     for name, sql in statements(args.jobs, args.leads, args.messages):
         began = time.monotonic()
         with engine.begin() as connection:
-            count = connection.exec_driver_sql(sql).rowcount
+            count = connection.exec_driver_sql(sql.replace("%", "%%")).rowcount
         log(f"{name}: {count:,} rows in {time.monotonic() - began:.1f} s")
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.exec_driver_sql("VACUUM ANALYZE")

@@ -9,6 +9,7 @@ from marketplace.channels import models as channels_models
 from marketplace.consent import models as consent_models
 from marketplace.conversations import models as conversations_models
 from marketplace.geo import models as geo_models
+from marketplace.insight import models as insight_models
 from marketplace.integrations import models as integrations_models
 from marketplace.jobs import models as jobs_models
 from marketplace.media import models as media_models
@@ -28,6 +29,7 @@ __all__ = [
     "consent_models",
     "conversations_models",
     "geo_models",
+    "insight_models",
     "integrations_models",
     "jobs_models",
     "media_models",

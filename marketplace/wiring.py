@@ -21,6 +21,7 @@ def periodic_task_table() -> tuple[PeriodicTask, ...]:
     from marketplace.channels import tasks as channel_tasks
     from marketplace.consent import tasks as consent_tasks
     from marketplace.conversations import tasks as conversation_tasks
+    from marketplace.insight import tasks as insight_tasks
     from marketplace.integrations import tasks as integration_tasks
     from marketplace.media import tasks as media_tasks
     from marketplace.privacy import tasks as privacy_tasks
@@ -42,6 +43,8 @@ def periodic_task_table() -> tuple[PeriodicTask, ...]:
         PeriodicTask(conversation_tasks.answer_waiting_messages, timedelta(seconds=15),
                      "messages"),
         PeriodicTask(work_tasks.send_appointment_reminders, timedelta(minutes=15)),
+        # The health page sums this rollup: its figures are at most ten minutes old.
+        PeriodicTask(insight_tasks.refresh_rollup, timedelta(minutes=10)),
         PeriodicTask(integration_tasks.send_due_webhooks, timedelta(minutes=1)),
         PeriodicTask(integration_tasks.forget_old_deliveries, timedelta(hours=6)),
     )

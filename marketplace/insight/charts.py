@@ -71,7 +71,8 @@ def stacked_columns(table: Table, series: list[int], *, label_every: int = 7,
                                           PATTERNS[position % len(PATTERNS)],
                                           f"{label(row[0])}: {table.columns[column]} "
                                           f"{fmt(value)}"))
-        if index % label_every == 0 or index == len(table.rows) - 1:
+        last = len(table.rows) - 1
+        if index % label_every == 0 or (index == last and last % label_every >= label_every - 1):
             chart.texts.append({"x": x + step / 2, "y": plot_top + plot_height + 16,
                                 "text": label(row[0]), "anchor": "middle"})
     chart.legend = [(PATTERNS[p % len(PATTERNS)], str(table.columns[c]))

@@ -18,6 +18,7 @@ from marketplace import clock
 from marketplace.channels.models import Customer, Direction, InboxEvent, InboxStatus, Message
 from marketplace.consent.models import ConsentEvent, ConsentNotice, ConsentRequest
 from marketplace.db import db
+from marketplace.insight.rollup import refresh_rollup
 from marketplace.jobs import reasons as job_reasons
 from marketplace.jobs.models import ActorKind, JobRequest, JobRequestEvent, JobStatus
 from marketplace.jobs.services import new_reference
@@ -71,6 +72,7 @@ def seed_insight_history() -> None:
     _seed_extra_roofers()
     History(random.Random(15)).write()  # noqa: S311 - demo data, not secrets
     db.session.commit()
+    refresh_rollup()
 
 
 def _seed_extra_roofers() -> None:

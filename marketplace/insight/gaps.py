@@ -12,10 +12,9 @@ from flask_babel import lazy_gettext as _l
 from marketplace.db import db
 from marketplace.geo.models import Postcode
 from marketplace.insight import labels
+from marketplace.insight.models import JobFact
 from marketplace.insight.scope import Scope
 from marketplace.insight.tables import COUNT, TEXT, Table
-from marketplace.jobs.models import JobRequest
-from marketplace.quotes.models import Lead
 from marketplace.trades.catalogue import get_trade
 
 # A map dot stands for the postcodes sharing their first three digits (about 670 regions).
@@ -28,14 +27,14 @@ def trade_label(code: str) -> str:
 
 
 def _unserved(scope: Scope) -> list[object]:
-    return [*scope.job_conditions(), ~sa.exists().where(Lead.job_request_id == JobRequest.id)]
+    return [*scope.rollup_conditions(JobFact), sa.not_(JobFact.reached)]
 
 
 def gaps_by_trade(scope: Scope) -> Table:
     rows = db.session.execute(
-        sa.select(JobRequest.trade_code, sa.func.count(JobRequest.id))
-        .where(*_unserved(scope)).group_by(JobRequest.trade_code)
-        .order_by(sa.func.count(JobRequest.id).desc(), JobRequest.trade_code)).all()
+        sa.select(JobFact.trade_code, sa.func.count())
+        .where(*_unserved(scope)).group_by(JobFact.trade_code)
+        .order_by(sa.func.count().desc(), JobFact.trade_code)).all()
     return Table("gaps_trade", _l("Requests no business could take, by trade"),
                  [_l("Trade"), _l("Requests")], [TEXT, COUNT],
                  [[trade_label(code), count] for code, count in rows],
@@ -62,10 +61,10 @@ def region_centroids(digits: int = MAP_DIGITS) -> dict[str, tuple[float, float, 
 
 
 def gaps_by_region(scope: Scope) -> tuple[Table, list[Gap]]:
-    prefix = sa.func.substr(JobRequest.postcode, 1, MAP_DIGITS)
+    prefix = sa.func.substr(JobFact.postcode, 1, MAP_DIGITS)
     rows = db.session.execute(
-        sa.select(prefix, sa.func.count(JobRequest.id)).where(*_unserved(scope))
-        .group_by(prefix).order_by(sa.func.count(JobRequest.id).desc(), prefix)).all()
+        sa.select(prefix, sa.func.count()).where(*_unserved(scope))
+        .group_by(prefix).order_by(sa.func.count().desc(), prefix)).all()
     centroids = region_centroids() if rows else {}
     gaps = []
     for region, count in rows:

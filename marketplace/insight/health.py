@@ -1,7 +1,8 @@
 """The marketplace's health from the rows it writes anyway: requests, leads, quotes.
 
-Every figure is one SQL aggregate over the period's job requests (indexed by creation
-time), so a page stays fast on a year of data (bench/pages_bench.py)."""
+Every figure is one SQL aggregate over the daily rollup (insight/models.py, rebuilt from
+those rows by a periodic task), so a page stays fast on a year of data
+(bench/pages_bench.py)."""
 
 from __future__ import annotations
 
@@ -10,20 +11,18 @@ from flask_babel import lazy_gettext as _l
 
 from marketplace.db import db
 from marketplace.insight import labels
-from marketplace.insight.scope import Scope, local_day, percentiles, seconds_between
+from marketplace.insight.models import JobFact, LeadDay
+from marketplace.insight.scope import Scope, percentiles
 from marketplace.insight.tables import COUNT, DAY, HOURS, SHARE, TEXT, Table, hours, share
-from marketplace.jobs.models import JobRequest
-from marketplace.quotes.models import Lead, Quote, QuoteStatus
 from marketplace.tenancy.models import Tenant
 
 TOP_BUSINESSES = 15
 
 
 def requests_per_day(scope: Scope) -> Table:
-    day = local_day(JobRequest.created_at).label("day")
     rows = db.session.execute(
-        sa.select(day, JobRequest.channel, sa.func.count(JobRequest.id))
-        .where(*scope.job_conditions()).group_by(day, JobRequest.channel)).all()
+        sa.select(JobFact.day, JobFact.channel, sa.func.count())
+        .where(*scope.rollup_conditions(JobFact)).group_by(JobFact.day, JobFact.channel)).all()
     channels = sorted({channel for _day, channel, _count in rows})
     counts = {(str(day_value)[:10], channel): count for day_value, channel, count in rows}
     table = Table("requests", _l("Requests per day by channel"),
@@ -36,19 +35,15 @@ def requests_per_day(scope: Scope) -> Table:
     return table
 
 
-def _has(*conditions: object) -> sa.ColumnElement[int]:
-    return sa.case((sa.exists().where(*conditions), 1), else_=0)
+def _count(flag: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
+    return sa.func.sum(sa.case((flag, 1), else_=0))
 
 
 def funnel(scope: Scope) -> Table:
     """How far the period's requests got: reached a business, got a quote, were awarded."""
-    reached = _has(Lead.job_request_id == JobRequest.id)
-    quoted = _has(Quote.job_request_id == JobRequest.id)
-    awarded = _has(Quote.job_request_id == JobRequest.id,
-                   Quote.status == QuoteStatus.ACCEPTED)
     total, reached_n, quoted_n, awarded_n = db.session.execute(
-        sa.select(sa.func.count(JobRequest.id), sa.func.sum(reached), sa.func.sum(quoted),
-                  sa.func.sum(awarded)).where(*scope.job_conditions())).one()
+        sa.select(sa.func.count(), _count(JobFact.reached), _count(JobFact.quoted),
+                  _count(JobFact.awarded)).where(*scope.rollup_conditions(JobFact))).one()
     table = Table("funnel", _l("How far requests got"), [_l("Step"), _l("Requests"),
                                                           _l("Share")],
                   [TEXT, COUNT, SHARE],
@@ -62,11 +57,8 @@ def funnel(scope: Scope) -> Table:
 
 
 def time_to_first_quote(scope: Scope) -> Table:
-    first_quote = (sa.select(sa.func.min(Quote.created_at))
-                   .where(Quote.job_request_id == JobRequest.id).scalar_subquery())
-    seconds = (sa.select(seconds_between(first_quote, JobRequest.created_at).label("s"))
-               .where(*scope.job_conditions(),
-                      sa.exists().where(Quote.job_request_id == JobRequest.id)))
+    seconds = sa.select(JobFact.first_quote_seconds).where(
+        *scope.rollup_conditions(JobFact), JobFact.first_quote_seconds.is_not(None))
     median, p90 = percentiles(seconds, (0.5, 0.9))
     return Table("first_quote", _l("Time to the first quote"), [_l("Measure"), _l("Hours")],
                  [TEXT, HOURS],
@@ -75,21 +67,20 @@ def time_to_first_quote(scope: Scope) -> Table:
 
 
 def leads_answered_by_business(scope: Scope) -> Table:
-    answered = sa.func.count(Lead.responded_at)
+    leads, answered = sa.func.sum(LeadDay.leads), sa.func.sum(LeadDay.answered)
     rows = db.session.execute(
-        sa.select(Tenant.name, sa.func.count(Lead.id), answered)
-        .join(Lead, Lead.tenant_id == Tenant.id)
-        .join(JobRequest, JobRequest.id == Lead.job_request_id)
-        .where(*scope.job_conditions())
+        sa.select(Tenant.name, leads, answered)
+        .join(LeadDay, LeadDay.tenant_id == Tenant.id)
+        .where(*scope.rollup_conditions(LeadDay))
         .group_by(Tenant.id, Tenant.name)
-        .order_by(sa.func.count(Lead.id).desc(), Tenant.name).limit(TOP_BUSINESSES)).all()
+        .order_by(leads.desc(), Tenant.name).limit(TOP_BUSINESSES)).all()
     table = Table("answered", _l("Leads answered, by business"),
                   [_l("Business"), _l("Leads"), _l("Answered"), _l("Share")],
                   [TEXT, COUNT, COUNT, SHARE],
                   note=_l("The businesses with the most leads in the period; answered means "
                           "a quote or a reasoned refusal."))
-    for name, leads, answered_n in rows:
-        table.rows.append([name, leads, answered_n, share(answered_n, leads)])
+    for name, leads_n, answered_n in rows:
+        table.rows.append([name, leads_n, answered_n, share(answered_n, leads_n)])
     return table
 
 

@@ -1,5 +1,5 @@
 """Consent answers and message delivery over a period: what customers said when asked to
-share, and whether the platform's messages got through."""
+share, and whether the platform's messages got through (from the daily rollup)."""
 
 from __future__ import annotations
 
@@ -8,35 +8,24 @@ from collections import Counter
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 
-from marketplace.channels.models import Direction, Message
-from marketplace.consent.models import ConsentEvent, ConsentPurpose, ConsentRequest
+from marketplace.consent.models import ConsentPurpose
 from marketplace.db import db
 from marketplace.insight import labels
+from marketplace.insight.models import ConsentDay, MessageDay
 from marketplace.insight.scope import Scope
 from marketplace.insight.tables import COUNT, SHARE, TEXT, Table, share
-from marketplace.jobs.models import JobRequest
 
 ASKED_PURPOSES = (ConsentPurpose.MEDIA_SHARING, ConsentPurpose.CONTACT_SHARING)
 
 
 def consent_answers(scope: Scope) -> Table:
     """Each question asked in the period, by the latest answer to it (none: unanswered)."""
-    latest = (sa.select(ConsentEvent.action).where(
-        ConsentEvent.customer_id == ConsentRequest.customer_id,
-        ConsentEvent.tenant_id == ConsentRequest.tenant_id,
-        ConsentEvent.purpose == ConsentRequest.purpose,
-        ConsentEvent.job_request_id == ConsentRequest.job_request_id)
-        .order_by(ConsentEvent.occurred_at.desc(), ConsentEvent.id.desc())
-        .limit(1).correlate(ConsentRequest).scalar_subquery())
-    state = sa.func.coalesce(latest, "none").label("state")
-    query = (sa.select(ConsentRequest.purpose, state, sa.func.count(ConsentRequest.id))
-             .where(ConsentRequest.requested_at >= scope.since,
-                    ConsentRequest.purpose.in_(ASKED_PURPOSES)))
-    if scope.is_filtered:
-        query = query.join(JobRequest, JobRequest.id == ConsentRequest.job_request_id).where(
-            *scope.job_conditions(created=False))
-    counts = Counter({(purpose, answer): count for purpose, answer, count in
-                      db.session.execute(query.group_by(ConsentRequest.purpose, state))})
+    counts = Counter({(purpose, state): int(count) for purpose, state, count in
+                      db.session.execute(
+                          sa.select(ConsentDay.purpose, ConsentDay.state,
+                                    sa.func.sum(ConsentDay.questions))
+                          .where(*scope.rollup_conditions(ConsentDay))
+                          .group_by(ConsentDay.purpose, ConsentDay.state))})
     table = Table("consent", _l("Consent: answers to the questions asked"),
                   [_l("Shared")] + [labels.CONSENT_STATES[s] for s in labels.CONSENT_ORDER]
                   + [_l("Asked")],
@@ -48,15 +37,12 @@ def consent_answers(scope: Scope) -> Table:
     return table
 
 
-def _message_rows(scope: Scope) -> list[tuple[str, str, str | None, str | None, int]]:
-    query = (sa.select(Message.channel, Message.status, Message.error_code, Message.gate_reason,
-                       sa.func.count(Message.id))
-             .where(Message.direction == Direction.OUTBOUND, Message.created_at >= scope.since))
-    if scope.is_filtered:
-        query = query.join(JobRequest, JobRequest.id == Message.job_request_id).where(
-            *scope.job_conditions(created=False))
-    return [tuple(row) for row in db.session.execute(query.group_by(
-        Message.channel, Message.status, Message.error_code, Message.gate_reason))]
+def _message_rows(scope: Scope) -> list[tuple[str, str, str, str, int]]:
+    columns = (MessageDay.channel, MessageDay.status, MessageDay.error_code,
+               MessageDay.gate_reason)
+    return [(*row[:4], int(row[4])) for row in db.session.execute(
+        sa.select(*columns, sa.func.sum(MessageDay.messages))
+        .where(*scope.rollup_conditions(MessageDay)).group_by(*columns))]
 
 
 def message_figures(scope: Scope) -> tuple[Table, Table, Table]:

@@ -13,7 +13,6 @@ from marshmallow import EXCLUDE, Schema, fields, validate
 
 from marketplace import clock
 from marketplace.db import db
-from marketplace.jobs.models import JobRequest
 
 BERLIN = ZoneInfo("Europe/Berlin")
 PERIODS = (7, 30, 90)
@@ -52,19 +51,15 @@ class Scope:
         first = self.since.date()
         return [first + timedelta(days=offset) for offset in range(self.days)]
 
-    def job_conditions(self, *, created: bool = True) -> list[Any]:
-        conditions: list[Any] = []
-        if created:
-            conditions.append(JobRequest.created_at >= self.since)
+    def rollup_conditions(self, model: Any) -> list[Any]:
+        """The same slice of a rollup table (insight/models.py): days, trade, region."""
+        conditions: list[Any] = [model.day >= self.since.date()]
         if self.trade:
-            conditions.append(JobRequest.trade_code == self.trade)
+            conditions.append(model.trade_code == self.trade)
         if self.region:
-            conditions.append(JobRequest.postcode.startswith(self.region, autoescape=True))
+            column = model.postcode if hasattr(model, "postcode") else model.region
+            conditions.append(column.startswith(self.region, autoescape=True))
         return conditions
-
-    @property
-    def is_filtered(self) -> bool:
-        return bool(self.trade or self.region)
 
     def as_args(self, **changes: Any) -> dict[str, Any]:
         args = {"days": self.days, "trade": self.trade, "region": self.region} | changes

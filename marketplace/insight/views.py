@@ -12,7 +12,16 @@ from marshmallow import ValidationError
 
 from marketplace.accounts.auth import admin_required, business_required
 from marketplace.admin.views import add_admin_link
-from marketplace.insight import business, charts, gaps, health, hooks, labels, messaging
+from marketplace.insight import (
+    business,
+    charts,
+    gaps,
+    health,
+    hooks,
+    labels,
+    messaging,
+    rollup,
+)
 from marketplace.insight.formatting import formatted_rows, formatter
 from marketplace.insight.scope import PERIODS, Scope
 from marketplace.insight.tables import COUNT, DAY, HOURS, SHARE, Table, as_csv
@@ -80,6 +89,7 @@ def health_page():
         "insight/health.html", scope=scope, tables=tables, rows={
             key: formatted_rows(table) for key, table in tables.items()},
         charts=_health_charts(tables, scope), gap_map=gap_map, periods=PERIODS,
+        refreshed_at=rollup.last_refresh(),
         trades=sorted(TRADES, key=lambda trade: trade.name_de), regions=range(10))
 
 

@@ -1,0 +1,85 @@
+"""The daily rollup behind the health page: narrow tables the periodic task
+`insight.tasks.refresh_rollup` rebuilds from the platform's own records for the recent
+days (requests, leads, consent questions, messages), so a page over 90 days sums a few
+thousand rows instead of joining a year of messages. Nothing here is a record of its own:
+the rows can be dropped and rebuilt at any time."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from marketplace.db import Base
+
+
+class JobFact(Base):
+    """One job request: how far it got (the funnel, the supply gaps, time to first quote)."""
+
+    __tablename__ = "insight_job_fact"
+    __table_args__ = (sa.Index("ix_insight_job_fact_day", "day"),)
+
+    job_request_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("job_request.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[date]  # the day in Germany it was made
+    channel: Mapped[str] = mapped_column(sa.String(20))
+    trade_code: Mapped[str] = mapped_column(sa.String(40))
+    postcode: Mapped[str] = mapped_column(sa.String(5))
+    reached: Mapped[bool]
+    quoted: Mapped[bool]
+    awarded: Mapped[bool]
+    first_quote_seconds: Mapped[float | None]
+
+
+class LeadDay(Base):
+    """Leads offered to one business on one day (by the job's trade and region)."""
+
+    __tablename__ = "insight_lead_day"
+
+    day: Mapped[date] = mapped_column(primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(sa.ForeignKey("tenant.id", ondelete="CASCADE"),
+                                           primary_key=True, index=True)
+    trade_code: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    region: Mapped[str] = mapped_column(sa.String(2), primary_key=True)
+    leads: Mapped[int]
+    answered: Mapped[int]
+
+
+class ConsentDay(Base):
+    """Consent questions asked on one day, by their latest answer so far."""
+
+    __tablename__ = "insight_consent_day"
+
+    day: Mapped[date] = mapped_column(primary_key=True)
+    purpose: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
+    trade_code: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    region: Mapped[str] = mapped_column(sa.String(2), primary_key=True)
+    state: Mapped[str] = mapped_column(sa.String(10), primary_key=True)
+    questions: Mapped[int]
+
+
+class MessageDay(Base):
+    """Outbound messages made on one day, by channel and what became of them ('' where a
+    message has no error, reason or job)."""
+
+    __tablename__ = "insight_message_day"
+
+    day: Mapped[date] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
+    status: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
+    error_code: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    gate_reason: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    trade_code: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    region: Mapped[str] = mapped_column(sa.String(2), primary_key=True)
+    messages: Mapped[int]
+
+
+class RollupState(Base):
+    """When the rollup was last rebuilt, and from which day on (one row)."""
+
+    __tablename__ = "insight_rollup_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    refreshed_at: Mapped[datetime]
+    from_day: Mapped[date]

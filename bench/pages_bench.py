@@ -39,6 +39,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--cold", action="store_true",
+                        help="forget the figures kept since the last rebuild before each "
+                             "request (the first view after a rebuild)")
     args = parser.parse_args()
     url = os.environ.get("BENCH_DATABASE_URL")
     if not url or not url.startswith("postgresql"):
@@ -50,6 +53,7 @@ def main() -> None:
     from marketplace.accounts.models import Role
     from marketplace.app import create_app
     from marketplace.db import db
+    from marketplace.insight import views as insight_views
     from marketplace.tenancy.models import Tenant
 
     app = create_app("development", {"DATABASE_URL": url, "WTF_CSRF_ENABLED": False,
@@ -83,6 +87,8 @@ def main() -> None:
         assert response.status_code == 302, response.status_code
         timings = []
         for run in range(args.warmup + args.runs):
+            if args.cold:
+                insight_views._FIGURES.clear()
             began = time.perf_counter()
             response = client.get(page)
             elapsed = (time.perf_counter() - began) * 1000
@@ -97,7 +103,8 @@ def main() -> None:
               flush=True)
     load = os.getloadavg()
     os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
-    with open(os.path.join(ROOT, "bench", "results", "insight_pages.json"), "w") as handle:
+    name = "insight_pages_cold.json" if args.cold else "insight_pages.json"
+    with open(os.path.join(ROOT, "bench", "results", name), "w") as handle:
         json.dump({"rows": counts, "pages": results, "load_average": load,
                    "rollup_rebuild_s": rebuild_s,
                    "at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}, handle,

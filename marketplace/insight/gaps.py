@@ -60,20 +60,27 @@ def region_centroids(digits: int = MAP_DIGITS) -> dict[str, tuple[float, float, 
     return {region: (float(lat), float(lon), place) for region, lat, lon, place in rows}
 
 
+def gaps_on_map(table: Table) -> list[Gap]:
+    """The regions of a gaps-by-region table, placed at their centroids (if imported)."""
+    return table.extra.get("gaps", [])
+
+
 def gaps_by_region(scope: Scope) -> tuple[Table, list[Gap]]:
     prefix = sa.func.substr(JobFact.postcode, 1, MAP_DIGITS)
     rows = db.session.execute(
         sa.select(prefix, sa.func.count()).where(*_unserved(scope))
         .group_by(prefix).order_by(sa.func.count().desc(), prefix)).all()
     centroids = region_centroids() if rows else {}
+    label = labels.region_label("%(area)s")  # translated once: "PLZ %(area)s"
     gaps = []
     for region, count in rows:
         lat, lon, place = centroids.get(region, (None, None, None))
         gaps.append(Gap(region, place, count, lat, lon))
     table = Table("gaps_region", _l("Requests no business could take, by postcode region"),
                   [_l("Region"), _l("Place"), _l("Requests")], [TEXT, TEXT, COUNT],
-                  [[labels.region_label(gap.region), gap.place or "", gap.count]
+                  [[label % {"area": gap.region.ljust(5, "x")}, gap.place or "", gap.count]
                    for gap in gaps],
                   note=_l("Where to recruit businesses: each region is the postcodes sharing "
                           "their first three digits."))
+    table.extra["gaps"] = gaps
     return table, gaps

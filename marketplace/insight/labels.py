@@ -56,4 +56,4 @@ CONSENT_PURPOSES = {
 
 def region_label(region: str) -> str:
     """A postcode region by its leading digits: "PLZ 603xx"."""
-    return _("postcodes %(area)s", area=region.ljust(5, "x"))
+    return _("postcodes %(area)s", area=region if "%" in region else region.ljust(5, "x"))

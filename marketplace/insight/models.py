@@ -83,3 +83,6 @@ class RollupState(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     refreshed_at: Mapped[datetime]
     from_day: Mapped[date]
+    # Counts the rebuilds: figures computed from one rebuild stay true until the next, so
+    # pages may keep them under this number (insight.views).
+    generation: Mapped[int] = mapped_column(default=0)

@@ -100,8 +100,9 @@ def refresh_rollup(days: int = REBUILD_DAYS) -> date:
     for model, columns, select in REBUILDS:
         db.session.execute(sa.delete(model).where(model.day >= from_day))
         db.session.execute(sa.insert(model).from_select(list(columns), select(since)))
-    state = db.session.get(RollupState, 1) or RollupState(id=1)
+    state = db.session.get(RollupState, 1) or RollupState(id=1, generation=0)
     state.refreshed_at, state.from_day = clock.now(), from_day
+    state.generation += 1
     db.session.add(state)
     db.session.commit()
     return from_day
@@ -110,3 +111,8 @@ def refresh_rollup(days: int = REBUILD_DAYS) -> date:
 def last_refresh() -> datetime | None:
     state = db.session.get(RollupState, 1)
     return None if state is None else clock.as_utc(state.refreshed_at)
+
+
+def generation() -> int:
+    """Which rebuild the rollup holds (0: never built)."""
+    return db.session.scalar(sa.select(RollupState.generation).where(RollupState.id == 1)) or 0

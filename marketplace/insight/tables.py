@@ -21,6 +21,7 @@ class Table:
     rows: list[list[Any]] = field(default_factory=list)
     note: Any = None  # what the figure counts, in a sentence
     row_kinds: list[str] | None = None  # when each row holds another kind of number
+    extra: dict[str, Any] = field(default_factory=dict)  # what a chart needs beyond the rows
 
     @property
     def is_empty(self) -> bool:

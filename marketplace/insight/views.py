@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, Response, abort, render_template, request
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from marshmallow import ValidationError
@@ -39,14 +40,41 @@ def _scope() -> Scope:
         abort(400)
 
 
-def health_tables(scope: Scope) -> dict[str, Table]:
-    delivery, failures, held = messaging.message_figures(scope)
-    by_region, _gaps = gaps.gaps_by_region(scope)
-    tables = [health.requests_per_day(scope), health.funnel(scope),
-              health.time_to_first_quote(scope), health.leads_answered_by_business(scope),
-              messaging.consent_answers(scope), delivery, failures, held,
-              gaps.gaps_by_trade(scope), by_region]
-    return {table.key: table for table in tables}
+def health_tables(scope: Scope, only: str | None = None) -> dict[str, Table]:
+    """Every figure of the health page (or just `only`, for its CSV download)."""
+    builders: dict[str, Any] = {
+        "requests": health.requests_per_day, "funnel": health.funnel,
+        "first_quote": health.time_to_first_quote,
+        "answered": health.leads_answered_by_business,
+        "consent": messaging.consent_answers, "messages": messaging.message_figures,
+        "gaps_trade": gaps.gaps_by_trade, "gaps_region": lambda s: gaps.gaps_by_region(s)[0],
+    }
+    tables: dict[str, Table] = {}
+    for key, build in builders.items():
+        if only is not None and key != only and not (key == "messages" and only in
+                                                     MESSAGE_TABLES):
+            continue
+        built = build(scope)
+        for table in built if isinstance(built, tuple) else (built,):
+            tables[table.key] = table
+    return tables
+
+
+MESSAGE_TABLES = ("delivery", "failures", "held")
+# The figures change only when the rollup is rebuilt: each process keeps the tables of the
+# current rebuild per slice and language, and forgets them with the next one.
+_FIGURES: dict[tuple[Any, ...], dict[str, Table]] = {}
+MAX_KEPT = 64
+
+
+def current_health_tables(scope: Scope) -> dict[str, Table]:
+    key = (rollup.generation(), scope, str(get_locale()))
+    tables = _FIGURES.get(key)
+    if tables is None:
+        if len(_FIGURES) >= MAX_KEPT or any(kept[0] != key[0] for kept in _FIGURES):
+            _FIGURES.clear()
+        tables = _FIGURES[key] = health_tables(scope)
+    return tables
 
 
 def _health_charts(tables: dict[str, Table], scope: Scope) -> dict[str, Any]:
@@ -81,8 +109,8 @@ def _labelled(table: Table) -> Table:
 @admin_required
 def health_page():
     scope = _scope()
-    tables = health_tables(scope)
-    _table, region_gaps = gaps.gaps_by_region(scope)
+    tables = current_health_tables(scope)
+    region_gaps = gaps.gaps_on_map(tables["gaps_region"])
     gap_map = charts.gap_map(region_gaps, gaps.region_centroids() if region_gaps else {},
                              fmt=formatter(COUNT))
     return render_template(
@@ -97,7 +125,7 @@ def health_page():
 @admin_required
 def health_csv(key: str):
     scope = _scope()
-    tables = health_tables(scope)
+    tables = health_tables(scope, only=key)
     if key not in tables:
         abort(404)
     name = "-".join(str(part) for part in ("marktplatz", key, f"{scope.days}-tage",

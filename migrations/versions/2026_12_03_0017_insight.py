@@ -49,6 +49,7 @@ def upgrade():
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('refreshed_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('from_day', sa.Date(), nullable=False),
+    sa.Column('generation', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_insight_rollup_state'))
     )
     op.create_table('insight_lead_day',

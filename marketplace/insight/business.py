@@ -14,6 +14,7 @@ from marketplace.db import db
 from marketplace.insight.scope import Scope, local_day, seconds_between
 from marketplace.insight.tables import COUNT, DAY, HOURS, SHARE, TEXT, Table, hours, share
 from marketplace.quotes.models import Lead, LeadStatus, Quote
+from marketplace.reviews.models import Review, ReviewStatus
 from marketplace.tenancy.models import Tenant, TenantTrade
 
 MIN_PEERS = 3
@@ -138,4 +139,24 @@ def leads_per_week(tenant: Tenant, scope: Scope) -> Table:
         sums = [sum(by_day.get(day.isoformat(), (0, 0, 0))[i] for day in week)
                 for i in range(3)]
         table.rows.append([week[0], *sums])
+    return table
+
+
+def reviews_per_week(tenant: Tenant, scope: Scope) -> Table:
+    """The business's published reviews by the week they appeared, with their mean stars."""
+    day = local_day(Review.published_at).label("day")
+    rows = db.session.execute(
+        sa.select(day, sa.func.count(Review.id), sa.func.sum(Review.stars),
+                  sa.func.count(Review.stars))
+        .where(Review.tenant_id == tenant.id, Review.status == ReviewStatus.PUBLISHED,
+               Review.published_at >= scope.since).group_by(day)).all()
+    by_day = {str(value)[:10]: (count, stars or 0, starred) for value, count, stars, starred
+              in rows}
+    table = Table("reviews", _l("Your reviews per week"),
+                  [_l("Week from"), _l("Reviews"), _l("Average stars")], [DAY, COUNT, COUNT])
+    days = scope.days_in()
+    for start in range(0, len(days), 7):
+        week = [by_day.get(day_.isoformat(), (0, 0, 0)) for day_ in days[start:start + 7]]
+        count, stars, starred = (sum(part[i] for part in week) for i in range(3))
+        table.rows.append([days[start], count, round(stars / starred, 1) if starred else None])
     return table

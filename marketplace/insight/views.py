@@ -18,7 +18,6 @@ from marketplace.insight import (
     charts,
     gaps,
     health,
-    hooks,
     labels,
     messaging,
     rollup,
@@ -150,14 +149,14 @@ def business_page():
     tenant = current_user.tenant
     table, group = business.comparison(tenant, scope)
     weeks = business.leads_per_week(tenant, scope)
-    reviews = hooks.business_reviews(tenant, scope) if hooks.business_reviews.is_plugged \
-        else None
+    reviews = business.reviews_per_week(tenant, scope)
     return render_template(
         "insight/business.html", scope=scope, comparison=table, group=group,
         comparison_rows=formatted_rows(table), weeks=weeks, weeks_rows=formatted_rows(weeks),
         weeks_chart=charts.stacked_columns(_answered_split(weeks), [1, 2], label_every=1,
                                            fmt=formatter(COUNT), label=formatter(DAY)),
-        reviews=reviews, reviews_rows=formatted_rows(reviews) if reviews else None,
+        reviews=reviews, reviews_rows=formatted_rows(reviews),
+        any_reviews=any(row[1] for row in reviews.rows),
         periods=PERIODS, region_label=labels.region_label)
 
 

@@ -215,3 +215,17 @@ def test_the_rollup_follows_what_happens_later(history):
     tasks.refresh_rollup()
     assert health.funnel(Scope(days=7)).rows[2][1] == 2
     assert rollup.last_refresh() == NOW + timedelta(hours=1)
+
+
+def test_reviews_per_week_count_only_published_ones(history):
+    from marketplace.reviews.models import Review
+
+    roofer, served = history["roofer"], history["served"]
+    lead = db.session.scalars(sa.select(Lead).where(Lead.tenant_id == roofer.id)).one()
+    db.session.add(Review(tenant_id=roofer.id, job_request_id=served.id, lead_id=lead.id,
+                          stars=4, published_at=NOW - timedelta(days=1)))
+    db.session.flush()
+    table = business.reviews_per_week(roofer, Scope(days=7))
+    assert [(row[1], row[2]) for row in table.rows] == [(1, 4.0)]
+    db.session.execute(sa.update(Review).values(status="hidden"))
+    assert business.reviews_per_week(roofer, Scope(days=7)).rows[0][1] == 0

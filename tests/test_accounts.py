@@ -136,7 +136,11 @@ def test_admin_console_puts_queues_first_and_counts_what_waits(app, client, make
         tenant, owner = register()
         upload(tenant, owner, "gewerbeanmeldung", ["dachdecker"])
     page = client.get("/admin/").get_data(as_text=True)
-    assert "1 offen" in page
+    # The queue of documents to verify counts it, above everything else on the page.
+    assert page.index("Zu prüfende Dokumente") < page.index("Gewerke-Katalog")
+    queues = page[page.index('class="data queues"'):]
+    row = queues[queues.index("Zu prüfende Dokumente"):]
+    assert '<span class="badge warn">1</span>' in row[:row.index("</tr>")]
 
 
 def test_admin_console_shows_the_figures_the_features_register(client, make_tenant, make_user):

@@ -165,6 +165,9 @@ class TestConfig(BaseConfig):
     RATELIMIT_STORAGE_URI = "memory://"
     RATELIMIT_LOGIN = RATELIMIT_REGISTRATION = "10000 per minute"
     RATELIMIT_CHAT = RATELIMIT_UPLOAD = "10000 per minute"
+    # RQ tests answer each message at once; tests/conversations/test_burst_rq.py turns the
+    # production pause back on.
+    INTAKE_BURST_SECONDS = 0.0
     # The suite's receivers listen on loopback over plain HTTP; tests/integrations switch
     # these off again to see the production refusal.
     WEBHOOKS_ALLOW_HTTP = WEBHOOKS_ALLOW_INTERNAL_TARGETS = True

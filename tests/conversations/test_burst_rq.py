@@ -29,7 +29,9 @@ def release_scheduled(queues) -> int:
 
 
 @pytest.mark.real_commits
-def test_three_quick_messages_are_answered_once_by_the_worker(app, client, frozen_clock):
+def test_three_quick_messages_are_answered_once_by_the_worker(app, client, frozen_clock,
+                                                               monkeypatch):
+    monkeypatch.setitem(app.config, "INTAKE_BURST_SECONDS", 3.0)
     redis_url = os.environ.get("TEST_REDIS_URL")
     if not redis_url:
         pytest.skip("TEST_REDIS_URL not set: the RQ path is tested in CI")

@@ -159,5 +159,8 @@ def resend_confirmation(tenant: Tenant, actor: User) -> None:
     require(actor, Permission.EDIT_PROFILE, tenant.id)
     if tenant.email_confirmed_at is not None:
         raise InvalidInput(_("The e-mail address is already confirmed."))
+    if not tenant.email:
+        raise InvalidInput(_("The business has no e-mail address yet: add one in the profile "
+                             "first."))
     _send_confirmation(tenant)
     db.session.commit()

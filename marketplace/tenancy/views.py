@@ -119,8 +119,12 @@ def index():
 @permission_required(Permission.EDIT_PROFILE)
 def resend_confirmation():
     if EmptyForm().validate_on_submit():
-        registration.resend_confirmation(current_user.tenant, current_user)
-        flash(_("We have sent the confirmation e-mail again."), "success")
+        try:
+            registration.resend_confirmation(current_user.tenant, current_user)
+        except FORM_ERRORS as refused:
+            flash(str(refused), "error")
+        else:
+            flash(_("We have sent the confirmation e-mail again."), "success")
     return redirect(url_for("dashboard.index"))
 
 

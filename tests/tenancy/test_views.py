@@ -146,3 +146,26 @@ def test_forms_without_csrf_token_are_refused(client, app):
     assert client.post("/dashboard/profile/pause").status_code == 400
     with app.app_context():
         assert not db.session.scalar(sa.select(Tenant.is_paused).where(Tenant.is_paused))
+
+
+def test_resending_the_confirmation_without_an_address_says_what_to_do(client, app, outbox):
+    """A business without an e-mail address (made by an admin or before the field was
+    required) gets a plain answer, not a 500, and no mail goes anywhere."""
+    from marketplace.tenancy import registration
+
+    with app.app_context():
+        tenant = registration.create_tenant(name="Ohne Post GmbH")
+        db.session.commit()
+        owner_email = "ohne-post@example.org"
+        from marketplace.accounts import services as account_services
+
+        account_services.create_user(email=owner_email, password=PASSWORD, role=Role.OWNER,
+                                     tenant=tenant)
+    login(client, owner_email)
+    token = csrf_token_from(client, "/dashboard/")
+    with outbox.window():
+        response = client.post("/dashboard/email/resend", data={"csrf_token": token},
+                               follow_redirects=True)
+        assert outbox.all() == []
+    assert response.status_code == 200
+    assert "keine E-Mail-Adresse" in response.get_data(as_text=True)

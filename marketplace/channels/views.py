@@ -44,7 +44,7 @@ from marketplace.channels.schemas import (
 )
 from marketplace.channels.webchat import COOKIE_MAX_AGE, COOKIE_NAME
 from marketplace.db import db
-from marketplace.errors import InvalidInput
+from marketplace.errors import InvalidInput, MalformedBody
 from marketplace.extensions import cookie_key, csrf, rate_limited
 from marketplace.security import MAX_DB_INT, parse_bounded_int
 
@@ -133,8 +133,11 @@ def _language() -> str:
 
 
 def _load(schema, data):
+    if not isinstance(data, dict):
+        # Not JSON, or JSON that is no object (null, a list): nothing to read fields from.
+        raise MalformedBody(str(_l("Please send the message as a JSON object.")))
     try:
-        return schema.load(data or {})
+        return schema.load(data)
     except ValidationError as error:
         raise InvalidInput(str(_l("Please check your input.")), fields=error.messages) from None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
 import sqlalchemy as sa
 
 from marketplace.channels.base import ChannelName, Choice, Outbound
@@ -89,6 +90,19 @@ def test_empty_or_overlong_text_gets_a_clear_error(client, app):
     assert empty.get_json()["error"]["message"]
     long = client.post("/api/chat/messages", headers=headers, json={"text": "x" * 4001})
     assert long.status_code == 422
+
+
+@pytest.mark.parametrize("url", ["/api/chat/messages", "/api/chat/choices",
+                                 "/api/chat/location"])
+@pytest.mark.parametrize("body", ["null", "[]", "\"Hallo\"", "{kaputt"])
+def test_a_body_that_is_no_json_object_is_a_400_and_stores_nothing(client, app, url, body):
+    headers = {**open_chat(client), "Content-Type": "application/json"}
+    response = client.post(url, headers=headers, data=body)
+    assert response.status_code == 400
+    assert response.get_json()["error"]["message"] == "Bitte senden Sie die Nachricht als " \
+        "JSON-Objekt."
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Message.id))) == 0
 
 
 def test_without_a_session_cookie_nothing_is_accepted(client, app):

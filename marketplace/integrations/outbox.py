@@ -3,6 +3,7 @@ recorded exactly when its cause is committed; sending starts after the commit.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
@@ -21,12 +22,18 @@ def subscribed_endpoints(tenant_id: int, event_name: str) -> list[WebhookEndpoin
     return [endpoint for endpoint in rows if event_name in endpoint.events]
 
 
-def record_event(tenant_id: int, event_name: str, data: dict[str, Any]) -> list[WebhookDelivery]:
+def record_event(tenant_id: int, event_name: str,
+                 build_data: Callable[[], dict[str, Any]]) -> list[WebhookDelivery]:
     """One delivery per subscribed endpoint, each with its own id and the body it will
-    carry on every attempt. The caller's unit of work commits."""
+    carry on every attempt. The body is built only when someone listens (most businesses
+    have no endpoint). The caller's unit of work commits."""
+    endpoints = subscribed_endpoints(tenant_id, event_name)
+    if not endpoints:
+        return []
+    data = build_data()
     deliveries = []
     now = clock.now()
-    for endpoint in subscribed_endpoints(tenant_id, event_name):
+    for endpoint in endpoints:
         public_id = "evt_" + new_public_id(18)
         delivery = WebhookDelivery(
             tenant_id=tenant_id, endpoint=endpoint, public_id=public_id,

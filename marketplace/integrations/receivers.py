@@ -17,44 +17,37 @@ from marketplace.threads.models import ThreadMessage
 from marketplace.work.models import Appointment
 
 
-def _subscribed(tenant_id: int, kind: events.EventKind) -> bool:
-    # Most businesses have no endpoint: skip building a body nobody receives.
-    return bool(outbox.subscribed_endpoints(tenant_id, kind.name))
-
-
 def on_lead_offered(_sender: object = None, *, lead_id: int, **_extra: Any) -> None:
     lead = db.session.get(Lead, lead_id)
-    if lead is not None and _subscribed(lead.tenant_id, events.LEAD_CREATED):
-        outbox.record_event(lead.tenant_id, events.LEAD_CREATED.name, events.lead_data(lead))
+    if lead is not None:
+        outbox.record_event(lead.tenant_id, events.LEAD_CREATED.name,
+                            lambda: events.lead_data(lead))
 
 
 def on_quote_accepted(_sender: object = None, *, lead_id: int, quote_id: int,
                       **_extra: Any) -> None:
     lead, quote = db.session.get(Lead, lead_id), db.session.get(Quote, quote_id)
-    if lead is not None and quote is not None and _subscribed(lead.tenant_id,
-                                                              events.QUOTE_ACCEPTED):
+    if lead is not None and quote is not None:
         outbox.record_event(lead.tenant_id, events.QUOTE_ACCEPTED.name,
-                            events.quote_data(lead, quote))
+                            lambda: events.quote_data(lead, quote))
 
 
 def on_customer_message(_sender: object = None, *, lead_id: int, thread_message_id: int,
                         **_extra: Any) -> None:
     lead = db.session.get(Lead, lead_id)
     message = db.session.get(ThreadMessage, thread_message_id)
-    if lead is not None and message is not None and _subscribed(lead.tenant_id,
-                                                                events.MESSAGE_RECEIVED):
+    if lead is not None and message is not None:
         outbox.record_event(lead.tenant_id, events.MESSAGE_RECEIVED.name,
-                            events.message_data(lead, message))
+                            lambda: events.message_data(lead, message))
 
 
 def on_appointment_confirmed(_sender: object = None, *, appointment_id: int, lead_id: int,
                              **_extra: Any) -> None:
     lead, appointment = db.session.get(Lead, lead_id), db.session.get(Appointment,
                                                                       appointment_id)
-    if lead is not None and appointment is not None and _subscribed(
-            lead.tenant_id, events.APPOINTMENT_CONFIRMED):
+    if lead is not None and appointment is not None:
         outbox.record_event(lead.tenant_id, events.APPOINTMENT_CONFIRMED.name,
-                            events.appointment_data(lead, appointment))
+                            lambda: events.appointment_data(lead, appointment))
 
 
 def on_job_status_changed(_sender: object = None, *, job_id: int, to_status: str,
@@ -63,9 +56,9 @@ def on_job_status_changed(_sender: object = None, *, job_id: int, to_status: str
         return
     lead = db.session.scalar(sa.select(Lead).where(Lead.job_request_id == job_id,
                                                    Lead.status == LeadStatus.WON))
-    if lead is not None and _subscribed(lead.tenant_id, events.JOB_COMPLETED):
+    if lead is not None:
         outbox.record_event(lead.tenant_id, events.JOB_COMPLETED.name,
-                            events.job_data(lead, clock.now()))
+                            lambda: events.job_data(lead, clock.now()))
 
 
 def on_review_published(_sender: object = None, *, review_id: int, tenant_id: int,
@@ -73,8 +66,8 @@ def on_review_published(_sender: object = None, *, review_id: int, tenant_id: in
     """A customer's review of this business was published or edited. Sent after the chat's
     commit, so the delivery is recorded in a unit of work of its own."""
     review = db.session.get(Review, review_id)
-    if review is None or not review.is_public or not _subscribed(tenant_id,
-                                                                  events.REVIEW_PUBLISHED):
+    if review is None or not review.is_public:
         return
-    outbox.record_event(tenant_id, events.REVIEW_PUBLISHED.name, events.review_data(review))
-    db.session.commit()
+    if outbox.record_event(tenant_id, events.REVIEW_PUBLISHED.name,
+                           lambda: events.review_data(review)):
+        db.session.commit()

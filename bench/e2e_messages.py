@@ -48,6 +48,7 @@ class GraphStandIn:
 
     def __init__(self) -> None:
         self.first_reply: dict[str, float] = {}
+        self.replies: dict[str, int] = {}
         self.lock = threading.Lock()
         stand_in = self
 
@@ -66,6 +67,7 @@ class GraphStandIn:
                     to = ""
                 with stand_in.lock:
                     stand_in.first_reply.setdefault(to, now)
+                    stand_in.replies[to] = stand_in.replies.get(to, 0) + 1
                 answer = json.dumps({"messaging_product": "whatsapp",
                                      "contacts": [{"input": to, "wa_id": to}],
                                      "messages": [{"id": f"wamid.B{time.time_ns()}"}]}).encode()
@@ -80,7 +82,7 @@ class GraphStandIn:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
 
-def webhook_body(number: str, sequence: int) -> bytes:
+def webhook_body(number: str, sequence: int, text: str | None = None) -> bytes:
     return json.dumps({"object": "whatsapp_business_account", "entry": [{
         "id": "310000000000001", "changes": [{"field": "messages", "value": {
             "messaging_product": "whatsapp",
@@ -89,8 +91,57 @@ def webhook_body(number: str, sequence: int) -> bytes:
             "contacts": [{"profile": {"name": "Bench"}, "wa_id": number}],
             "messages": [{"from": number, "id": f"wamid.BENCH{sequence}",
                           "timestamp": str(int(time.time())), "type": "text",
-                          "text": {"body": "Hallo, unser Dach ist undicht"}}]}}]}]},
+                          "text": {"body": text or "Hallo, unser Dach ist undicht"}}]}}]}]},
         separators=(",", ":")).encode()
+
+
+# What new customers write first. Most say what is wrong (some with the place and when);
+# some greet and follow with the request a second or two later; a few only greet.
+REQUESTS = (
+    "Hallo, unser Dach ist undicht",
+    "Die Heizung ist ausgefallen, es wird kalt im Haus",
+    "Wir möchten das Bad neu fliesen lassen",
+    "Der Wasserhahn in der Küche tropft seit gestern",
+    "Zwei Zimmer sollen neu gestrichen werden",
+    "Die Steckdosen im Flur funktionieren nicht mehr",
+    "Wir brauchen einen neuen Zaun im Garten",
+    "Das Fenster im Schlafzimmer schließt nicht mehr richtig",
+)
+PLACES = ("in 60311, nächste Woche wäre gut", "PLZ 10115, dringend", "in 80331, keine Eile",
+          "50667, diese Woche")
+GREETINGS = ("Hallo", "Guten Tag", "Hi", "Moin")
+# (kind, share of customers); "greeting_then_request" sends the request 1-2 s later.
+MIX = (("request", 45), ("request_and_place", 30), ("greeting_then_request", 20),
+       ("greeting_only", 5))
+
+
+def first_words(index: int) -> list[tuple[float, str]]:
+    """Customer `index`'s messages as (seconds after their first, text); fixed per index."""
+    slot = index % sum(share for _kind, share in MIX)
+    kind = MIX[-1][0]
+    for candidate, share in MIX:
+        if slot < share:
+            kind = candidate
+            break
+        slot -= share
+    request = REQUESTS[index % len(REQUESTS)]
+    greeting = GREETINGS[index % len(GREETINGS)]
+    if kind == "request":
+        return [(0.0, request)]
+    if kind == "request_and_place":
+        return [(0.0, f"{request}, {PLACES[index % len(PLACES)]}")]
+    if kind == "greeting_then_request":
+        return [(0.0, greeting), (1.0 + (index % 11) / 10, request.removeprefix("Hallo, "))]
+    return [(0.0, greeting)]
+
+
+def kind_of(index: int) -> str:
+    words = first_words(index)
+    if len(words) == 2:
+        return "greeting_then_request"
+    if words[0][1] in GREETINGS:
+        return "greeting_only"
+    return "at_once"
 
 
 def environment(database_url: str, redis_url: str, graph_url: str) -> dict[str, str]:
@@ -159,55 +210,98 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def run_rate(rate: float, duration: float, port: int, stand_in: GraphStandIn,
-             first_number: int, drain: float) -> dict:
-    total = int(rate * duration)
-    sent: dict[str, float] = {}
+             first_number: int, drain: float, *, mix: bool = True) -> dict:
+    """Send `rate` webhooks a second for `duration` seconds on a fixed schedule (customers
+    start at rate / messages-per-customer a second), then wait up to `drain` for replies."""
+    customers = []  # (number, kind, [(due, text)])
+    schedule = []  # (due, number, text)
+    start_gap = 1 / rate * (1 + sum(share for kind, share in MIX
+                                    if kind == "greeting_then_request") / 100 if mix else 1)
+    index = 0
+    while index * start_gap < duration:
+        number = str(first_number + index)
+        words = first_words(index) if mix else [(0.0, REQUESTS[0])]
+        due_words = [(index * start_gap + after, text) for after, text in words]
+        customers.append((number, kind_of(index) if mix else "at_once", due_words))
+        schedule.extend((due, number, text) for due, text in due_words)
+        index += 1
+    schedule.sort()
+    sent: dict[str, list[float]] = {}
     errors = 0
     session_local = threading.local()
+    sequence = iter(range(first_number * 10, first_number * 10 + len(schedule) + 1))
 
-    def send(index: int) -> None:
+    def send(number: str, text: str) -> None:
         nonlocal errors
-        number = str(first_number + index)
-        body = webhook_body(number, first_number + index)
+        body = webhook_body(number, next(sequence), text)
         signature = "sha256=" + hmac.new(APP_SECRET.encode(), body, hashlib.sha256).hexdigest()
         session = getattr(session_local, "session", None) or requests.Session()
         session_local.session = session
-        sent[number] = time.monotonic()
+        sent.setdefault(number, []).append(time.monotonic())
         response = session.post(f"http://127.0.0.1:{port}/webhooks/whatsapp", data=body,
                                 headers={"Content-Type": "application/json",
                                          "X-Hub-Signature-256": signature}, timeout=30)
         if response.status_code != 200:
             errors += 1
 
+    def waiting() -> int:
+        """Customers who wrote and have no reply yet (the backlog, in customers)."""
+        return sum(1 for number in list(sent) if number not in stand_in.first_reply)
+
     backlog: list[tuple[float, int]] = []
     start_at = time.monotonic()
+    next_sample = 0.0
     with ThreadPoolExecutor(max_workers=64) as pool:
-        for index in range(total):
-            due = start_at + index / rate
-            pause = due - time.monotonic()
+        for due, number, text in schedule:
+            pause = start_at + due - time.monotonic()
             if pause > 0:
                 time.sleep(pause)
-            pool.submit(send, index)
-            if index % max(int(rate), 1) == 0:
-                answered = sum(1 for number in sent if number in stand_in.first_reply)
-                backlog.append((round(time.monotonic() - start_at, 1), len(sent) - answered))
+            pool.submit(send, number, text)
+            if due >= next_sample:
+                backlog.append((round(time.monotonic() - start_at, 1), waiting()))
+                next_sample += 1.0
     deadline = time.monotonic() + drain
-    while time.monotonic() < deadline:
-        if all(number in stand_in.first_reply for number in sent):
-            break
-        answered = sum(1 for number in sent if number in stand_in.first_reply)
-        backlog.append((round(time.monotonic() - start_at, 1), len(sent) - answered))
+    while time.monotonic() < deadline and waiting():
+        backlog.append((round(time.monotonic() - start_at, 1), waiting()))
         time.sleep(1)
-    latencies = [stand_in.first_reply[number] - at for number, at in sent.items()
-                 if number in stand_in.first_reply]
-    result = {"rate": rate, "sent": len(sent), "non_2xx": errors,
-              "answered": len(latencies), "unanswered": len(sent) - len(latencies),
-              "backlog": backlog[::max(len(backlog) // 20, 1)]}
-    if latencies:
-        result.update({f"p{share}": round(percentile(latencies, share / 100), 3)
-                       for share in (50, 95, 99)})
-        result["mean"] = round(statistics.fmean(latencies), 3)
+    time.sleep(min(drain, 4.0))  # a second reply (a burst answered twice) would come by now
+    by_kind: dict[str, list[float]] = {}
+    answered_before_request = 0
+    for number, kind, _words in customers:
+        if number not in stand_in.first_reply or number not in sent:
+            continue
+        times = sent[number]
+        reply = stand_in.first_reply[number]
+        # The latency of the answer to what the customer asked: from their last message
+        # before the reply (a greeting answered alone counts from the greeting).
+        before = [at for at in times if at <= reply]
+        if kind == "greeting_then_request" and len(before) < len(times):
+            answered_before_request += 1
+        by_kind.setdefault(kind, []).append(reply - max(before or times[:1]))
+    everything = [latency for latencies in by_kind.values() for latency in latencies]
+    requests_answered = [latency for kind, latencies in by_kind.items()
+                         if kind != "greeting_only" for latency in latencies]
+    replies = [stand_in.replies.get(number, 0) for number, _kind, _words in customers
+               if number in sent]
+    result = {"rate": rate, "sent": sum(len(times) for times in sent.values()),
+              "customers": len(sent), "non_2xx": errors,
+              "answered": len(everything), "unanswered": len(sent) - len(everything),
+              "more_than_one_reply": sum(1 for count in replies if count > 1),
+              "greeting_answered_before_request": answered_before_request,
+              "backlog": backlog}
+    result.update(summary(everything))
+    result["requests"] = summary(requests_answered)
+    result["by_kind"] = {kind: summary(latencies) for kind, latencies in sorted(by_kind.items())}
     return result
+
+
+def summary(latencies: list[float]) -> dict:
+    if not latencies:
+        return {"count": 0}
+    return {"count": len(latencies),
+            **{f"p{share}": round(percentile(latencies, share / 100), 3)
+               for share in (50, 95, 99)},
+            "mean": round(statistics.fmean(latencies), 3)}
 
 
 def main() -> None:
@@ -219,6 +313,9 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--worker-class", choices=("simple", "fork"), default=None,
                         help="override the workers' WORKER_CLASS setting")
+    parser.add_argument("--single-text", action="store_true",
+                        help="every customer writes one request (the first version's load)")
+    parser.add_argument("--out", default="e2e_messages.json", help="file in bench/results")
     args = parser.parse_args()
     database_url = os.environ.get("BENCH_DATABASE_URL",
                                   "postgresql://postgres@127.0.0.1:5432/bench_e2e")
@@ -239,17 +336,23 @@ def main() -> None:
             with open("/proc/loadavg") as handle:
                 load = handle.read().split()[:3]
             outcome = run_rate(rate, args.duration, args.port, stand_in, first_number,
-                               args.drain)
+                               args.drain, mix=not args.single_text)
             outcome["loadavg_before"] = load
+            with open("/proc/loadavg") as handle:
+                outcome["loadavg_after"] = handle.read().split()[:3]
             results.append(outcome)
             first_number += 100_000
             print(json.dumps({key: value for key, value in outcome.items()
                               if key != "backlog"}), flush=True)
+            print("backlog (s, customers waiting):",
+                  " ".join(f"{at:.0f}:{count}" for at, count in outcome["backlog"][::5]),
+                  flush=True)
     finally:
         stop(processes)
-    out = ROOT / "bench" / "results" / "e2e_messages.json"
+    out = ROOT / "bench" / "results" / args.out
     out.write_text(json.dumps({"workers": args.workers, "worker_class": args.worker_class,
                                "duration": args.duration, "cpus": os.cpu_count(),
+                               "mix": not args.single_text,
                                "results": results}, indent=1))
     print(f"written to {out.relative_to(ROOT)}", file=sys.stderr)
 

@@ -108,10 +108,16 @@ def connect_signals() -> None:
 
 
 def _hand_message_to_conversation(message: object) -> None:
-    """A customer message was stored: the conversation answers it after the commit."""
+    """A customer message was stored: the conversation answers it after the commit, in the
+    job that stored it when that job answers its messages itself (channels.pipeline)."""
     from marketplace import tasks
+    from marketplace.channels import pipeline
     from marketplace.conversations import tasks as conversation_tasks
 
+    if pipeline.is_answering_here():
+        pipeline.after_commit_quietly(conversation_tasks.handle_message,
+                                      message.id)  # type: ignore[attr-defined]
+        return
     tasks.enqueue(conversation_tasks.handle_message, message.id)  # type: ignore[attr-defined]
 
 
@@ -247,7 +253,7 @@ def _connect_thread_replies() -> None:
     # reply to its message, a reply button, or as the one active thread (commands, which
     # the bot answers first, keep working inside a thread).
     conversation_handlers.register_message_router(
-        "threads", thread_receivers.route_customer_message, order=50)
+        "threads", thread_receivers.route_customer_message, order=50, needs_job=True)
     conversation_handlers.register_choice_handler(
         thread_receivers.CHOICE_PREFIX, thread_receivers.handle_thread_choice)
 
@@ -281,7 +287,7 @@ def _connect_work() -> None:
     # The message right after "other times" names the times that suit the customer: it
     # goes to that business before the job conversation or the intake could read it.
     conversation_handlers.register_message_router(
-        "appointments", work_appointments.take_other_times_words, order=40)
+        "appointments", work_appointments.take_other_times_words, order=40, needs_job=True)
     # The award's confirmation is followed by what happens next (and how to cancel); the
     # other businesses' site visits end.
     quote_signals.quote_accepted.connect(work_progress.after_award, weak=False)
@@ -380,7 +386,7 @@ def _connect_reviews() -> None:
     # The words after the star question are the review's, before the job conversation
     # (50) or the appointments' "other times" (40) could take them.
     conversation_handlers.register_message_router("reviews", review_invitations.take_words,
-                                                  order=30)
+                                                  order=30, needs_job=True)
     quote_hooks.business_reputations.plug(review_queries.reputations)
     dashboard.register_dashboard_section(review_views.dashboard_section, order=35)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,25 +25,28 @@ def new_customer(**fields: Any) -> Customer:
 
 
 def _find_customer(event: InboundEvent) -> Customer | None:
+    """By the sender's id (or their number used as id), else by their number: one query."""
     candidates = [event.sender_id]
     if event.sender_phone and event.sender_phone != event.sender_id:
         candidates.append(event.sender_phone)
-    customer = db.session.scalar(sa.select(Customer).where(
-        Customer.channel == event.channel, Customer.external_id.in_(candidates)))
-    if customer is None and event.sender_phone:
-        customer = db.session.scalar(sa.select(Customer).where(
-            Customer.channel == event.channel, Customer.phone == event.sender_phone))
-    return customer
+    matches = sa.or_(Customer.external_id.in_(candidates),
+                     *([Customer.phone == event.sender_phone] if event.sender_phone else []))
+    found = list(db.session.scalars(sa.select(Customer).where(
+        Customer.channel == event.channel, matches).order_by(Customer.id).limit(4)))
+    by_id = [customer for customer in found if customer.external_id in candidates]
+    return (by_id or found or [None])[0]
 
 
-def customer_for(event: InboundEvent) -> Customer:
-    """The sender of an inbound event, made on first contact; fills in a missing name/phone."""
+def customer_for(event: InboundEvent, *, last_inbound_at: datetime | None = None) -> Customer:
+    """The sender of an inbound event, made on first contact (with `last_inbound_at`, so the
+    row is written once); fills in a missing name/phone."""
     customer = _find_customer(event)
     if customer is None:
         language = event.extra.get("language")
         customer = new_customer(
             channel=event.channel, external_id=event.sender_id,
             display_name=event.sender_name, phone=event.sender_phone,
+            last_inbound_at=last_inbound_at,
             language=language if language in current_app.config["LANGUAGES"] else "de")
     else:
         if event.sender_name and not customer.display_name:

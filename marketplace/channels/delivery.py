@@ -11,6 +11,10 @@ between the two leaves the row in `sending`; the re-drive sweep does not send it
 the customer twice) but marks it `unknown` for a person, who sends again deliberately,
 marks it delivered or discards it. A provider call that got no answer ends the same way.
 Only a channel whose send is idempotent (the web chat: the row is the delivery) is re-driven.
+
+A job that answers the customer itself (`channels.pipeline`) writes its reply already as
+`sending` with its attempt id (`claim_for_sending_here`) and calls the provider right after
+that commit (`send_after_commit`): one job and one commit fewer per reply, the same record.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from flask import current_app
 from flask_babel import gettext as _
 
 from marketplace import clock, tasks
-from marketplace.channels import delivery_log, gate, hooks, inbound, registry
+from marketplace.channels import delivery_log, gate, hooks, inbound, pipeline, registry
 from marketplace.channels import tasks as channel_tasks
 from marketplace.channels.base import (
     ChannelError,
@@ -108,6 +112,44 @@ def deliver_message(message_id: int) -> None:
     db.session.commit()
     try:
         result = adapter.send(recipient, outbound, as_template=decision.as_template, media=media)
+    except ChannelError as error:
+        _record_outcome(message_id, attempt_id, error=error)
+        return
+    _record_outcome(message_id, attempt_id, result=result)
+
+
+def claim_for_sending_here(message: Message) -> bool:
+    """A new outbound row that the caller's own job will send right after its commit:
+    `sending` with a fresh attempt id, written with the row itself, so the attempt is on
+    record before the provider call as in `deliver_message`. False (nothing changed) when
+    the channel cannot send; the row then stays queued for a `messages` job."""
+    if registry.get_adapter(message.channel) is None:
+        return False
+    message.attempts = (message.attempts or 0) + 1
+    message.attempt_id = uuid.uuid4().hex
+    message.sending_since = clock.now()
+    message.status = MessageStatus.SENDING
+    return True
+
+
+def send_after_commit(message: Message, decision: gate.Decision) -> None:
+    """After `claim_for_sending_here` and the row's flush: record the attempt and call the
+    provider once the caller's unit of work has committed (retries, unknown outcomes and
+    the sweep work as for `deliver_message`). What the call needs is read now, before the
+    commit expires the rows."""
+    delivery_log.note_change(message, MessageStatus.QUEUED, note=f"attempt {message.attempts}")
+    outbound = Outbound.from_json(message.payload)
+    pipeline.after_commit_quietly(
+        _send_claimed, message.id, message.attempt_id, message.channel,
+        recipient_for(message.customer), outbound, decision.as_template,
+        _outbound_media(outbound))
+
+
+def _send_claimed(message_id: int, attempt_id: str, channel: str, recipient: Recipient,
+                  outbound: Outbound, as_template: bool, media: OutboundMedia | None) -> None:
+    adapter = registry.get_adapter(channel)
+    try:
+        result = adapter.send(recipient, outbound, as_template=as_template, media=media)
     except ChannelError as error:
         _record_outcome(message_id, attempt_id, error=error)
         return

@@ -23,7 +23,7 @@ from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
 
 from marketplace import clock, tasks
-from marketplace.channels import hooks, outbound, queries, registry, signals
+from marketplace.channels import hooks, outbound, pipeline, queries, registry, signals
 from marketplace.channels import tasks as channel_tasks
 from marketplace.channels.base import (
     MEDIA_KINDS,
@@ -162,14 +162,24 @@ def _load_for_update(inbox_id: int) -> InboxEvent | None:
 
 
 def process_inbox_event(inbox_id: int) -> None:
-    """Turn one stored POST into customers, messages, media and status updates (idempotent)."""
+    """Turn one stored POST into customers, messages, media and status updates (idempotent),
+    and answer its customer messages in this same job (`pipeline`).
+
+    One commit stores the messages and hands them to the conversation; the conversation
+    answers after that commit, and its replies are sent after the conversation's commit.
+    """
+    with pipeline.answering_here():
+        _process_inbox_event(inbox_id)
+
+
+def _process_inbox_event(inbox_id: int) -> None:
     inbox = _load_for_update(inbox_id)
     if inbox is None or inbox.status not in (InboxStatus.RECEIVED, InboxStatus.FAILED):
         db.session.rollback()
         return
-    inbox.attempts += 1
     adapter = registry.get_adapter(inbox.channel)
     if adapter is None:
+        inbox.attempts += 1
         inbox.status = InboxStatus.FAILED
         inbox.error = "channel is not configured"
         db.session.commit()
@@ -177,6 +187,7 @@ def process_inbox_event(inbox_id: int) -> None:
     try:
         batch = adapter.parse(json.loads(inbox.raw_body))
     except PARSE_ERRORS as exc:
+        inbox.attempts += 1
         inbox.status = InboxStatus.MALFORMED
         inbox.error = f"{type(exc).__name__}: {exc}"[:2000]
         inbox.processed_at = clock.now()
@@ -194,6 +205,8 @@ def process_inbox_event(inbox_id: int) -> None:
     if batch.problems:
         # The good messages are processed; the unreadable ones wait for a person.
         notes[:0] = [PARTLY_UNREADABLE, *batch.problems]
+    # Set only now, after the messages' flushes: the event row is written once.
+    inbox.attempts += 1
     if batch.foreign_recipients:
         inbox.status = InboxStatus.QUARANTINED
         notes.insert(0, "addressed to an id that is not ours: "
@@ -205,12 +218,29 @@ def process_inbox_event(inbox_id: int) -> None:
     for callback_id in batch.callbacks_to_answer:
         call_after_commit(_enqueue_quietly, channel_tasks.answer_callback, inbox.channel,
                           callback_id)
-    handed_off_ids = [message.id for message in handed_off]
+    for message in handed_off:
+        _announce_stored(message)
     db.session.commit()
-    # The event is processed and its messages stored: a queue outage now must not mark it
-    # failed; a message whose hand-off fails is handed off by the sweep.
-    for message_id in handed_off_ids:
-        hand_off_quietly(message_id)
+
+
+def _announce_stored(message: Message) -> None:
+    """Hand a stored customer message to the conversation inside the storing unit of work.
+
+    A receiver that fails undoes only its own part (a savepoint) and what it scheduled: the
+    message stays stored and unhandled, and the re-drive sweep hands it off again.
+    """
+    pending = db.session.info.setdefault("after_commit_pending", [])
+    scheduled_before = len(pending)
+    try:
+        with db.session.begin_nested():
+            signals.customer_message_stored.send(message)
+    except Exception:
+        del db.session.info.get("after_commit_pending", [])[scheduled_before:]
+        if current_app.extensions.get("redis") is None and current_app.config.get(
+                "TASKS_INLINE_RAISE"):
+            raise  # inline mode in tests: the conversation itself failed
+        log.exception("could not hand message %s to the conversation; the sweep will",
+                      message.id)
 
 
 def _inbound_exists(event: InboundEvent) -> bool:
@@ -221,14 +251,14 @@ def _inbound_exists(event: InboundEvent) -> bool:
 
 def _store_inbound(event: InboundEvent, handed_off: list[Message]) -> Message | None:
     """Store one customer message once; a repeat of a known provider id does nothing."""
-    if _inbound_exists(event):
-        return None
+    seen_at = _customer_wrote_at(event)
     for attempt in range(2):
         try:
-            # Another worker may store the same message or customer at the same moment
-            # (providers deliver duplicates concurrently): the unique keys decide.
+            # A repeat of a stored message, or another worker storing the same message or
+            # customer at the same moment (providers deliver duplicates, concurrently
+            # too): the unique keys decide, so the usual case costs no look-up first.
             with db.session.begin_nested():
-                customer = customer_for(event)
+                customer = customer_for(event, last_inbound_at=seen_at)
                 event = _numbered_choice(customer, event)
                 message = build_inbound_message(customer, event)
                 db.session.add(message)
@@ -239,7 +269,9 @@ def _store_inbound(event: InboundEvent, handed_off: list[Message]) -> Message | 
                 return None
             if attempt:
                 raise
-    _note_inbound(customer, event)
+    if seen_at is not None and (customer.last_inbound_at is None
+                                or seen_at > customer.last_inbound_at):
+        customer.last_inbound_at = seen_at
     _register_media(customer, message, event)
     if event.kind is MessageKind.UNSUPPORTED:
         _tell_what_we_can_read(customer, event)
@@ -295,16 +327,15 @@ def new_upload_message(customer: Customer, caption: str) -> Message:
                    text=(caption or "").strip()[:1024], payload={}, attempts=0)
 
 
-def _note_inbound(customer: Customer, event: InboundEvent) -> None:
-    now = clock.now()
-    at = now
-    if event.sent_at_epoch:
-        # The provider's window runs from when the customer wrote, never from the future.
-        at = min(datetime.fromtimestamp(event.sent_at_epoch, UTC), now)
+def _customer_wrote_at(event: InboundEvent) -> datetime | None:
+    """When the customer wrote, for the provider's window; None for what does not count."""
     if event.kind in (MessageKind.SYSTEM, MessageKind.REACTION, MessageKind.REVOKE):
-        return
-    if customer.last_inbound_at is None or at > customer.last_inbound_at:
-        customer.last_inbound_at = at
+        return None
+    now = clock.now()
+    if not event.sent_at_epoch:
+        return now
+    # The provider's window runs from when the customer wrote, never from the future.
+    return min(datetime.fromtimestamp(event.sent_at_epoch, UTC), now)
 
 
 def _register_media(customer: Customer, message: Message, event: InboundEvent) -> None:
@@ -356,6 +387,7 @@ def mark_inbox_failed(inbox_id: int, error: str) -> None:
     inbox = db.session.get(InboxEvent, inbox_id)
     if inbox is None:
         return
+    inbox.attempts += 1  # the failed try's own count went with its rollback
     inbox.status = InboxStatus.FAILED
     inbox.error = error[:4000]
     db.session.commit()

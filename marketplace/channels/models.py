@@ -53,6 +53,8 @@ class Customer(TimestampMixin, Base):
     __table_args__ = (
         sa.UniqueConstraint("channel", "external_id"),
         enum_check("channel", ChannelName),
+        # Every inbound message finds its sender by id or by number (customers.customer_for).
+        sa.Index("ix_customer_channel_phone", "channel", "phone"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,7 +1,8 @@
 """Queueing a message to a customer: the one writer of outbound message rows.
 
 `queue_outbound` is a building block other services call inside their own unit of work
-(it does not commit); delivery is scheduled for after that commit.
+(it does not commit); delivery is scheduled for after that commit: in a `messages` job,
+or in the caller's own job when it answers the customer itself (`channels.pipeline`).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from marketplace import tasks
-from marketplace.channels import gate
+from marketplace.channels import delivery, gate, pipeline
 from marketplace.channels import tasks as channel_tasks
 from marketplace.channels.base import MessageKind, Outbound
 from marketplace.channels.models import Customer, Direction, Message, MessageStatus
@@ -48,8 +49,14 @@ def queue_outbound(customer: Customer, outbound: Outbound, *, purpose: str,
         attempts=0,
     )
     gate.record(message, decision)
+    # In a job that answers the customer itself, the reply is sent right after this unit
+    # of work commits (channels.pipeline); elsewhere a `messages` job sends it.
+    sent_here = (message.status == MessageStatus.QUEUED and pipeline.is_answering_here()
+                 and delivery.claim_for_sending_here(message))
     db.session.add(message)
     db.session.flush()
-    if message.status == MessageStatus.QUEUED:
+    if sent_here:
+        delivery.send_after_commit(message, decision)
+    elif message.status == MessageStatus.QUEUED:
         tasks.enqueue(channel_tasks.deliver_message, message.id, queue="messages")
     return message

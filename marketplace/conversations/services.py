@@ -35,27 +35,33 @@ SWEEP_LOOKS_BACK = timedelta(minutes=2)
 def handle_inbound_message(message_id: int) -> float | None:
     """Answer a customer's waiting messages once: this one and any that came with it.
 
-    Several messages sent within a few seconds are one turn ("Dach undicht" · "60311" ·
-    "nächste Woche") and get one answer. While the customer is still typing (the newest
-    waiting message is younger than the burst window) nothing is answered yet and the
-    seconds to wait are returned; the task asks again then (with RQ), or the periodic
-    sweep does (inline tasks cannot wait). A message already handled, alone or in an
-    earlier burst, is not answered again.
+    What the bot can act on is answered at once (`intake.readiness`): "Hallo, unser Dach
+    ist undicht" gets its answer without a pause. Only while the waiting messages hold
+    nothing to act on ("Hallo", "moment", a photo of an album) does the bot wait for the
+    customer to pause (`INTAKE_BURST_SECONDS`, at most `BURST_LONGEST_WAIT` after the
+    first), and the seconds to wait are returned; the task asks again then (with RQ), or
+    the periodic sweep does (inline tasks cannot wait). Several messages waiting together
+    ("Hallo" · "Dach undicht" · "60311") are read as one turn and get one answer, also
+    those that arrived while the answer was being computed: they are read under the
+    customer's lock. A message already handled, alone or in an earlier turn, is not
+    answered again.
     """
-    message = db.session.execute(
-        sa.select(Message).where(Message.id == message_id).with_for_update()
-    ).scalar_one_or_none()
-    if message is None or message.direction != Direction.INBOUND:
+    # One customer's messages are handled one at a time (several workers, one customer):
+    # the message and its customer are locked in one statement.
+    found = db.session.execute(
+        sa.select(Message, Customer).join(Customer, Customer.id == Message.customer_id)
+        .where(Message.id == message_id).with_for_update()).one_or_none()
+    if found is None:
+        db.session.rollback()
         return None
-    if message.status == MessageStatus.HANDLED:
+    message, customer = found
+    if message.direction != Direction.INBOUND or message.status == MessageStatus.HANDLED:
+        db.session.rollback()
         return None
-    # One customer's messages are handled one at a time (several workers, one customer).
-    customer = db.session.execute(
-        sa.select(Customer).where(Customer.id == message.customer_id).with_for_update()
-    ).scalar_one()
     window = burst_window()
     burst = waiting_messages(customer, message) if window > timedelta(0) else [message]
-    wait = seconds_to_wait(burst, window)
+    wait = (None if window <= timedelta(0) or intake.can_act_on(customer, burst)
+            else seconds_to_wait(burst, window))
     if wait is not None:
         db.session.commit()  # nothing changed; the locks go
         return wait

@@ -7,14 +7,18 @@ from datetime import timedelta
 from flask import current_app
 
 from marketplace import tasks
+from marketplace.channels import pipeline
 from marketplace.conversations import services
 from marketplace.db import db
 
 
 def handle_message(message_id: int) -> None:
-    """Answer one stored inbound message (enqueued by the channels feature), together with
-    the customer's other waiting ones; asked again after a pause while they still type."""
-    wait = services.handle_inbound_message(message_id)
+    """Answer one stored inbound message (enqueued by the channels feature, or run in the
+    job that stored it), together with the customer's other waiting ones; asked again
+    after a pause while nothing in them can be acted on. The replies are sent from this
+    job right after its commit (channels.pipeline)."""
+    with pipeline.answering_here():
+        wait = services.handle_inbound_message(message_id)
     if wait is not None and current_app.extensions.get("redis") is not None:
         # Inline tasks cannot wait: there the periodic sweep answers the burst.
         tasks.enqueue(handle_message, message_id, delay=timedelta(seconds=wait),

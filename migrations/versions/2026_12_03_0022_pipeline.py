@@ -1,12 +1,11 @@
-"""pipeline (slot reserved for this session's pipeline work; fill or leave empty)
+"""pipeline: find a customer by number with an index (every inbound message asks)
 
 Revision ID: 0022
 Revises: 0021
 Create Date: 2026-12-03 15:20:00
 
 """
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0022'
@@ -16,8 +15,10 @@ depends_on = None
 
 
 def upgrade():
-    pass
+    with op.batch_alter_table('customer', schema=None) as batch_op:
+        batch_op.create_index('ix_customer_channel_phone', ['channel', 'phone'], unique=False)
 
 
 def downgrade():
-    pass
+    with op.batch_alter_table('customer', schema=None) as batch_op:
+        batch_op.drop_index('ix_customer_channel_phone')

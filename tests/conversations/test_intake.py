@@ -258,12 +258,15 @@ def test_photo_without_text_first(app_ctx):
     assert len(conversation_of(chat).media_file_ids) == 1
 
 
-def test_emoji_only_and_voice_like_input_are_answered_with_the_question(app_ctx):
+def test_emoji_only_input_does_not_get_the_same_question_again(app_ctx):
     chat = WebChat()
-    chat.send("Fenster putzen im ganzen Haus, 3 Etagen")
-    reply = only(chat.send("👍👍"))
+    question = only(chat.send("Fenster putzen im ganzen Haus, 3 Etagen"))
     assert conversation_of(chat).step == Step.POSTCODE
-    assert reply.text
+    assert chat.send("👍👍") == []  # nothing new: the open question is not sent again
+    assert conversation_of(chat).step == Step.POSTCODE
+    reply = only(chat.send("60311"))
+    assert "60311" in reply.text
+    assert reply.text != question.text
 
 
 def test_resume_or_restart_after_days(app_ctx, frozen_clock):

@@ -160,8 +160,11 @@ def show_summary(turn: Turn) -> None:
         # and it tells the customer (or says honestly that none is available).
         _("Send it to checked businesses nearby?"),
     ]
+    question = "\n".join(lines[len(understood):])
+    if not turn.prefix and not turn.captured and turn.repeats(question):
+        return  # shown last, and nothing new came since
     turn.prefix, turn.captured = [], []
-    turn.say("\n".join(lines), choices=(
+    turn.say("\n".join(lines), question=question, choices=(
         Choice("intake:summary:send", pgettext("chat button", "Send")),
         Choice("intake:summary:change", pgettext("chat button", "Change")),
         Choice("intake:summary:cancel", pgettext("chat button", "Cancel"))))

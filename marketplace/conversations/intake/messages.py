@@ -21,7 +21,7 @@ from marketplace.conversations.intake.reading import ATTACHABLE_KINDS, absorb
 from marketplace.conversations.intake.safety_first import mark_urgent, warn_if_dangerous
 from marketplace.conversations.intake.turn import Turn
 from marketplace.conversations.models import Step
-from marketplace.conversations.queries import latest_conversation, privacy_url
+from marketplace.conversations.queries import privacy_url
 from marketplace.conversations.safety import find_hazard
 from marketplace.trades.detection import detect_trades
 
@@ -34,7 +34,7 @@ def on_message(turn: Turn) -> None:
     hazard = warn_if_dangerous(turn) if any(
         message.kind == MessageKind.TEXT for message in turn.messages) else None
     if turn.conversation is None:
-        previous = latest_conversation(turn.customer)
+        previous = turn.latest_conversation
         if previous is None:
             turn.start_conversation()
             turn.prefix.append(greeting())

@@ -3,6 +3,7 @@ plumbing every part of the bot shares (speaking, the conversation row, the langu
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -16,12 +17,20 @@ from marketplace.channels import outbound as channels_outbound
 from marketplace.channels.base import Choice, Outbound
 from marketplace.channels.models import Customer, Message
 from marketplace.conversations.models import Conversation, ConversationStatus, Step
-from marketplace.conversations.queries import active_conversation
+from marketplace.conversations.queries import latest_conversation
 from marketplace.db import db
 from marketplace.errors import DomainError
 from marketplace.jobs.models import JobRequest, JobStatus
 
 log = logging.getLogger(__name__)
+
+
+# Conversation.extra key: a fingerprint of the question asked last (see `Turn.repeats`).
+ASKED_LAST = "asked_last"
+
+
+def _fingerprint(question: str) -> str:
+    return hashlib.sha256(question.encode()).hexdigest()[:16]
 
 
 class Turn:
@@ -33,7 +42,12 @@ class Turn:
         self.message = message  # the first of the turn's messages
         # Messages sent in a burst are read as one turn (see `dispatch.run_all`).
         self.messages = together or [message]
-        self.conversation = active_conversation(customer)
+        # The newest conversation, finished or not; one in progress is always the newest
+        # (a new one starts only when none is in progress), so one query answers both.
+        self.latest_conversation = latest_conversation(customer)
+        self.conversation = (self.latest_conversation if self.latest_conversation is not None
+                             and self.latest_conversation.status == ConversationStatus.ACTIVE
+                             else None)
         self.language = (self.conversation.language if self.conversation
                          else customer.language) or "de"
         self.text = "\n".join(text for text in ((m.text or "").strip() for m in self.messages)
@@ -55,7 +69,9 @@ class Turn:
 
     def say(self, text: str, *, choices: tuple[Choice, ...] = (), choices_label: str = "",
             link_url: str | None = None, purpose: str = "service_reply",
-            job_request_id: int | None = None) -> None:
+            job_request_id: int | None = None, question: str | None = None) -> None:
+        """Send `text`. `question`: the part of it that asks something, which is not sent
+        again word for word while the customer wrote nothing new (`repeats`)."""
         outbound = Outbound(text=text, choices=choices, choices_label=choices_label,
                             link_url=link_url)
         sent = channels_outbound.queue_outbound(self.customer, outbound, purpose=purpose,
@@ -63,15 +79,35 @@ class Turn:
         if sent is not None and self.conversation is not None:
             self.conversation.last_message_id = max(self.conversation.last_message_id or 0,
                                                     sent.id)
+            self._note_asked(question)
+
+    def repeats(self, question: str) -> bool:
+        """Whether `question` is what the bot asked last and the customer has written
+        nothing new since ("Hallo" again, "moment", 👍): then the bot stays quiet."""
+        from marketplace.conversations.intake.readiness import brings_nothing_new
+
+        return (self.conversation is not None
+                and self.conversation.extra.get(ASKED_LAST) == _fingerprint(question)
+                and brings_nothing_new(self.messages))
+
+    def _note_asked(self, question: str | None) -> None:
+        conversation = self.current
+        asked = _fingerprint(question) if question else None
+        if conversation.extra.get(ASKED_LAST) != asked:
+            rest = {key: value for key, value in conversation.extra.items() if key != ASKED_LAST}
+            conversation.extra = {**rest, ASKED_LAST: asked} if asked else rest
 
     def ask(self, question: str, **options: Any) -> None:
-        """Say what was understood (if anything), then the question, in one message."""
+        """Say what was understood (if anything), then the question, in one message; never
+        the same bare question twice in a row when nothing new came."""
+        if not self.prefix and not self.captured and self.repeats(question):
+            return
         parts = list(self.prefix)
         if self.captured:
             parts.append("✔ " + " · ".join(text for _order, text in sorted(self.captured)))
         parts.append(question)
         self.prefix, self.captured = [], []
-        self.say("\n\n".join(part for part in parts if part), **options)
+        self.say("\n\n".join(part for part in parts if part), question=question, **options)
 
     def set_language(self, language: str) -> None:
         if language not in current_app.config["LANGUAGES"]:

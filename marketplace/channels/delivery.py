@@ -159,6 +159,8 @@ def _send_claimed(message_id: int, attempt_id: str, channel: str, recipient: Rec
 def _record_outcome(message_id: int, attempt_id: str, *, result: SendResult | None = None,
                     error: ChannelError | None = None) -> None:
     """Commit what the provider answered to one attempt."""
+    if result is not None and _record_sent(message_id, attempt_id, result):
+        return
     message = _load_for_update(message_id)
     if message is None:
         db.session.rollback()
@@ -184,6 +186,25 @@ def _record_outcome(message_id: int, attempt_id: str, *, result: SendResult | No
     else:
         _after_send_error(message, error, now)
     db.session.commit()
+
+
+def _record_sent(message_id: int, attempt_id: str, result: SendResult) -> bool:
+    """The usual answer, in one statement: the attempt still in flight becomes `sent`.
+    False (nothing written) when the row moved on meanwhile; the caller then reads it."""
+    now = clock.now()
+    sent = db.session.execute(
+        sa.update(Message).where(Message.id == message_id, Message.attempt_id == attempt_id,
+                                 Message.status == MessageStatus.SENDING)
+        .values(status=MessageStatus.SENT, provider_message_id=result.provider_message_id,
+                sent_at=now, next_attempt_at=None, needs_attention=False, error_code=None,
+                error_detail=None, updated_at=now)
+        .execution_options(synchronize_session=False)).rowcount
+    if not sent:
+        db.session.rollback()
+        return False
+    delivery_log.note_move_of(message_id, attempt_id, MessageStatus.SENDING, MessageStatus.SENT)
+    db.session.commit()
+    return True
 
 
 def _fail(message: Message, code: str, detail: str) -> None:

@@ -26,3 +26,11 @@ def note_change(message: Message, from_status: str | None, *, note: str | None =
                                  from_status=from_status, to_status=message.status,
                                  actor_id=actor_id, note=(note or "")[:2000] or None))
 
+
+
+def note_move_of(message_id: int, attempt_id: str | None, from_status: str, to_status: str,
+                 *, note: str | None = None) -> None:
+    """Record a change written by a statement of its own, without loading the row."""
+    db.session.add(DeliveryEvent(message_id=message_id, attempt_id=attempt_id,
+                                 from_status=from_status, to_status=to_status,
+                                 note=(note or "")[:2000] or None))

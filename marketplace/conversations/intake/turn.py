@@ -144,8 +144,8 @@ class Turn:
             conversation.contact_preference = last_job.contact_preference
             conversation.contact_phone = last_job.contact_phone
             conversation.contact_email = last_job.contact_email
+        # Written with the turn's first flush, with what the turn has learnt by then.
         db.session.add(conversation)
-        db.session.flush()
         self.conversation = conversation
         return conversation
 

@@ -103,7 +103,7 @@ REQUESTS = (
     "Wir möchten das Bad neu fliesen lassen",
     "Der Wasserhahn in der Küche tropft seit gestern",
     "Zwei Zimmer sollen neu gestrichen werden",
-    "Die Steckdosen im Flur funktionieren nicht mehr",
+    "Die Haustür klemmt und lässt sich kaum noch schließen",
     "Wir brauchen einen neuen Zaun im Garten",
     "Das Fenster im Schlafzimmer schließt nicht mehr richtig",
 )

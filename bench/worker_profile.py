@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(ROOT)]
-from e2e_messages import (
+from e2e_messages import (  # noqa: E402 - after the path
     APP_SECRET,
     GraphStandIn,
     environment,

@@ -106,6 +106,16 @@ def main() -> None:
     with app.app_context():
         engine = db.engine
     sa.event.listen(engine, "before_cursor_execute", count)
+    from redis.connection import Connection
+
+    redis_sends = [0]
+    send_packed = Connection.send_packed_command
+
+    def count_redis(self, command, check_health=True):
+        redis_sends[0] += 1  # one round trip (a pipeline is sent at once)
+        return send_packed(self, command, check_health)
+
+    Connection.send_packed_command = count_redis
     profiler = cProfile.Profile() if args.profile else None
     started_wall, started_cpu = time.perf_counter(), time.process_time()
     if profiler:
@@ -115,11 +125,13 @@ def main() -> None:
         profiler.disable()
     wall, cpu = time.perf_counter() - started_wall, time.process_time() - started_cpu
     sa.event.remove(engine, "before_cursor_execute", count)
+    Connection.send_packed_command = send_packed
     replies = len(stand_in.first_reply) - replies_before
     total = sum(statements.values())
     print(f"messages={args.messages} replies={replies} jobs_queued_by_webhooks={jobs_queued}")
     print(f"per message: wall {wall * 1000 / args.messages:.1f} ms, "
           f"worker CPU {cpu * 1000 / args.messages:.1f} ms, "
+          f"Redis round trips {redis_sends[0] / args.messages:.1f}, "
           f"SQL statements {total / args.messages:.1f} "
           + " ".join(f"{kind}={number / args.messages:.2f}"
                      for kind, number in statements.most_common()))

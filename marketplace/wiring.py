@@ -108,15 +108,14 @@ def connect_signals() -> None:
 
 
 def _hand_message_to_conversation(message: object) -> None:
-    """A customer message was stored: the conversation answers it after the commit, in the
-    job that stored it when that job answers its messages itself (channels.pipeline)."""
+    """A customer message was stored: the conversation answers it after the commit. A job
+    that answers its messages itself (channels.pipeline) asks the conversation through
+    `channels.hooks.answer_stored_message` instead, in its own unit of work."""
     from marketplace import tasks
     from marketplace.channels import pipeline
     from marketplace.conversations import tasks as conversation_tasks
 
     if pipeline.is_answering_here():
-        pipeline.after_commit_quietly(conversation_tasks.handle_message,
-                                      message.id)  # type: ignore[attr-defined]
         return
     tasks.enqueue(conversation_tasks.handle_message, message.id)  # type: ignore[attr-defined]
 
@@ -126,12 +125,14 @@ def _connect_channels() -> None:
     identity's opt-out, the conversation answers."""
     from marketplace.channels import hooks as channel_hooks
     from marketplace.channels import signals as channel_signals
+    from marketplace.conversations import tasks as conversation_tasks
     from marketplace.media import services as media_services
     from marketplace.privacy import tombstones
 
     channel_hooks.outbound_media.plug(media_services.outbound_media)
     channel_hooks.register_inbound_media.plug(media_services.register_inbound)
     channel_hooks.store_webchat_upload.plug(media_services.store_upload)
+    channel_hooks.answer_stored_message.plug(conversation_tasks.answer_stored_message)
     channel_signals.customer_created.connect(tombstones.apply_tombstone, weak=False)
     channel_signals.customer_message_stored.connect(_hand_message_to_conversation, weak=False)
 

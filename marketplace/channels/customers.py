@@ -24,23 +24,27 @@ def new_customer(**fields: Any) -> Customer:
     return customer
 
 
-def _find_customer(event: InboundEvent) -> Customer | None:
+def _find_customer(event: InboundEvent, *, lock: bool = False) -> Customer | None:
     """By the sender's id (or their number used as id), else by their number: one query."""
     candidates = [event.sender_id]
     if event.sender_phone and event.sender_phone != event.sender_id:
         candidates.append(event.sender_phone)
     matches = sa.or_(Customer.external_id.in_(candidates),
                      *([Customer.phone == event.sender_phone] if event.sender_phone else []))
-    found = list(db.session.scalars(sa.select(Customer).where(
-        Customer.channel == event.channel, matches).order_by(Customer.id).limit(4)))
+    query = sa.select(Customer).where(Customer.channel == event.channel, matches)
+    if lock:
+        query = query.with_for_update()
+    found = list(db.session.scalars(query.order_by(Customer.id).limit(4)))
     by_id = [customer for customer in found if customer.external_id in candidates]
     return (by_id or found or [None])[0]
 
 
-def customer_for(event: InboundEvent, *, last_inbound_at: datetime | None = None) -> Customer:
+def customer_for(event: InboundEvent, *, last_inbound_at: datetime | None = None,
+                 lock: bool = False) -> Customer:
     """The sender of an inbound event, made on first contact (with `last_inbound_at`, so the
-    row is written once); fills in a missing name/phone."""
-    customer = _find_customer(event)
+    row is written once); fills in a missing name/phone. `lock`: the row stays locked until
+    the caller's commit (a new row is locked by its INSERT anyway)."""
+    customer = _find_customer(event, lock=lock)
     if customer is None:
         language = event.extra.get("language")
         customer = new_customer(

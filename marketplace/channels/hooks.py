@@ -19,3 +19,8 @@ store_webchat_upload = Slot(
     "channels.store_webchat_upload",
     "(customer, file_storage, *, message) -> MediaFile-like with `kind` and `public_id`: "
     "check, clean and store a photo uploaded in the web chat (no commit).")
+answer_stored_message = Slot(
+    "channels.answer_stored_message",
+    "(message) -> None: the conversation answers a customer message just stored, inside the "
+    "storing unit of work, which holds the customer's row lock (no commit): the job that "
+    "stores a message answers it (channels.pipeline).")

@@ -165,8 +165,8 @@ def process_inbox_event(inbox_id: int) -> None:
     """Turn one stored POST into customers, messages, media and status updates (idempotent),
     and answer its customer messages in this same job (`pipeline`).
 
-    One commit stores the messages and hands them to the conversation; the conversation
-    answers after that commit, and its replies are sent after the conversation's commit.
+    One commit stores the messages and the conversation's answer to them (its replies
+    claimed for sending); the replies are sent right after that commit.
     """
     with pipeline.answering_here():
         _process_inbox_event(inbox_id)
@@ -224,16 +224,19 @@ def _process_inbox_event(inbox_id: int) -> None:
 
 
 def _announce_stored(message: Message) -> None:
-    """Hand a stored customer message to the conversation inside the storing unit of work.
+    """Announce a stored customer message and let the conversation answer it, inside the
+    storing unit of work (one commit for the message, its answer and the reply's claim).
 
-    A receiver that fails undoes only its own part (a savepoint) and what it scheduled: the
-    message stays stored and unhandled, and the re-drive sweep hands it off again.
+    A receiver or the bot that fails undoes only its own part (a savepoint) and what it
+    scheduled: the message stays stored and unhandled, and the re-drive sweep hands it off
+    again.
     """
     pending = db.session.info.setdefault("after_commit_pending", [])
     scheduled_before = len(pending)
     try:
         with db.session.begin_nested():
             signals.customer_message_stored.send(message)
+            hooks.answer_stored_message(message)
     except Exception:
         del db.session.info.get("after_commit_pending", [])[scheduled_before:]
         if current_app.extensions.get("redis") is None and current_app.config.get(
@@ -258,7 +261,10 @@ def _store_inbound(event: InboundEvent, handed_off: list[Message]) -> Message | 
             # customer at the same moment (providers deliver duplicates, concurrently
             # too): the unique keys decide, so the usual case costs no look-up first.
             with db.session.begin_nested():
-                customer = customer_for(event, last_inbound_at=seen_at)
+                # A job that answers its messages holds their customer from here on, as
+                # the conversation's own job does (one customer's messages, one at a time).
+                customer = customer_for(event, last_inbound_at=seen_at,
+                                        lock=pipeline.is_answering_here())
                 event = _numbered_choice(customer, event)
                 message = build_inbound_message(customer, event)
                 db.session.add(message)

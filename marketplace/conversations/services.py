@@ -22,7 +22,8 @@ from marketplace.conversations import intake
 from marketplace.conversations.models import Conversation, ConversationStatus
 from marketplace.db import db
 
-__all__ = ["answer_waiting_messages", "forget_stale_intakes", "handle_inbound_message"]
+__all__ = ["answer_in_unit", "answer_waiting_messages", "forget_stale_intakes",
+           "handle_inbound_message"]
 
 # A customer who sends several messages in a row is answered once they pause for
 # INTAKE_BURST_SECONDS, but never later than this after their first waiting message.
@@ -58,19 +59,30 @@ def handle_inbound_message(message_id: int) -> float | None:
     if message.direction != Direction.INBOUND or message.status == MessageStatus.HANDLED:
         db.session.rollback()
         return None
+    wait = _answer(customer, message)
+    db.session.commit()  # when waiting nothing changed; the locks go
+    return wait
+
+
+def answer_in_unit(message: Message) -> float | None:
+    """`handle_inbound_message` for a message stored in the caller's unit of work, which
+    holds the customer's row lock since it found or made the customer, and commits (the job
+    that stores a message answers it: channels.pipeline)."""
+    return _answer(message.customer, message)
+
+
+def _answer(customer: Customer, message: Message) -> float | None:
     window = burst_window()
     burst = waiting_messages(customer, message) if window > timedelta(0) else [message]
     wait = (None if window <= timedelta(0) or intake.can_act_on(customer, burst)
             else seconds_to_wait(burst, window))
     if wait is not None:
-        db.session.commit()  # nothing changed; the locks go
         return wait
     intake.run_all(customer, burst)
     # Only now, after the bot has read the messages: a STOP must silence what was held.
     release_window_held(customer)
     for waiting in burst:
         waiting.status = MessageStatus.HANDLED
-    db.session.commit()
     return None
 
 

@@ -8,6 +8,7 @@ from flask import current_app
 
 from marketplace import tasks
 from marketplace.channels import pipeline
+from marketplace.channels.models import Message
 from marketplace.conversations import services
 from marketplace.db import db
 
@@ -24,6 +25,14 @@ def handle_message(message_id: int) -> None:
         tasks.enqueue(handle_message, message_id, delay=timedelta(seconds=wait),
                       retry=False)
         db.session.commit()  # hands the delayed task over
+
+
+def answer_stored_message(message: Message) -> None:
+    """The job that stored `message` answers it in its own unit of work (no commit here);
+    while nothing in the waiting messages can be acted on, it asks again after the pause."""
+    wait = services.answer_in_unit(message)
+    if wait is not None and current_app.extensions.get("redis") is not None:
+        tasks.enqueue(handle_message, message.id, delay=timedelta(seconds=wait), retry=False)
 
 
 def answer_waiting_messages() -> None:

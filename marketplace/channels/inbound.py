@@ -3,7 +3,8 @@
 `store_webhook` runs in the request and only stores (providers want their 200 fast);
 `process_inbox_event` runs in a task and turns the POST into customers, messages, media
 and status updates. A customer message the conversation should answer is announced with
-`signals.customer_message_stored`. Each public function is one unit of work and commits
+`signals.customer_message_stored` and answered in the same job and unit of work
+(`channels.pipeline`, `hooks.answer_stored_message`). Each public function is one unit of work and commits
 once, except `build_inbound_message`/`new_upload_message` (building blocks).
 """
 

@@ -4,8 +4,9 @@
 `process_inbox_event` runs in a task and turns the POST into customers, messages, media
 and status updates. A customer message the conversation should answer is announced with
 `signals.customer_message_stored` and answered in the same job and unit of work
-(`channels.pipeline`, `hooks.answer_stored_message`). Each public function is one unit of work and commits
-once, except `build_inbound_message`/`new_upload_message` (building blocks).
+(`channels.pipeline`, `hooks.answer_stored_message`). Each public function is one unit of
+work and commits once, except `build_inbound_message`/`new_upload_message` (building
+blocks).
 """
 
 from __future__ import annotations

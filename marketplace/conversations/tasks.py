@@ -22,8 +22,7 @@ def handle_message(message_id: int) -> None:
         wait = services.handle_inbound_message(message_id)
     if wait is not None and current_app.extensions.get("redis") is not None:
         # Inline tasks cannot wait: there the periodic sweep answers the burst.
-        tasks.enqueue(handle_message, message_id, delay=timedelta(seconds=wait),
-                      retry=False)
+        _ask_again_after(message_id, wait)
         db.session.commit()  # hands the delayed task over
 
 
@@ -32,7 +31,15 @@ def answer_stored_message(message: Message) -> None:
     while nothing in the waiting messages can be acted on, it asks again after the pause."""
     wait = services.answer_in_unit(message)
     if wait is not None and current_app.extensions.get("redis") is not None:
-        tasks.enqueue(handle_message, message.id, delay=timedelta(seconds=wait), retry=False)
+        _ask_again_after(message.id, wait)
+
+
+def _ask_again_after(message_id: int, wait: float) -> None:
+    """Look at the customer's waiting messages again after their pause. On the queue of new
+    webhooks: once due, the check waits behind the webhooks that came before it, so under
+    a backlog a request sent after "Hallo" is read first and both get one answer."""
+    tasks.enqueue(handle_message, message_id, delay=timedelta(seconds=wait), retry=False,
+                  queue=tasks.INBOX_QUEUE)
 
 
 def answer_waiting_messages() -> None:

@@ -48,15 +48,16 @@ def handle_inbound_message(message_id: int) -> float | None:
     answered again.
     """
     # One customer's messages are handled one at a time (several workers, one customer):
-    # the message and its customer are locked in one statement.
-    found = db.session.execute(
-        sa.select(Message, Customer).join(Customer, Customer.id == Message.customer_id)
-        .where(Message.id == message_id).with_for_update()).one_or_none()
-    if found is None:
-        db.session.rollback()
-        return None
-    message, customer = found
-    if message.direction != Direction.INBOUND or message.status == MessageStatus.HANDLED:
+    # the customer's row is locked first, then their messages, in that order everywhere
+    # (the job that stores a message finds its customer with the lock), so two jobs for
+    # one customer wait for each other instead of deadlocking.
+    customer = db.session.scalar(sa.select(Customer).where(
+        Customer.id == sa.select(Message.customer_id).where(Message.id == message_id)
+        .scalar_subquery()).with_for_update())
+    message = db.session.scalar(sa.select(Message).where(Message.id == message_id)
+                                .with_for_update()) if customer is not None else None
+    if message is None or message.direction != Direction.INBOUND or (
+            message.status == MessageStatus.HANDLED):
         db.session.rollback()
         return None
     wait = _answer(customer, message)

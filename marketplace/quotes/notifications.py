@@ -267,13 +267,15 @@ def email_new_lead(lead: Lead, job: JobRequest, *, answer_within: timedelta) -> 
         with force_locale(user.preferred_language):
             subject = _("New request: %(trade)s in %(area)s", trade=trade_label(job.trade_code),
                         area=job.postcode_area)
-            body = _(
+            body = ngettext(
                 "A customer is looking for %(trade)s in %(area)s.\n\n%(description)s\n\n"
-                "Please answer within %(hours)s hours: %(url)s",
+                "Please answer within %(num)d hour: %(url)s",
+                "A customer is looking for %(trade)s in %(area)s.\n\n%(description)s\n\n"
+                "Please answer within %(num)d hours: %(url)s",
+                int(answer_within.total_seconds() // 3600),
                 trade=trade_label(job.trade_code), area=job.postcode_area,
                 # The customer's phone or address in the text stay masked for a business.
                 description=text_for_business(lead.tenant, job, job.description)[:500],
-                hours=int(answer_within.total_seconds() // 3600),
                 url=_dashboard_url(f"/dashboard/leads/{lead.id}"))
         send_email(user.email, subject, body)
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from marketplace.accounts.models import Role
 from marketplace.db import db
 from marketplace.jobs.models import JobRequest, JobStatus
 from marketplace.quotes.models import DecisionOutcome, Lead, RoutingDecision, RoutingRun
 from tests.conversations.http_chat import HttpChat, choice_ids, texts
+from tests.insight.test_human_words import codes_on
 from tests.quotes.conftest import World
 
 PLUMBER, TILER, ELECTRICIAN = "installateur-heizungsbauer", "fliesenleger", "elektrotechniker"
@@ -145,3 +147,20 @@ def test_nothing_is_said_when_the_asked_for_trade_has_businesses(client, app):
     sent = texts(chat.tap("intake:summary:send"))
     assert any("1 geprüften Betrieb" in text for text in sent), sent
     assert not any("niemanden gefunden" in text for text in sent), sent
+
+
+def test_the_routing_page_says_in_words_who_stood_in_and_for_which_trade(
+        client, app, make_user, login_as):
+    businesses(app, ("Sanitär Meier", (PLUMBER,)))
+    chat = HttpChat(app.test_client())
+    walk(chat, chat.send("Im Flur sollen neue Fliesen verlegt werden, etwa 12 qm, 60311, "
+                         "nächsten Monat"))
+    chat.tap("intake:summary:send")
+    with app.app_context():
+        job_id = latest_job().id
+    admin = login_as(make_user(role=Role.ADMIN))
+    page = admin.get(f"/admin/routing/jobs/{job_id}").get_data(as_text=True)
+    assert ("springt ein für Fliesen-, Platten- und Mosaikleger (dafür niemand in der Nähe); "
+            "Gewerk Installateur und Heizungsbauer") in page
+    assert "stands_in" not in page
+    assert codes_on(page)[0] == []

@@ -199,6 +199,9 @@ def _group(rows: list[PlaceName], *, exact: bool) -> list[Town]:
         lon = sum(row.longitude for row in members) / len(members)
         middle = min(members, key=lambda row: ((row.latitude - lat) ** 2
                                                + (row.longitude - lon) ** 2, row.postcode))
+        if city:
+            # Our list names a district's most central postcode first (imported first).
+            middle = min(members, key=lambda row: row.id)
         towns.append(Town(name=name, postcode=middle.postcode, state=state,
                           district=district, latitude=middle.latitude,
                           longitude=middle.longitude,

@@ -13,6 +13,7 @@ by its full name only (never by the beginning of one), with or without its city.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -181,10 +182,19 @@ def find_towns(name: str, *, limit: int = 3) -> list[Town]:
     return sorted(unique.values(), key=_rank)[:limit]
 
 
+@functools.cache
+def city_order() -> dict[str, int]:
+    """The cities of our district list, largest first ("Mitte": Berlin's before Bremen's)."""
+    cities = dict.fromkeys(district.city for district in read_districts())
+    return {city: position for position, city in enumerate(cities)}
+
+
 def _rank(town: Town) -> tuple[object, ...]:
-    """Written in full first; then cities, big cities' districts, villages."""
+    """Written in full first; then cities, big cities' districts (the bigger city's first),
+    villages."""
     if town.city:
-        return (not town.exact, 1, -town.postcode_count, town.name, town.postcode)
+        return (not town.exact, 1, city_order().get(town.city, len(city_order())),
+                -town.postcode_count, town.name, town.postcode)
     kind = 0 if town.postcode_count >= CITY_POSTCODES else 2
     return (not town.exact, kind, -town.postcode_count, town.name, town.postcode)
 

@@ -72,6 +72,11 @@ def test_a_district_comes_before_a_village_and_after_a_city_of_that_name(importe
     assert hamm[0].label == "Hamm"
     assert hamm[0].postcode.startswith("590")
     assert hamm[1].label == "Hamm (Hamburg)"
+    # Of two cities' districts of one name, the bigger city's comes first.
+    assert [town.label for town in places.find_towns("Mitte")][:2] == [
+        "Mitte (Berlin)", "Mitte (Bremen)"]
+    assert [town.label for town in places.find_towns("Ehrenfeld")] == [
+        "Ehrenfeld (Köln)", "Ehrenfeld (Bochum)"]
 
 
 def test_geonames_own_district_name_and_ours_are_one_place(imported):

@@ -88,7 +88,8 @@ def _percentile(ranked: Any, fraction: tuple[int, int]) -> Any:
     ranks, so both databases agree to the last digit."""
     numerator, denominator = fraction
     low = (ranked.c.size - 1) * numerator // denominator
-    weight = sa.cast((ranked.c.size - 1) * numerator % denominator, sa.Float) / denominator
+    size = sa.func.max(ranked.c.size)  # the same on every row of the group
+    weight = sa.cast((size - 1) * numerator % denominator, sa.Float) / denominator
     at_low = sa.func.max(sa.case((ranked.c.position == low, ranked.c.value)))
     at_high = sa.func.max(sa.case((ranked.c.position == low + 1, ranked.c.value)))
     return at_low + sa.func.coalesce(at_high - at_low, 0.0) * weight

@@ -270,7 +270,8 @@ def test_the_slices_are_not_empty(rebuilt):
     assert tables["funnel"].rows[0][1] > 40
     assert tables["first_quote"].rows[0][1] is not None
     assert len(tables["answered"].rows) == 9
-    assert tables["gaps_trade"].rows and tables["gaps_region"].rows
+    assert tables["gaps_trade"].rows
+    assert tables["gaps_region"].rows
     assert sum(sum(row[1:-1]) for row in tables["consent"].rows) > 10
     assert sum(row[-2] for row in tables["delivery"].rows) > 50
 

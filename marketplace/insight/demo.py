@@ -17,6 +17,8 @@ import sqlalchemy as sa
 from marketplace import clock
 from marketplace.channels.models import Customer, Direction, InboxEvent, InboxStatus, Message
 from marketplace.consent.models import ConsentEvent, ConsentNotice, ConsentRequest
+from marketplace.consent.notice import NoticeContext, store_notice
+from marketplace.consent.recipients import current_recipients
 from marketplace.db import db
 from marketplace.insight.rollup import refresh_rollup
 from marketplace.jobs import reasons as job_reasons
@@ -295,9 +297,7 @@ class History:
 
     def _consent(self, job: JobRequest, tenant: Tenant, lead: Lead, purpose: str,
                  at: datetime) -> None:
-        notice = self.notices.get(purpose)
-        if notice is None:
-            return
+        notice = self.notices.get(purpose) or self._notice(job, tenant, purpose)
         request = ConsentRequest(tenant_id=tenant.id, customer_id=job.customer_id,
                                  job_request_id=job.id, lead_id=lead.id, purpose=purpose,
                                  channel=job.channel, language="de", recipient_list_version=1,
@@ -316,6 +316,16 @@ class History:
                 recipient_list_version=1, notice_id=notice.id, notice_sha256=notice.sha256,
                 channel=job.channel, actor="customer", evidence_kind="message",
                 occurred_at=answered + timedelta(days=3 * step)))
+
+    def _notice(self, job: JobRequest, tenant: Tenant, purpose: str) -> ConsentNotice:
+        """The notice the customer would have read, in the consent feature's own words (the
+        demo's chats ask only for photos, so the contact notice is made here, once)."""
+        notice = store_notice(NoticeContext(
+            recipients=current_recipients(tenant), channel=job.channel,
+            job_reference=job.reference, purpose=purpose,
+            contact_items=("name", "phone") if purpose == "contact_sharing" else ()), "de")
+        self.notices[purpose] = notice
+        return notice
 
     def _webhook_problems(self) -> None:
         for days_ago, status in ((4, InboxStatus.FAILED), (1, InboxStatus.QUARANTINED)):

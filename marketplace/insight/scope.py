@@ -86,27 +86,3 @@ def seconds_between(later: Any, earlier: Any) -> Any:
     if _is_postgres():
         return sa.func.extract("epoch", later - earlier)
     return (sa.func.julianday(later) - sa.func.julianday(earlier)) * 86400.0
-
-
-def percentiles(seconds: Any, fractions: tuple[float, ...]) -> list[float | None]:
-    """Percentiles of a one-column subquery of seconds: in PostgreSQL by percentile_cont, in
-    SQLite (development only) over the fetched values."""
-    subquery = seconds.subquery()
-    column = subquery.c[0]
-    if _is_postgres():
-        row = db.session.execute(sa.select(*[
-            sa.func.percentile_cont(fraction).within_group(column) for fraction in fractions
-        ])).one()
-        return [None if value is None else float(value) for value in row]
-    values = sorted(float(value) for value in db.session.scalars(sa.select(column))
-                    if value is not None)
-    return [_interpolated(values, fraction) for fraction in fractions]
-
-
-def _interpolated(values: list[float], fraction: float) -> float | None:
-    if not values:
-        return None
-    position = (len(values) - 1) * fraction
-    low = int(position)
-    high = min(low + 1, len(values) - 1)
-    return values[low] + (values[high] - values[low]) * (position - low)

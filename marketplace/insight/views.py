@@ -23,12 +23,13 @@ from marketplace.insight import (
     messaging,
     rollup,
 )
-from marketplace.insight.formatting import formatted_rows, formatter
+from marketplace.insight.formatting import formatted_rows, formatter, table_rows
 from marketplace.insight.scope import PERIODS, Scope
 from marketplace.insight.tables import COUNT, DAY, HOURS, SHARE, Table, as_csv
 from marketplace.trades.catalogue import TRADES
 
 bp = Blueprint("insight", __name__)
+bp.add_app_template_filter(table_rows, "table_rows")
 
 add_admin_link("insight.health", _l("Marketplace health"), order=5)
 

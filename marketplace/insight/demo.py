@@ -83,6 +83,18 @@ def _seed_extra_roofers() -> None:
     seed_roofers(EXTRA_ROOFERS)
 
 
+# What the messengers answer with a failure, in their own (English) words: the admin pages
+# show the kind of error first and this text as a detail.
+PROVIDER_TEXTS = {
+    "network": "ConnectTimeout",
+    "131026": "Message undeliverable (Unable to deliver message: the recipient may not be a "
+              "WhatsApp user)",
+    "http_500": "An unknown error has occurred.",
+    "131056": "(Business Account, Consumer Account) pair rate limit hit",
+    "failed": "Message failed to send because more than 24 hours have passed since the "
+              "customer last replied",
+}
+
 class History:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
@@ -281,8 +293,8 @@ class History:
         roll = self.rng.random()
         if roll < 0.03:
             message.status = "failed"
-            message.error_code = self.rng.choice(("network", "131026", "http_500", "131056",
-                                                  "failed"))
+            message.error_code = self.rng.choice(tuple(PROVIDER_TEXTS))
+            message.error_detail = PROVIDER_TEXTS[message.error_code]
             message.needs_attention = recent
         elif roll < 0.05 and channel == "whatsapp":
             message.status, message.gate_decision = "held", "hold"

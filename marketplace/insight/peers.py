@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from marketplace.db import db
 from marketplace.insight.models import BusinessPeriod
 from marketplace.insight.scope import PERIODS, seconds_between
-from marketplace.insight.slices import percentiles_by, periods
+from marketplace.insight.slices import numbered, percentile, periods
 from marketplace.insight.tables import share
 from marketplace.quotes.models import Lead, LeadStatus
 from marketplace.tenancy.models import Tenant, TenantTrade
@@ -46,20 +46,19 @@ class Figures:
 def figures_by_business(today: date) -> dict[tuple[int, int], Figures]:
     """(business, period) -> its leads offered in the period, counted and timed in SQL."""
     spans = periods(today)
-    rows = (sa.select(spans.c.days, Lead.tenant_id, Lead.status, Lead.responded_at,
-                      seconds_between(Lead.responded_at, Lead.offered_at).label("seconds"))
-            .select_from(Lead).join(spans, Lead.offered_at >= spans.c.since).subquery())
-    keys = [rows.c.days, rows.c.tenant_id]
-    counted = (sa.select(*keys, sa.func.count(), sa.func.count(rows.c.responded_at),
+    leads = (sa.select(spans.c.days, Lead.tenant_id, Lead.status, Lead.responded_at,
+                       seconds_between(Lead.responded_at, Lead.offered_at).label("seconds"))
+             .select_from(Lead).join(spans, Lead.offered_at >= spans.c.since).subquery())
+    rows = numbered(leads, ["days", "tenant_id"], "seconds")
+    counted = (sa.select(rows.c.days, rows.c.tenant_id, sa.func.count(),
+                         sa.func.count(rows.c.responded_at),
                          sa.func.sum(sa.case((rows.c.status.in_(QUOTED), 1), else_=0)),
-                         sa.func.sum(sa.case((rows.c.status == LeadStatus.WON, 1), else_=0)))
-               .group_by(*keys).subquery())
-    timed = percentiles_by(rows, ["days", "tenant_id"], "seconds", {"median": (1, 2)})
+                         sa.func.sum(sa.case((rows.c.status == LeadStatus.WON, 1), else_=0)),
+                         percentile(rows, "seconds", (1, 2)))
+               .group_by(rows.c.days, rows.c.tenant_id))
     figures = {}
-    for days, tenant_id, leads, answered, quoted, won, median in db.session.execute(
-            sa.select(counted, timed.c.median).outerjoin(timed, sa.and_(
-                counted.c.days == timed.c.days, counted.c.tenant_id == timed.c.tenant_id))):
-        figures[(tenant_id, days)] = Figures(leads, answered, quoted or 0, won or 0,
+    for days, tenant_id, offered, answered, quoted, won, median in db.session.execute(counted):
+        figures[(tenant_id, days)] = Figures(offered, answered, quoted or 0, won or 0,
                                              None if median is None else float(median))
     return figures
 

@@ -16,10 +16,17 @@ from marketplace.channels.models import Direction, Message
 from marketplace.consent.models import ConsentEvent, ConsentRequest
 from marketplace.db import db
 from marketplace.insight.messaging import ASKED_PURPOSES
-from marketplace.insight.models import ConsentDay, JobFact, LeadDay, MessageDay, RollupState
+from marketplace.insight.models import (
+    BusinessPeriod,
+    ConsentDay,
+    JobFact,
+    LeadDay,
+    MessageDay,
+    RollupState,
+)
 from marketplace.insight.peers import rebuild_business_periods
 from marketplace.insight.scope import BERLIN, local_day, seconds_between
-from marketplace.insight.slices import rebuild_slices
+from marketplace.insight.slices import SLICE_TABLES, rebuild_slices
 from marketplace.jobs.models import JobRequest
 from marketplace.quotes.models import Lead, Quote, QuoteStatus
 
@@ -113,6 +120,24 @@ def refresh_rollup(days: int = REBUILD_DAYS) -> date:
     db.session.add(state)
     db.session.commit()
     return from_day
+
+
+REBUILT_TABLES = (JobFact, LeadDay, ConsentDay, MessageDay, *SLICE_TABLES, BusinessPeriod)
+
+
+def tidy_up() -> None:
+    """Reclaim the rows the last rebuild deleted (PostgreSQL, after its commit). Every rebuild
+    deletes and writes these tables again; until a VACUUM the old rows stay, so with
+    autovacuum off or behind they grow by their own size every ten minutes and every read,
+    the next rebuild's and a page's first one, wades through them. Runs outside a
+    transaction; a role that does not own the tables gets a warning, not an error."""
+    if db.engine.dialect.name != "postgresql":
+        return
+    names = ", ".join(model.__tablename__ for model in REBUILT_TABLES)
+    bind = db.engine
+    engine = bind.engine if isinstance(bind, sa.Connection) else bind  # tests bind one
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql(f"VACUUM (ANALYZE) {names}")
 
 
 def last_refresh() -> datetime | None:

@@ -6,7 +6,7 @@ A slice is one period (PERIODS, up to the rebuild's day), all trades or one, and
 Germany or a postcode region of one or two digits: six ways to group each rollup row
 (`_groupings`), computed for the three periods at once by joining the rollup with a small
 table of the periods' first days (`_periods`). Every statement is an INSERT ... SELECT that
-runs the same on PostgreSQL and SQLite, percentiles included (`_percentile`)."""
+runs the same on PostgreSQL and SQLite, percentiles included (`percentile`)."""
 
 from __future__ import annotations
 
@@ -81,37 +81,29 @@ def _expanded(model: Any, trade: Any, region: Any, columns: list[Any], today: da
     return sa.union_all(*parts).subquery("expanded")
 
 
-def _percentile(ranked: Any, fraction: tuple[int, int]) -> Any:
-    """The `fraction` (numerator, denominator) percentile of a group, interpolated between
-    the two nearest ranks as PostgreSQL's percentile_cont does, from rows numbered from 0
-    in order (`position`) with their group's size (`size`). Integer arithmetic finds the
+def numbered(rows: sa.Subquery, keys: list[str], value: str) -> sa.Subquery:
+    """`rows` with each row's place from 0 by `value` within its group of `keys` (rows
+    without a value last) and how many rows of the group have one (`size`)."""
+    partition = [rows.c[key] for key in keys]
+    order = rows.c[value].asc().nulls_last()
+    return sa.select(rows, (sa.func.row_number().over(partition_by=partition, order_by=order)
+                            - 1).label("position"),
+                     sa.func.count(rows.c[value]).over(partition_by=partition).label("size")
+                     ).subquery()
+
+
+def percentile(rows: sa.Subquery, value: str, fraction: tuple[int, int]) -> Any:
+    """The `fraction` (numerator, denominator) percentile of `value` over a group of
+    `numbered` rows, interpolated between the two nearest ranks as PostgreSQL's
+    percentile_cont does (None for a group without values). Integer arithmetic finds the
     ranks, so both databases agree to the last digit."""
     numerator, denominator = fraction
-    low = (ranked.c.size - 1) * numerator // denominator
-    size = sa.func.max(ranked.c.size)  # the same on every row of the group
+    low = (rows.c.size - 1) * numerator // denominator
+    size = sa.func.max(rows.c.size)  # the same on every row of the group
     weight = sa.cast((size - 1) * numerator % denominator, sa.Float) / denominator
-    at_low = sa.func.max(sa.case((ranked.c.position == low, ranked.c.value)))
-    at_high = sa.func.max(sa.case((ranked.c.position == low + 1, ranked.c.value)))
+    at_low = sa.func.max(sa.case((rows.c.position == low, rows.c[value])))
+    at_high = sa.func.max(sa.case((rows.c.position == low + 1, rows.c[value])))
     return at_low + sa.func.coalesce(at_high - at_low, 0.0) * weight
-
-
-def ranked(values: Any, partition: list[Any], value: Any) -> sa.Subquery:
-    """The rows of `values` numbered from 0 by `value` within their partition."""
-    return sa.select(*partition, value.label("value"),
-                     (sa.func.row_number().over(partition_by=partition, order_by=value) - 1)
-                     .label("position"),
-                     sa.func.count().over(partition_by=partition).label("size")).subquery()
-
-
-def percentiles_by(values: sa.Subquery, keys: list[str], value: str,
-                   fractions: dict[str, tuple[int, int]]) -> sa.Subquery:
-    """Per group of `keys`: the named percentiles of `value` (rows without one left out)."""
-    present = sa.select(values).where(values.c[value].is_not(None)).subquery()
-    numbered = ranked(present, [present.c[key] for key in keys], present.c[value])
-    return (sa.select(*[numbered.c[key] for key in keys],
-                      *[_percentile(numbered, fraction).label(name)
-                        for name, fraction in fractions.items()])
-            .group_by(*[numbered.c[key] for key in keys]).subquery())
 
 
 def _count(flag: Any) -> Any:
@@ -119,19 +111,16 @@ def _count(flag: Any) -> Any:
 
 
 def _figures(today: date) -> sa.Select[Any]:
-    rows = _expanded(JobFact, JobFact.trade_code, sa.func.substr(JobFact.postcode, 1, 2),
-                     [JobFact.reached, JobFact.quoted, JobFact.awarded,
-                      JobFact.first_quote_seconds], today)
-    keys = ["days", "region", "trade_code"]
-    timed = percentiles_by(rows, keys, "first_quote_seconds",
-                           {"median": (1, 2), "p90": (9, 10)})
-    counts = (sa.select(*[rows.c[key] for key in keys], sa.func.count().label("requests"),
-                        _count(rows.c.reached).label("reached"),
-                        _count(rows.c.quoted).label("quoted"),
-                        _count(rows.c.awarded).label("awarded"))
-              .group_by(*[rows.c[key] for key in keys]).subquery())
-    return (sa.select(counts, timed.c.median, timed.c.p90)
-            .outerjoin(timed, sa.and_(*[counts.c[key] == timed.c[key] for key in keys])))
+    expanded = _expanded(JobFact, JobFact.trade_code, sa.func.substr(JobFact.postcode, 1, 2),
+                         [JobFact.reached, JobFact.quoted, JobFact.awarded,
+                          JobFact.first_quote_seconds], today)
+    rows = numbered(expanded, ["days", "region", "trade_code"], "first_quote_seconds")
+    keys = [rows.c.days, rows.c.region, rows.c.trade_code]
+    return (sa.select(*keys, sa.func.count(), _count(rows.c.reached),
+                      _count(rows.c.quoted), _count(rows.c.awarded),
+                      percentile(rows, "first_quote_seconds", (1, 2)),
+                      percentile(rows, "first_quote_seconds", (9, 10)))
+            .group_by(*keys))
 
 
 def _days(today: date) -> sa.Select[Any]:

@@ -24,6 +24,7 @@ sys.path.insert(0, ROOT)
 from tests.trades.eval_held_out import HELD_OUT  # noqa: E402
 from tests.trades.eval_held_out_late import HELD_OUT_LATE  # noqa: E402
 from tests.trades.eval_tuning import TUNING  # noqa: E402
+from tests.trades.eval_validation import VALIDATION  # noqa: E402
 from tests.trades.evaluation import score  # noqa: E402
 from tests.trades.first_messages import FIRST_MESSAGES  # noqa: E402
 from tests.trades.held_out_messages import HELD_OUT_MESSAGES  # noqa: E402
@@ -67,6 +68,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every message not right")
     parser.add_argument("--repeat", type=int, default=1, help="timed passes per set")
+    parser.add_argument("--only", help="score only this set (tuning, held-out, ...)")
     parser.add_argument("--blind", action="store_true",
                         help="first drop added words that occur only in the held-out set")
     args = parser.parse_args()
@@ -76,9 +78,12 @@ def main() -> None:
         "tuning": TUNING,
         "held-out": HELD_OUT,
         "late-ho": HELD_OUT_LATE,
+        "validation": VALIDATION,
         "short": [(text, (code,)) for text, code in FIRST_MESSAGES],
         "short-ho": [(text, (code,)) for text, code in HELD_OUT_MESSAGES],
     }
+    if args.only:
+        sets = {args.only: sets[args.only]}
     for rows in sets.values():  # warm-up: dictionaries and caches are loaded once per process
         score("warm-up", rows)
     for name, rows in sets.items():

@@ -27,6 +27,19 @@ REQUEST_WORDS = word_set(
     "suche suchen brauche brauchen braeuchte braeuchten benoetige benoetigen brauch "
     "empfehlen need needs looking want hire")
 REQUEST_REACH, REQUEST_FACTOR = 4, 2.0
+# A trade named as someone in the story ("der Schornsteinfeger hat gesagt", "our plumber
+# said") is a witness, not the trade asked for: it counts like a weak hint.
+STORY_BEFORE = word_set(
+    "der die den dem des vom beim unser unsere unserem unseren unserer mein meine meinem "
+    "meinen ihr ihre ihrem sein seine seinem the our my his her their")
+STORY_AFTER = word_set(
+    "hat hatte haette sagt sagte meint meinte war waren kam kommt schaute meinte empfahl "
+    "empfiehlt riet hat's said says told thinks thought came was recommended")
+STORY_FACTOR = 0.4
+# How a word that names a person or a business ends (not a thing: "der Kaminofen" stays).
+PERSON_ENDINGS = ("er", "eur", "erin", "ers", "eure", "ian", "mann", "firma", "betrieb",
+                  "dienst", "service", "kraft", "frau", "erei", "unternehmen", "smith")
+THINGS_LIKE_PERSONS = word_set("fliegengitter")
 NAME_WEIGHT = 3  # the catalogue's weight for a word that names the trade
 DECAY = 0.5
 # What a named project (Badsanierung, Dachausbau) adds to its leading and other trades.
@@ -51,20 +64,23 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
     for position, (raw, folded) in enumerate(pairs):
         if folded in REQUEST_WORDS:
             asked_at = position
+        before = folded_words[position - 1] if position else ""
+        after = folded_words[position + 1] if position + 1 < len(folded_words) else ""
         for term, factor in matcher.terms_of(raw, folded, not english):
             # "Wir brauchen einen Elektriker" asks for that trade; a trade named in the
             # story ("der Installateur hat alles vorbereitet") only hints at it.
             asked = position - asked_at <= REQUEST_REACH
-            found.append((term, factor, asked, matcher.entries_for(term)))
-    found += [(phrase, 1.0, False, entries)
+            story = not asked and (before in STORY_BEFORE or after in STORY_AFTER)
+            found.append((term, factor, asked, story, matcher.entries_for(term)))
+    found += [(phrase, 1.0, False, False, entries)
               for phrase, entries in matcher.phrase_entries(folded_words)]
     # A longer keyword that matched makes the keywords inside it redundant, for every
     # trade: "kamin kehren" is the chimney sweep's, not also the stove builder's "kamin".
-    terms = {term for term, _factor, _asked, _entries in found}
+    terms = {row[0] for row in found}
     found = [row for row in found
              if not any(row[0] != other and row[0] in other for other in terms)]
     scores: dict[str, tuple[Trade, dict[str, float]]] = {}
-    for term, factor, asked, entries in found:
+    for term, factor, asked, story, entries in found:
         for entry in entries:
             # An English keyword counts in German text only where it is no German word
             # ("roof" does, "hat" does not).
@@ -74,6 +90,8 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             weight = entry.weight * factor
             if asked and entry.weight >= NAME_WEIGHT:
                 weight *= REQUEST_FACTOR
+            elif story and entry.weight >= NAME_WEIGHT and _names_someone(term):
+                weight *= STORY_FACTOR
             weights[term] = max(weights.get(term, 0.0), weight)
     project = project_in(text)
     if project is not None:  # a named project (Badsanierung) speaks for its trades
@@ -82,6 +100,10 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             _trade, weights = scores.setdefault(code, (trade, {}))
             weights[project.slug] = PROJECT_LEAD if position == 0 else PROJECT_MEMBER
     return scores
+
+
+def _names_someone(term: str) -> bool:
+    return term.endswith(PERSON_ENDINGS) and term not in THINGS_LIKE_PERSONS
 
 
 def detect_trades(text: str, *, limit: int = 5) -> list[Candidate]:

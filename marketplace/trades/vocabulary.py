@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from marketplace.trades.everyday import EVERYDAY
+from marketplace.trades.wording import APPLIANCE_WEIGHT, APPLIANCES, WORDING
 
 GERMAN, ENGLISH = "de", "en"
 
@@ -264,10 +265,44 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("stuckateur", "verputzt"): 3, ("strassenbauer", "pflastern"): 3,
     ("bautrocknung", "feucht"): 1, ("metallschleifer-polierer", "polish"): 1,
     ("isolierer", "zieht"): 0,
+    # English words too general to point at one trade on their own
+    ("maurer-betonbauer", "wall"): 1, ("maurer-betonbauer", "walls"): 1,
+    ("maurer-betonbauer", "extension"): 1, ("tischler", "furniture"): 1,
+    ("schornsteinfeger", "abgaswerte"): 1,
 }
+WEIGHTS.update({("elektrotechniker", term.strip()): APPLIANCE_WEIGHT
+                for term in APPLIANCES.split(",")})
+
+# German keywords that are also English words and mean something else there ("stuck" is
+# stucco, "bad" a bathroom): they never count in English text.
+FALSE_FRIENDS = frozenset({"stuck", "bad", "hang", "rost", "kind", "art", "see", "rat",
+                           "gift", "mist", "tag", "ton", "hut", "fast", "rock", "also"})
 
 for _code, (_strong, _weak) in EVERYDAY.items():
     _extra(_code, strong=_strong, weak=_weak)
+
+
+def _english_pairs() -> frozenset[tuple[str, str]]:
+    """(trade, word) of WORDING's English words that no German list of that trade has:
+    they count in German text only where they are no German words ("deck", "hang")."""
+    pairs = set()
+    for code, words in WORDING.items():
+        german = {term for term, _weight in EXTRA.get(code, ())}
+        for text in (words.english_names, words.english, words.english_weak):
+            pairs |= {(code, term) for term in _split(text) if term not in german}
+    return frozenset(pairs)
+
+
+def _split(text: str) -> list[str]:
+    return [term.strip() for term in text.split(",") if term.strip()]
+
+
+for _code, _words in WORDING.items():
+    _extra(_code, names=_words.names, strong=_words.strong, weak=_words.weak)
+ENGLISH_FOR_TRADE = ENGLISH_FOR_TRADE | _english_pairs()
+for _code, _words in WORDING.items():
+    _extra(_code, names=_words.english_names, strong=_words.english,
+           weak=_words.english_weak)
 
 ROOM_WORDS = frozenset({
     "bad", "badezimmer", "kueche", "wc", "gaeste-wc", "keller", "flur", "zimmer",
@@ -286,13 +321,13 @@ STOP_WORDS = frozenset({
     "grad", "gerade", "bitte", "danke", "hallo", "moin", "servus", "tag", "laut",
     # words that describe nothing: every trade could mean them
     "kaputt", "defekt", "problem", "reparatur", "reparieren", "neu", "alt", "schnell",
-    "dringend", "angebot", "firma", "jemand", "jemanden", "broken", "repair", "fix", "new",
-    "small", "fit", "install",
+    "dringend", "angebot", "firma", "jemand", "jemanden", "weiss", "weisst", "broken",
+    "repair", "fix", "new", "small", "fit", "install",
 })
 
 NEUTRAL = frozenset({
-    "bildschirm", "grundwasserspiegel", "wasserspiegel", "wasserkocher", "geschirrspueler",
-    "waschmaschine", "kuehlschrank", "wintergarten", "badeente", "badetuch",
+    "bildschirm", "grundwasserspiegel", "wasserspiegel", "wasserkocher", "wintergarten",
+    "badeente", "badetuch",
     "hausverwaltung", "vermieter", "mietvertrag", "sicherheit", "gruenden", "pflicht",
     "gastgeber", "gastronomie", "gaststaette", "gasthaus", "badminton", "motorrad",
     "regenschirm", "sonnenschirm", "uhrzeit", "wasserschaden",

@@ -25,6 +25,7 @@ from tests.trades.eval_held_out import HELD_OUT  # noqa: E402
 from tests.trades.eval_held_out_late import HELD_OUT_LATE  # noqa: E402
 from tests.trades.eval_tuning import TUNING  # noqa: E402
 from tests.trades.eval_validation import VALIDATION  # noqa: E402
+from tests.trades.eval_validation_late import VALIDATION_LATE  # noqa: E402
 from tests.trades.evaluation import score  # noqa: E402
 from tests.trades.first_messages import FIRST_MESSAGES  # noqa: E402
 from tests.trades.held_out_messages import HELD_OUT_MESSAGES  # noqa: E402
@@ -79,6 +80,7 @@ def main() -> None:
         "held-out": HELD_OUT,
         "late-ho": HELD_OUT_LATE,
         "validation": VALIDATION,
+        "val-late": VALIDATION_LATE,
         "short": [(text, (code,)) for text, code in FIRST_MESSAGES],
         "short-ho": [(text, (code,)) for text, code in HELD_OUT_MESSAGES],
     }

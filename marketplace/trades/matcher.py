@@ -101,7 +101,11 @@ def compiled() -> Vocabulary:
             slot[entry.trade.code] = replace(
                 entry, weight=vocabulary.WEIGHTS[(entry.trade.code, key)])
 
-    for trade, raw, weight in _keyword_rows():
+    rows = _keyword_rows()
+    owners: dict[str, set[str]] = {}
+    for trade, raw, _weight in rows:
+        owners.setdefault(raw.strip("*="), set()).add(trade.code)
+    for trade, raw, weight in rows:
         if raw.endswith("*"):
             term = raw[:-1]
             keep(prefixes, term, _entry(trade, term, weight))
@@ -122,7 +126,10 @@ def compiled() -> Vocabulary:
             continue
         keep(whole, term, entry)
         base = lemma(term)
-        if base != term and _same_word(term, base) and base not in vocabulary.STOP_WORDS:
+        # The base form stands for the keyword unless it is another trade's own word
+        # (Putz → putzen is the cleaner's, not the plasterer's).
+        if base != term and _same_word(term, base) and base not in vocabulary.STOP_WORDS \
+                and owners.get(base, {trade.code}) <= {trade.code}:
             keep(whole, base, entry)
         if not exact and len(term) >= 3 and term not in vocabulary.WHOLE_ONLY \
                 and "-" not in term:
@@ -219,10 +226,10 @@ def _typo(token: str, vocab: Vocabulary) -> str | None:
 
 
 @lru_cache(maxsize=50_000)
-def terms_of(raw: str, folded: str, typos: bool = True) -> tuple[tuple[str, float], ...]:
+def terms_of(raw: str, folded: str, german: bool = True) -> tuple[tuple[str, float], ...]:
     """The keywords one word stands for, each with a weight factor (see the module
-    docstring for the order). `typos=False` for English text, where a word unknown in
-    German is no German typo."""
+    docstring for the order). `german=False` for English text, where a word unknown in
+    German is no German typo and no compound ("looking" holds no "loo")."""
     vocab = compiled()
     if folded in vocabulary.STOP_WORDS or folded in vocabulary.NEUTRAL or len(folded) < 2:
         return ()
@@ -244,10 +251,12 @@ def terms_of(raw: str, folded: str, typos: bool = True) -> tuple[tuple[str, floa
               if size < len(folded) and folded[-size:] in vocab.suffix_set]
     if found:
         return tuple((term, 1.0) for term in found)
+    if not german:
+        return ()
     parts = _compound_parts(folded, vocab)
     if parts:
         return tuple(parts)
-    corrected = _typo(folded, vocab) if typos else None
+    corrected = _typo(folded, vocab)
     return ((corrected, 1.0),) if corrected else ()
 
 

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 
 from marketplace.trades import matcher, vocabulary
 from marketplace.trades.catalogue import Trade, get_trade
-from marketplace.trades.combinations import interchangeable, project_in
+from marketplace.trades.combinations import (
+    SAFETY_TRADE,
+    interchangeable,
+    project_in,
+    safety_case,
+)
 from marketplace.trades.text import fold, is_word, language, tokens, word_set, words
 
 __all__ = ["CONFIDENT_SCORE", "Candidate", "Decision", "decide", "detect_trades", "fold",
@@ -37,6 +42,10 @@ STORY_AFTER = word_set(
     "hat hatte haette sagt sagte meint meinte war waren kam kommt schaute meinte empfahl "
     "empfiehlt riet hat's said says told thinks thought came was recommended")
 STORY_FACTOR = 0.4
+# An event the story is dated by ("beim Umzug", "seit der Renovierung") is no request for
+# the trade that does such events.
+STORY_EVENTS = word_set("umzug einzug auszug renovierung sanierung umbau moving move")
+WHEN_BEFORE = word_set("beim nach seit vor waehrend wegen since after during before")
 # How a word that names a person or a business ends (not a thing: "der Kaminofen" stays).
 PERSON_ENDINGS = ("er", "eur", "erin", "ers", "eure", "ian", "mann", "firma", "betrieb",
                   "dienst", "service", "kraft", "frau", "erei", "unternehmen", "smith")
@@ -73,6 +82,10 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             # story ("der Installateur hat alles vorbereitet") only hints at it.
             asked = position - asked_at <= REQUEST_REACH
             story = not asked and (before in STORY_BEFORE or after in STORY_AFTER)
+            dated = folded in STORY_EVENTS and WHEN_BEFORE & set(
+                folded_words[max(0, position - 2):position])
+            if dated:
+                factor *= STORY_FACTOR
             found.append((term, factor, asked, story, matcher.entries_for(term)))
     found += [(phrase, 1.0, False, False, entries)
               for phrase, entries in matcher.phrase_entries(folded_words)]
@@ -159,5 +172,23 @@ def decide(text: str, *, offer: int = 3) -> Decision:
     candidates = detect_trades(text)
     if is_confident(candidates):
         return Decision(trade=candidates[0].trade, offered=(), candidates=tuple(candidates))
+    safe = _safety_trade(text, candidates)
+    if safe is not None:
+        return Decision(trade=safe, offered=(), candidates=tuple(candidates))
     return Decision(trade=None, offered=tuple(c.trade for c in candidates[:offer]),
                     candidates=tuple(candidates))
+
+
+def _safety_trade(text: str, candidates: list[Candidate]) -> Trade | None:
+    """In a danger (gas smell, burst pipe, smoke from an installation) the trade that
+    removes it is taken without asking when it is level with the best candidate: a gas
+    smell near the cooker and the opened windows is no question of windows."""
+    case = safety_case(text)
+    if case is None or not candidates:
+        return None
+    code = SAFETY_TRADE[case]
+    best = candidates[0].score
+    for candidate in candidates:
+        if candidate.trade.code == code and candidate.score >= best:
+            return candidate.trade
+    return None

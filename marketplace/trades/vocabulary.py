@@ -268,7 +268,7 @@ WEIGHTS: dict[tuple[str, str], float] = {
     # English words too general to point at one trade on their own
     ("maurer-betonbauer", "wall"): 1, ("maurer-betonbauer", "walls"): 1,
     ("maurer-betonbauer", "extension"): 1, ("tischler", "furniture"): 1,
-    ("schornsteinfeger", "abgaswerte"): 1,
+    ("schornsteinfeger", "abgaswerte"): 1, ("reinigung", "clean"): 1,
 }
 WEIGHTS.update({("elektrotechniker", term.strip()): APPLIANCE_WEIGHT
                 for term in APPLIANCES.split(",")})

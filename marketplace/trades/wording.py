@@ -31,7 +31,8 @@ class Words:
 # machine or a dishwasher, so the device's name alone is no strong hint (see WEIGHTS).
 APPLIANCES = ("waschmaschine, waschmaschiene, geschirrspueler, spuelmaschine, "
               "waeschetrockner, trockner, kuehlschrank, gefrierschrank, gefriertruhe, "
-              "backofen, dunstabzugshaube, dunstabzug, abzugshaube, mikrowelle")
+              "backofen, dunstabzugshaube, dunstabzug, abzugshaube, mikrowelle, ceranfeld, "
+              "kochfeld, induktionsfeld")
 APPLIANCE_WEIGHT = 1.5
 
 WORDING: dict[str, Words] = {
@@ -101,7 +102,7 @@ WORDING: dict[str, Words] = {
                "wechselrichter, batteriespeicher, stromspeicher, rauchmelder, kurzschluss, "
                "stromschlag, gewischt, britzelt, funkt, funken, verschmort, schmort, "
                "schmorgeruch, rausgeflogen, fliegt raus, springt raus, ausgeloest, e-check, "
-               "elektrocheck, elektroherd, ceranfeld, kochfeld, induktionsfeld, "
+               "elektrocheck, elektroherd, "
                "fehlercode, fehlermeldung, laugenpumpe, flusensieb, schleudert, " + APPLIANCES,
         weak="elektrisch, kabel, lampe, lampen, leuchte, licht, flackert, brummt, knistert, "
              "summt, herd, volt, miele, bosch, siemens, aeg, bauknecht, neff, beko",
@@ -193,7 +194,7 @@ WORDING: dict[str, Words] = {
                "dreifachverglasung, verglasung, zwischen den scheiben, zwischen den "
                "glaesern, ganzglastuer, glastuer, glasschiebetuer, duschwand, duschkabine, "
                "duschabtrennung, spiegel, glasdach, glasplatte, bleiglas, milchglas, "
-               "sicherheitsglas, scheiben",
+               "sicherheitsglas, scheiben, aus glas",
         weak="glas, blind, gesprungen, sprung, beschlagen, vitrine",
         english_names="glazier",
         english="glass, pane, panes, window pane, cracked glass, broken glass, smashed "
@@ -223,7 +224,8 @@ WORDING: dict[str, Words] = {
                "holztreppe, treppenstufe, treppenstufen, knarzt, knarrt, handlauf, "
                "innentuer, zimmertuer, tuerblatt, tuer kuerzen, holztuer, holzfenster, "
                "fensterbrett, massivholz, spanplatte, mdf, furnier, wandverkleidung, "
-               "paneele, holzverkleidung, einbaumoebel, einbauschrank, kleiderschrank",
+               "paneele, holzverkleidung, einbaumoebel, einbauschrank, kleiderschrank, aus holz, "
+               "aus massivholz",
         weak="holz, moebel, treppe, stufen, klemmt, schleift, quietscht, "
              "verzogen, aufgequollen, eiche, buche, tuer, tueren, schrank",
         english_names="carpenter, joiner, cabinet maker, cabinetmaker",
@@ -327,7 +329,8 @@ WORDING: dict[str, Words] = {
                "balkongelaender, edelstahl, verzinkt, schweissen, geschweisst, schweissnaht, "
                "hoftor, gartentor, einfahrtstor, schiebetor, drehtor, torantrieb, "
                "metallzaun, stabmattenzaun, doppelstabmatten, maschendraht, fenstergitter, "
-               "stahltreppe, wendeltreppe, schloss, schluessel, einbruchsicherung, "
+               "stahltreppe, wendeltreppe, schloss, schluessel, einbruchsicherung, aus metall, "
+               "aus edelstahl, aus stahl, aus schmiedeeisen, "
                "einbruchssicherung",
         weak="durchgerostet, rost, rostet, rostig, verrostet, metall, stahl, eisen, tor, zaun, alu",
         english_names="locksmith, welder, metalworker",
@@ -373,7 +376,8 @@ WORDING: dict[str, Words] = {
         weak="sauber, schmutzig, dreck, staub, vermuellt",
         english_names="cleaner, cleaners, cleaning lady, cleaning company",
         english="cleaning, deep clean, end of tenancy, end-of-tenancy, move-out clean, "
-                "housekeeping, window cleaning, window cleaner, clean",
+                "housekeeping, window cleaning, window cleaner, clean the, clean our, clean my, "
+                "cleaned",
         english_weak="dirty, dust, limescale"),
     "gebaeudereiniger": Words(
         names="gebaeudereinigung, reinigungsfirma",
@@ -447,7 +451,8 @@ WORDING: dict[str, Words] = {
                "terrassendach, terrassenueberdachung, holzterrasse, terrassendielen, wpc, "
                "bangkirai, douglasie, dachgaube, gaube, aufstockung, holzverschalung, "
                "holzfassade, holzzaun",
-        weak="holz, morsch, verfault",
+
+        weak="holz, morsch, verfault, aus holz",
         english="timber frame, roof timbers, rafters, beams, joists, decking, deck, pergola, "
                 "carport, shed, summer house, log cabin"),
 }

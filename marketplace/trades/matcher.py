@@ -39,6 +39,7 @@ VERB_PREFIXES = word_set(
 MODIFIER = 0.5  # weight factor of a compound part before the head
 SHORT = 5  # keywords shorter than this need a real word beside them inside a compound
 TYPO_MIN = 7
+TYPO_FIRST = 8  # from this length a typo is tried before compound parts
 
 
 @dataclass(frozen=True)
@@ -213,8 +214,13 @@ def _compound_parts(token: str, vocab: Vocabulary) -> list[tuple[str, float]]:
             continue
         taken.append((start, end, part))
     taken.sort()
-    return [(part, 1.0 if end == length or token[end:] in ENDINGS else MODIFIER)
-            for _start, end, part in taken if part]
+    found = [(part, 1.0 if end == length or token[end:] in ENDINGS else MODIFIER)
+             for _start, end, part in taken if part]
+    if len(found) > 1 and found[-1][1] == 1.0 and found[-1][0] in vocabulary.GENERIC_HEADS:
+        # A generic head (Fliesenboden, Putzschaden) says little; its modifier names the
+        # material or the thing, so the two swap weights.
+        found = [(part, 1.0) for part, _factor in found[:-1]] + [(found[-1][0], MODIFIER)]
+    return found
 
 
 def _typo(token: str, vocab: Vocabulary) -> str | None:
@@ -251,8 +257,13 @@ def terms_of(raw: str, folded: str, german: bool = True) -> tuple[tuple[str, flo
               if size < len(folded) and folded[-size:] in vocab.suffix_set]
     if found:
         return tuple((term, 1.0) for term in found)
-    if not german:
-        return ()
+    if not german or folded in vocabulary.ROOM_WORDS:
+        return ()  # a room (Treppenhaus, Wohnzimmer) is no compound of keywords
+    # A long unknown word one letter from a long keyword is that keyword misspelt
+    # (Wasserhan), not a compound with a meaningless rest (wasser + han).
+    corrected = _typo(folded, vocab) if len(folded) >= TYPO_FIRST else None
+    if corrected and len(corrected) >= TYPO_FIRST:
+        return ((corrected, 1.0),)
     parts = _compound_parts(folded, vocab)
     if parts:
         return tuple(parts)

@@ -269,6 +269,7 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("maurer-betonbauer", "wall"): 1, ("maurer-betonbauer", "walls"): 1,
     ("maurer-betonbauer", "extension"): 1, ("tischler", "furniture"): 1,
     ("schornsteinfeger", "abgaswerte"): 1, ("reinigung", "clean"): 1,
+    ("glaser", "gesprungen"): 1, ("glaser", "sprung"): 1, ("maurer-betonbauer", "statiker"): 1,
 }
 WEIGHTS.update({("elektrotechniker", term.strip()): APPLIANCE_WEIGHT
                 for term in APPLIANCES.split(",")})
@@ -313,6 +314,15 @@ ROOM_WORDS = frozenset({
     "flat", "apartment", "house", "loft",
 })
 ROOM_WEIGHT = 0.5
+ROOM_WORDS = ROOM_WORDS | frozenset({
+    "treppenhaus", "hausflur", "gaestezimmer", "badezimmer", "hauseingang", "heizungskeller",
+    "hauswirtschaftsraum", "abstellraum", "vorratsraum", "dachboden", "spitzboden",
+    "gaeste-wc", "gaestebad", "gaesteklo", "einliegerwohnung", "mietwohnung",
+    "eigentumswohnung", "wohnkueche", "buero", "praxis", "laden", "tiefgarage"})
+
+# Heads of compounds that say little about the trade (Fliesenboden is the tiler's).
+GENERIC_HEADS = frozenset({"boden", "belag", "wand", "waende", "decke", "platte", "platten",
+                           "flaeche", "schaden", "reparatur", "arbeiten", "arbeit"})
 
 STOP_WORDS = frozenset({
     # German function words that are keywords elsewhere or look like them
@@ -321,7 +331,7 @@ STOP_WORDS = frozenset({
     "grad", "gerade", "bitte", "danke", "hallo", "moin", "servus", "tag", "laut",
     # words that describe nothing: every trade could mean them
     "kaputt", "defekt", "problem", "reparatur", "reparieren", "neu", "alt", "schnell",
-    "dringend", "angebot", "firma", "jemand", "jemanden", "weiss", "weisst", "broken",
+    "dringend", "angebot", "firma", "jemand", "jemanden", "weiss", "weisst", "broken", "tauen",
     "repair", "fix", "new", "small", "fit", "install",
 })
 

@@ -159,7 +159,7 @@ WORDING: dict[str, Words] = {
                "silikonfuge, silikonfugen, feinsteinzeug, mosaik, mosaikfliesen, "
                "fliesenspiegel, bodenfliesen, wandfliesen, grossformat, fliesenkleber, "
                "hohlstellen, kachel, kacheln, gekachelt, gefliest, eingefliest",
-        weak="hohl, fugen, abgesprungen",
+        weak="hohl, fugen, abgesprungen, fliessen",
         english_names="tiler, tilers",
         english="tile, tiles, tiled, tiling, retile, grout, grouting, regrout, silicone, "
                 "splashback, mosaic, floor tiles, wall tiles",
@@ -209,7 +209,7 @@ WORDING: dict[str, Words] = {
                "fenster schliesst nicht, fenster klemmt, haustuertausch, neue haustuer, "
                "nebeneingangstuer, kellertuer, hebeschiebetuer, garagentor, sektionaltor, "
                "schwingtor, rolltor, kellerfenster, tuerzarge, einbruchschutz, pilzkopf",
-        weak="fenster, tuer, tueren, dichtung, dichtungen, zieht, klemmt, undicht",
+        weak="fenster, tuer, tueren, dichtung, dichtungen, zieht, klemmt, undicht, griff",
         english_names="window fitter, window company",
         english="window, windows, new windows, replace windows, window replacement, upvc, "
                 "double glazed, tilt and turn, window handle, front door, back door, patio "
@@ -266,7 +266,7 @@ WORDING: dict[str, Words] = {
                "tragend, tragende, nichttragend, statik, statiker, stahltraeger, sturz, "
                "tuersturz, rohbau, setzriss, setzrisse, mauerriss, balkonplatte, "
                "bewehrung, aussentreppe, aus beton, stuetzmauer, gartenmauer, mauer, mauerwerk, "
-               "klinker, verklinkern, wanddurchbruch, durchbruch",
+               "klinker, verklinkern, wanddurchbruch, durchbruch, durchgang, wandoeffnung",
         weak="riss, risse, wand, waende, beton, stein, steine, abgeplatzt, broeckelt",
         english_names="builder, builders, bricklayer",
         english="brickwork, bricks, concrete, foundation, foundations, load-bearing, "
@@ -279,10 +279,10 @@ WORDING: dict[str, Words] = {
                "stockflecken, feuchte wand, feuchte waende, nasse wand, nasse waende, "
                "aufsteigende feuchtigkeit, salzausbluehungen, ausbluehungen, salpeter, "
                "kellerabdichtung, horizontalsperre, injektion, holzschutz, hausschwamm, "
-               "trockenfaeule, schimmel, schwarze flecken, feuchte ecke",
+               "trockenfaeule, schimmel, schwarze flecken, schwarze punkte, feuchte ecke",
         weak="kondenswasser, kondensat, muffig, modrig, feucht, feuchtigkeit, salz",
         english="mould, mold, mouldy, moldy, black mould, black mold, rising damp, damp "
-                "patches, damp proofing, tanking, woodworm, dry rot, wet rot",
+                "patches, damp proofing, tanking, woodworm, dry rot, wet rot, black spots",
         english_weak="damp, condensation, musty"),
     "bautrocknung": Words(
         names="trocknungsfirma, trocknungsservice",
@@ -329,14 +329,15 @@ WORDING: dict[str, Words] = {
                "balkongelaender, edelstahl, verzinkt, schweissen, geschweisst, schweissnaht, "
                "hoftor, gartentor, einfahrtstor, schiebetor, drehtor, torantrieb, "
                "metallzaun, stabmattenzaun, doppelstabmatten, maschendraht, fenstergitter, "
-               "stahltreppe, wendeltreppe, schloss, schluessel, einbruchsicherung, aus metall, "
+               "schloss klemmt, stahltreppe, wendeltreppe, schloss, schluessel, einbruchsicherung, aus metall, "
                "aus edelstahl, aus stahl, aus schmiedeeisen, "
                "einbruchssicherung",
         weak="durchgerostet, rost, rostet, rostig, verrostet, metall, stahl, eisen, tor, zaun, alu",
         english_names="locksmith, welder, metalworker",
         english="lock cylinder, locked out, locked myself out, deadbolt, broken key, key "
                 "broke, gate, gates, railing, railings, balustrade, welding, weld, rusted, "
-                "security grille",
+                "security grille, door lock, lock jammed, lock is stuck, lock broken, "
+                "jammed lock, change the lock, change the locks",
         english_weak="lock, locks, key, keys, metal, steel, rust, rusty, fence"),
     "rollladen-sonnenschutztechniker": Words(
         names="rollladenbauer, rolladenbauer, rollladenfirma, sonnenschutzfirma",

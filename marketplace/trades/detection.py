@@ -51,6 +51,9 @@ PERSON_ENDINGS = ("er", "eur", "erin", "ers", "eure", "ian", "mann", "firma", "b
                   "dienst", "service", "kraft", "frau", "erei", "unternehmen", "smith")
 THINGS_LIKE_PERSONS = word_set("fliegengitter")
 NAME_WEIGHT = 3  # the catalogue's weight for a word that names the trade
+STRONG_WEIGHT = 2
+# A thing asked for ("wir brauchen mehr Steckdosen") weighs more than one in the story.
+ASKED_THING_FACTOR = 1.25
 DECAY = 0.5
 # What a named project (Badsanierung, Dachausbau) adds to its leading and other trades.
 PROJECT_LEAD, PROJECT_MEMBER = 2.0, 1.0
@@ -107,6 +110,8 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             weight = entry.weight * factor
             if asked and entry.weight >= NAME_WEIGHT:
                 weight *= REQUEST_FACTOR
+            elif asked and entry.weight >= STRONG_WEIGHT:
+                weight *= ASKED_THING_FACTOR
             elif story and entry.weight >= NAME_WEIGHT and _names_someone(term):
                 weight *= STORY_FACTOR
             weights[term] = max(weights.get(term, 0.0), weight)

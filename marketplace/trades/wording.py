@@ -329,9 +329,9 @@ WORDING: dict[str, Words] = {
                "balkongelaender, edelstahl, verzinkt, schweissen, geschweisst, schweissnaht, "
                "hoftor, gartentor, einfahrtstor, schiebetor, drehtor, torantrieb, "
                "metallzaun, stabmattenzaun, doppelstabmatten, maschendraht, fenstergitter, "
-               "schloss klemmt, stahltreppe, wendeltreppe, schloss, schluessel, einbruchsicherung, aus metall, "
-               "aus edelstahl, aus stahl, aus schmiedeeisen, "
-               "einbruchssicherung",
+               "schloss klemmt, stahltreppe, wendeltreppe, schloss, schluessel, "
+               "einbruchsicherung, einbruchssicherung, aus metall, aus edelstahl, aus stahl, "
+               "aus schmiedeeisen",
         weak="durchgerostet, rost, rostet, rostig, verrostet, metall, stahl, eisen, tor, zaun, alu",
         english_names="locksmith, welder, metalworker",
         english="lock cylinder, locked out, locked myself out, deadbolt, broken key, key "

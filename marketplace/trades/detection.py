@@ -94,7 +94,8 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
               for phrase, entries in matcher.phrase_entries(folded_words)]
     # A longer keyword that matched makes the keywords inside it redundant, for every
     # trade: "kamin kehren" is the chimney sweep's, not also the stove builder's "kamin".
-    terms = {row[0] for row in found}
+    # A room (Dachgeschoss) makes nothing redundant: "durchs Dach" still counts.
+    terms = {row[0] for row in found} - vocabulary.ROOM_WORDS
     found = [row for row in found
              if not any(row[0] != other and row[0] in other for other in terms)]
     scores: dict[str, tuple[Trade, dict[str, float]]] = {}

@@ -270,13 +270,14 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("maurer-betonbauer", "extension"): 1, ("tischler", "furniture"): 1,
     ("schornsteinfeger", "abgaswerte"): 1, ("reinigung", "clean"): 1,
     ("glaser", "gesprungen"): 1, ("glaser", "sprung"): 1, ("maurer-betonbauer", "statiker"): 1,
+    ("estrichleger", "untergrund"): 1, ("tischler", "treppe"): 1, ("tischler", "treppen"): 1,
 }
 WEIGHTS.update({("elektrotechniker", term.strip()): APPLIANCE_WEIGHT
                 for term in APPLIANCES.split(",")})
 
 # German keywords that are also English words and mean something else there ("stuck" is
 # stucco, "bad" a bathroom): they never count in English text.
-FALSE_FRIENDS = frozenset({"stuck", "bad", "hang", "rost", "kind", "art", "see", "rat",
+FALSE_FRIENDS = frozenset({"stuck", "bad", "hang", "split", "rost", "kind", "art", "see", "rat",
                            "gift", "mist", "tag", "ton", "hut", "fast", "rock", "also"})
 
 for _code, (_strong, _weak) in EVERYDAY.items():
@@ -322,7 +323,8 @@ ROOM_WORDS = ROOM_WORDS | frozenset({
 
 # Heads of compounds that say little about the trade (Fliesenboden is the tiler's).
 GENERIC_HEADS = frozenset({"boden", "belag", "wand", "waende", "decke", "platte", "platten",
-                           "flaeche", "schaden", "reparatur", "arbeiten", "arbeit"})
+                           "flaeche", "schaden", "reparatur", "arbeiten", "arbeit", "treppe",
+                           "treppen", "stufe", "stufen"})
 
 STOP_WORDS = frozenset({
     # German function words that are keywords elsewhere or look like them

@@ -44,121 +44,119 @@ WORDING: dict[str, Words] = {
                "kleinspeicher, gastherme, oeltherme, brenner, heizungsausfall, wassermangel, "
                "druckverlust, heizwasser, fussbodenheizung, fbh, heizkreise, heizkoerpern, "
                "radiatoren, entlueftungsschluessel, waermepumpe, luftwaermepumpe, oelheizung, "
-               "gasheizung, nachtspeicher, stoermeldung, klospuelung, wc-spuelung, "
-               "haenge-wc, stand-wc, vorwandelement, geberit, grohe, hansgrohe, perlator, "
-               "strahlregler, brausekopf, brauseschlauch, duschschlauch, duschstange, "
-               "waschtisch, duschwanne, bodengleiche dusche, wasserleitungen, hauptwasserhahn, "
-               "absperrhahn, gashahn, hauptwasser, kein warmes wasser, kein warmwasser, "
-               "nur kaltes wasser, heizt nicht, wird nicht warm, bleibt kalt, klopfgeraeusche, "
-               "enthaertung, gasherd, aussenwasserhahn, aussenhahn, gartenwasserhahn, "
-               "zisternenpumpe, hauswasserwerk, rohrbruch, pumpensumpf",
-        weak="kalt, kalk, verkalkt, abgas, abgaswerte, tropft, plaetschert, laeuft nach, "
-             "klopft, pfeift, wasser, pumpe",
+               "gasheizung, nachtspeicher, stoermeldung, klospuelung, wc-spuelung, haenge-wc, "
+               "stand-wc, vorwandelement, geberit, grohe, hansgrohe, perlator, strahlregler, "
+               "brausekopf, brauseschlauch, duschschlauch, duschstange, waschtisch, duschwanne, "
+               "bodengleiche dusche, wasserleitungen, hauptwasserhahn, absperrhahn, gashahn, "
+               "hauptwasser, kein warmes wasser, kein warmwasser, nur kaltes wasser, heizt nicht, "
+               "wird nicht warm, bleibt kalt, klopfgeraeusche, enthaertung, gasherd, "
+               "aussenwasserhahn, aussenhahn, gartenwasserhahn, zisternenpumpe, hauswasserwerk, "
+               "rohrbruch, pumpensumpf",
+        weak="kalt, kalk, verkalkt, abgas, abgaswerte, tropft, plaetschert, laeuft nach, klopft, "
+             "pfeift, wasser, pumpe",
         english_names="plumber, plumbers, heating engineer, gas engineer, boiler engineer",
-        english="boiler, combi boiler, radiator, radiators, bleed, bleeding, hot water, "
-                "no hot water, tap, taps, faucet, dripping tap, leaking tap, toilet, loo, "
-                "cistern, flush, shower, shower head, mixer tap, water pressure, losing "
-                "pressure, loses pressure, top up, thermostat, underfloor heating, heat pump, "
-                "gas leak, smell gas, burst pipe, pipe, pipes, water heater, immersion "
-                "heater, stopcock, valve, heating, plumbing, bathtub",
+        english="boiler, combi boiler, radiator, radiators, bleed, bleeding, hot water, no hot "
+                "water, tap, taps, faucet, dripping tap, leaking tap, toilet, loo, cistern, flush,"
+                " shower, shower head, mixer tap, water pressure, losing pressure, loses pressure,"
+                " top up, thermostat, underfloor heating, heat pump, gas leak, smell gas, burst "
+                "pipe, pipe, pipes, water heater, immersion heater, stopcock, valve, heating, "
+                "plumbing, bathtub",
         english_weak="washbasin, basin, leak, leaking, leaks, drip, dripping, cold, lukewarm, "
                      "pressure, water"),
     "rohr-kanalreiniger": Words(
         names="rohrreinigungsdienst, abflussreinigung, kanalreinigung, rohrreinigung, "
               "rohrreiniger, kanalreiniger",
         strong="verstopft, verstopfung, verstopt, verstoppt, zu verstopft, abflussrohr, "
-               "abflusrohr, abfluss, abfluesse, abfluß, abwasserrohr, grundleitung, "
-               "sammelleitung, fallleitung, revisionsschacht, revisionsoeffnung, "
-               "kontrollschacht, schacht, gully, gullys, sinkkasten, hofablauf, bodenablauf, "
-               "duschablauf, siphon, geruchsverschluss, rueckstau, rueckstauklappe, "
-               "rueckstausicherung, kamerabefahrung, befahren, befahrung, "
-               "kanal-tv, dichtheitspruefung, spirale, poempel, puempel, saugglocke, "
-               "abflussreiniger, laeuft nicht ab, laeuft schlecht ab, laeuft langsam ab, "
-               "fliesst nicht ab, staut sich, kanalgeruch, abwassergeruch, wurzeleinwuchs, "
-               "tonrohr, tonrohre, steinzeugrohr, hochdruckspuelung",
+               "abflusrohr, abfluss, abfluesse, abfluß, abwasserrohr, grundleitung, sammelleitung,"
+               " fallleitung, revisionsschacht, revisionsoeffnung, kontrollschacht, schacht, "
+               "gully, gullys, sinkkasten, hofablauf, bodenablauf, duschablauf, gulli, gullis, "
+               "gullideckel, vastopft, siphon, geruchsverschluss, rueckstau, rueckstauklappe, "
+               "rueckstausicherung, kamerabefahrung, befahren, befahrung, kanal-tv, "
+               "dichtheitspruefung, spirale, poempel, puempel, saugglocke, abflussreiniger, laeuft"
+               " nicht ab, laeuft schlecht ab, laeuft langsam ab, fliesst nicht ab, staut sich, "
+               "kanalgeruch, abwassergeruch, wurzeleinwuchs, tonrohr, tonrohre, steinzeugrohr, "
+               "hochdruckspuelung",
         weak="gluckert, gurgelt, stinkt, riecht, kamera, kanal",
         english_names="drain cleaner, drain company, drainage company",
-        english="blocked, blockage, clogged, drain, drains, drainage, sewer, sewage, "
-                "backs up, backing up, plunger, unblock, slow drain, drains slowly, "
-                "won't drain, doesn't drain, drain survey, manhole, gully",
+        english="blocked, blockage, clogged, drain, drains, drainage, sewer, sewage, backs up, "
+                "backing up, plunger, unblock, slow drain, drains slowly, won't drain, doesn't "
+                "drain, drain survey, manhole, gully",
         english_weak="gurgling, smells, smell"),
     "elektrotechniker": Words(
         names="elektromeister, elektrikermeister, elektrotechnikerin, elektronotdienst, "
-              "elektriker-notdienst, elektrikerfirma, elektrikerbetrieb, elektriger, "
-              "elecktriker, elektricker",
-        strong="stromausfall, kein strom, stromlos, sicherung, sicherungen, "
-               "sicherungskasten, fi-schalter, fehlerstromschutzschalter, fi-schutzschalter, "
-               "ls-schalter, sicherungsautomaten, zaehlerschrank, stromzaehler, "
-               "schutzleiter, erdung, nullleiter, zweiadrig, zweiadrige, neuverkabelung, "
-               "verkabeln, verkabelt, steckdose, steckdosen, steckdosenleiste, "
-               "mehrfachsteckdose, verlaengerungskabel, lichtschalter, schalter, dimmer, "
-               "deckenlampe, deckenleuchte, kronleuchter, haengelampe, pendelleuchte, "
-               "einbauspots, strahler, aussenlampe, aussenleuchte, bewegungsmelder, "
-               "zeitschaltuhr, treppenlicht, lichtautomat, klingel, klingelanlage, "
-               "tuerklingel, gegensprechanlage, sprechanlage, tueroeffner, tuersummer, "
-               "herdanschluss, starkstrom, starkstromanschluss, kraftstrom, drehstrom, "
-               "wallbox, ladestation, ladesaeule, e-auto, elektroauto, stromer, "
-               "photovoltaik, pv-anlage, solaranlage, solarmodule, balkonkraftwerk, "
-               "wechselrichter, batteriespeicher, stromspeicher, rauchmelder, kurzschluss, "
-               "stromschlag, gewischt, britzelt, funkt, funken, verschmort, schmort, "
-               "schmorgeruch, rausgeflogen, fliegt raus, springt raus, ausgeloest, e-check, "
-               "elektrocheck, elektroherd, "
-               "fehlercode, fehlermeldung, laugenpumpe, flusensieb, schleudert, " + APPLIANCES,
-        weak="elektrisch, kabel, lampe, lampen, leuchte, licht, flackert, brummt, knistert, "
-             "summt, herd, volt, miele, bosch, siemens, aeg, bauknecht, neff, beko",
+              "elektriker-notdienst, elektrikerfirma, elektrikerbetrieb, elektriger, elecktriker, "
+              "elektricker",
+        strong="stromausfall, kein strom, stromlos, sicherung, sicherungen, sicherungskasten, "
+               "fi-schalter, fehlerstromschutzschalter, fi-schutzschalter, ls-schalter, "
+               "sicherungsautomaten, zaehlerschrank, stromzaehler, schutzleiter, erdung, "
+               "nullleiter, zweiadrig, zweiadrige, neuverkabelung, verkabeln, verkabelt, "
+               "steckdose, steckdosen, steckdosenleiste, mehrfachsteckdose, verlaengerungskabel, "
+               "lichtschalter, schalter, dimmer, deckenlampe, deckenleuchte, kronleuchter, "
+               "haengelampe, pendelleuchte, einbauspots, strahler, aussenlampe, aussenleuchte, "
+               "bewegungsmelder, zeitschaltuhr, treppenlicht, lichtautomat, klingel, "
+               "klingelanlage, tuerklingel, gegensprechanlage, sprechanlage, tueroeffner, "
+               "tuersummer, herdanschluss, starkstrom, starkstromanschluss, kraftstrom, drehstrom,"
+               " wallbox, ladestation, ladesaeule, e-auto, elektroauto, stromer, photovoltaik, "
+               "pv-anlage, solaranlage, solarmodule, balkonkraftwerk, wechselrichter, "
+               "batteriespeicher, stromspeicher, rauchmelder, kurzschluss, stromschlag, gewischt, "
+               "britzelt, funkt, funken, verschmort, schmort, schmorgeruch, rausgeflogen, fliegt "
+               "raus, springt raus, ausgeloest, e-check, elektrocheck, elektroherd, elektrische "
+               "anlage, elektrischen anlage, dguv, e-pruefung, fehlercode, fehlermeldung, "
+               "laugenpumpe, flusensieb, schleudert, "
+               + APPLIANCES,
+        weak="elektrisch, kabel, lampe, lampen, leuchte, licht, flackert, brummt, knistert, summt,"
+             " herd, volt, miele, bosch, siemens, aeg, bauknecht, neff, beko",
         english_names="electrician, electricians, sparky, electrical contractor",
-        english="electrics, electrical, wiring, rewire, rewiring, wired, wire, wires, "
-                "socket, sockets, plug, outlet, outlets, power cut, no power, power outage, "
-                "lost power, tripped, trips, tripping, breaker, circuit breaker, fuse, fuses, "
-                "fuse box, consumer unit, rcd, ceiling light, ceiling lights, ceiling lamp, "
-                "ceiling lamps, chandelier, pendant light, spotlights, downlights, light "
-                "fitting, light fittings, light switch, switch, switches, dimmer, sparks, "
-                "sparking, electric shock, doorbell, intercom, buzzer, extractor fan, "
-                "ev charger, wallbox, solar panels, smoke alarm, smoke detector, oven, "
-                "fridge, freezer, washing machine, dishwasher, tumble dryer, "
-                "dryer, appliance, appliances, microwave",
+        english="electrics, electrical, wiring, rewire, rewiring, wired, wire, wires, socket, "
+                "sockets, plug, outlet, outlets, power cut, no power, power outage, lost power, "
+                "tripped, trips, tripping, breaker, circuit breaker, fuse, fuses, fuse box, "
+                "consumer unit, rcd, ceiling light, ceiling lights, ceiling lamp, ceiling lamps, "
+                "chandelier, pendant light, spotlights, downlights, light fitting, light fittings,"
+                " light switch, switch, switches, dimmer, sparks, sparking, electric shock, "
+                "doorbell, intercom, buzzer, extractor fan, ev charger, wallbox, solar panels, "
+                "smoke alarm, smoke detector, oven, fridge, freezer, washing machine, dishwasher, "
+                "tumble dryer, dryer, appliance, appliances, microwave",
         english_weak="cooker, hob, light, lights, lamp, lamps, flickering, flicker, buzzing, "
                      "power, electric, cable, cables"),
     "elektromaschinenbauer": Words(
         weak="waschmaschine, geschirrspueler, spuelmaschine, waeschetrockner, trockner, "
              "kuehlschrank, gefrierschrank, backofen, laugenpumpe, fehlercode",
-        english_weak="washing machine, dishwasher, tumble dryer, fridge, freezer, oven, "
-                     "appliance"),
+        english_weak="washing machine, dishwasher, tumble dryer, fridge, freezer, oven, appliance"),
     "maler-lackierer": Words(
         names="malermeister, maler und lackierer, tapezierer, malerbetrieb, lackierer",
-        strong="malern, ausmalen, ausmalen lassen, weissen, weisseln, weiseln, tapeten, "
-               "neu tapezieren, vliestapete, tapete abloesen, wandfarbe, dispersionsfarbe, "
-               "lack, abbeizen, lasur, lasieren, grundierung, grundieren, "
-               "schoenheitsreparatur*, auszugsrenovierung, fassadenanstrich, fassade "
-               "streichen, abblaettern, abgeblaettert, blaettert ab, blaettert, streifig, "
-               "decke streichen, waende streichen, wand streichen, zimmer streichen, "
-               "neu streichen, streichen lassen, weiss streichen",
+        strong="malern, ausmalen, ausmalen lassen, weissen, weisseln, weiseln, tapeten, neu "
+               "tapezieren, vliestapete, tapete abloesen, wandfarbe, dispersionsfarbe, lack, "
+               "abbeizen, lasur, lasieren, grundierung, grundieren, schoenheitsreparatur*, "
+               "auszugsrenovierung, fassadenanstrich, fassade streichen, abblaettern, "
+               "abgeblaettert, blaettert ab, blaettert, streifig, decke streichen, waende "
+               "streichen, wand streichen, zimmer streichen, neu streichen, streichen lassen, "
+               "weiss streichen",
         weak="farbe, verfaerbt, fleckig, flecken, renovieren, renovierung, kratzer",
         english_names="painter, painters, decorator, painter and decorator",
-        english="paint, painting, painted, repaint, repainting, decorating, redecorate, "
-                "wallpaper, wallpapering, emulsion, gloss, varnish, peeling paint, "
-                "paint peeling, touch up, magnolia",
+        english="paint, painting, painted, repaint, repainting, decorating, redecorate, wallpaper,"
+                " wallpapering, emulsion, gloss, varnish, peeling paint, paint peeling, touch up, "
+                "magnolia",
         english_weak="stains, stained, scuffs, scuffed, holes"),
     "stuckateur": Words(
         names="gipser, gipserei, trockenbaufirma, stukateur, stuckateurin",
         strong="verputz, putzriss, putzrisse, putz broeckelt, putz platzt ab, fassadenputz, "
-               "rauputz, kratzputz, gipsputz, glattputz, verspachteln, spachtelmasse, "
-               "trockenbau, staenderwand, staenderwerk, metallstaenderwerk, rigips, "
-               "rigipsplatten, gipskarton, gipskartonplatten, gipsplatten, "
-               "abgehaengte decke, deckenabhaengung, vorsatzschale, stuckdecke, "
-               "stuckrosette, stuckleiste, wdvs, waermedaemmverbundsystem",
+               "rauputz, kratzputz, gipsputz, glattputz, verspachteln, spachtelmasse, trockenbau, "
+               "staenderwand, staenderwerk, metallstaenderwerk, rigips, rigipsplatten, gipskarton,"
+               " gipskartonplatten, gipsplatten, abgehaengte decke, deckenabhaengung, "
+               "vorsatzschale, stuckdecke, stuckrosette, stuckleiste, wdvs, "
+               "waermedaemmverbundsystem",
         weak="decke, wand, loch, loecher, riss, risse, broeckelt, abgeplatzt, platzt",
         english_names="plasterer, plasterers, drywaller",
-        english="plaster, plastering, replaster, render, rendering, skim, skimming, "
-                "drywall, plasterboard, stud wall, partition wall, cornice, coving",
+        english="plaster, plastering, replaster, render, rendering, skim, skimming, drywall, "
+                "plasterboard, stud wall, partition wall, cornice, coving",
         english_weak="ceiling, crack, cracks, cracked, hole"),
     "fliesenleger": Words(
         names="plattenleger, fliesenlegermeister, fliesenlegerbetrieb",
-        strong="fliesn, fliesen legen, fliesen verlegen, neu fliesen, fliesenarbeiten, "
-               "verfugen, neu verfugen, ausfugen, fugenmasse, fugenmoertel, silikon, "
-               "silikonfuge, silikonfugen, feinsteinzeug, mosaik, mosaikfliesen, "
-               "fliesenspiegel, bodenfliesen, wandfliesen, grossformat, fliesenkleber, "
-               "hohlstellen, kachel, kacheln, gekachelt, gefliest, eingefliest",
+        strong="fliesn, fliesen legen, fliesen verlegen, neu fliesen, fliesenarbeiten, verfugen, "
+               "neu verfugen, ausfugen, fugenmasse, fugenmoertel, silikon, silikonfuge, "
+               "silikonfugen, feinsteinzeug, mosaik, mosaikfliesen, fliesenspiegel, bodenfliesen, "
+               "wandfliesen, grossformat, fliesenkleber, hohlstellen, kachel, kacheln, gekachelt, "
+               "gefliest, eingefliest",
         weak="hohl, fugen, abgesprungen, fliessen",
         english_names="tiler, tilers",
         english="tile, tiles, tiled, tiling, retile, grout, grouting, regrout, silicone, "
@@ -166,275 +164,271 @@ WORDING: dict[str, Words] = {
         english_weak="hollow, sealant"),
     "dachdecker": Words(
         names="dachdeckermeister, dachdeckerin, bedachung, bedachungen",
-        strong="dachziegel, dachstein, dachsteine, schiefer, schieferdach, eternit, "
-               "wellplatten, welleternit, dachpappe, bitumen, bitumenbahnen, schweissbahn, "
-               "flachdach, flachdachabdichtung, garagendach, dachfenster, velux, dachluke, "
-               "dachausstieg, ortgang, traufe, dachkehle, unterspannbahn, unterdach, "
-               "lattung, konterlattung, schneefanggitter, dach undicht, undichtes dach, "
-               "regnet rein, reinregnen, sturmschaden, dachschaden, ziegel verrutscht, "
-               "ziegel fehlen, abgedeckt, eindecken, neu eindecken, umdecken, "
-               "dacheindeckung, dachsanierung, dachreparatur, dachbegruenung, dachrinne",
-        weak="ziegel, regen, regnet, sturm, moos, schraege, dachschraege, dachgeschoss",
+        strong="dachziegel, dachstein, dachsteine, schiefer, schieferdach, eternit, wellplatten, "
+               "welleternit, dachpappe, bitumen, bitumenbahnen, schweissbahn, flachdach, "
+               "flachdachabdichtung, garagendach, dachfenster, velux, dachluke, dachausstieg, "
+               "ortgang, traufe, dachkehle, unterspannbahn, unterdach, lattung, konterlattung, "
+               "schneefanggitter, dach undicht, undichtes dach, regnet rein, reinregnen, "
+               "sturmschaden, dachschaden, ziegel verrutscht, ziegel fehlen, abgedeckt, eindecken,"
+               " neu eindecken, umdecken, dacheindeckung, dachsanierung, dachreparatur, "
+               "dachbegruenung, dachrinne",
+        weak="unwetter, unwettern, ziegel, regen, regnet, sturm, moos, schraege, dachschraege, "
+             "dachgeschoss",
         english_names="roofer, roofers, roofing company",
-        english="roof, roofs, roofing, re-roof, slipped tiles, missing tiles, roof tiles, "
-                "slate, slates, flat roof, roofing felt, felt, ridge tiles, skylight, "
-                "velux, roof leak, leaking roof, fascia, soffit",
+        english="roof, roofs, roofing, re-roof, slipped tiles, missing tiles, roof tiles, slate, "
+                "slates, flat roof, roofing felt, felt, ridge tiles, skylight, velux, roof leak, "
+                "leaking roof, fascia, soffit",
         english_weak="storm, rain, loft, attic"),
     "klempner": Words(
         names="spenglerei, flaschner, flaschnerei, blechner, klempnerei",
-        strong="dachrinne, regenrinne, rinne, fallrohr, regenfallrohr, fallrohre, "
-               "standrohr, rinnenhalter, zinkblech, kupferblech, blechverwahrung, "
-               "verwahrung, kaminverwahrung, kamineinfassung, blecheinfassung, attika, "
-               "attikablech, mauerabdeckung, fensterbleche, alu-fensterbank",
+        strong="dachrinne, regenrinne, rinne, fallrohr, regenfallrohr, fallrohre, standrohr, "
+               "rinnenhalter, zinkblech, kupferblech, blechverwahrung, verwahrung, "
+               "kaminverwahrung, kamineinfassung, blecheinfassung, attika, attikablech, "
+               "mauerabdeckung, fensterbleche, alu-fensterbank",
         weak="blech, zink",
         english="gutter, gutters, guttering, downpipe, downspout, flashing, lead flashing"),
     "glaser": Words(
         names="glasermeister, glasfirma",
         strong="glasbruch, scheibe gesprungen, scheibe kaputt, doppelverglasung, "
-               "dreifachverglasung, verglasung, zwischen den scheiben, zwischen den "
-               "glaesern, ganzglastuer, glastuer, glasschiebetuer, duschwand, duschkabine, "
-               "duschabtrennung, spiegel, glasdach, glasplatte, bleiglas, milchglas, "
-               "sicherheitsglas, scheiben, aus glas",
+               "dreifachverglasung, verglasung, zwischen den scheiben, zwischen den glaesern, "
+               "ganzglastuer, glastuer, glasschiebetuer, duschwand, duschkabine, duschabtrennung, "
+               "spiegel, glasdach, glasplatte, bleiglas, milchglas, sicherheitsglas, scheiben, aus"
+               " glas",
         weak="glas, blind, gesprungen, sprung, beschlagen, vitrine",
         english_names="glazier",
-        english="glass, pane, panes, window pane, cracked glass, broken glass, smashed "
-                "window, double glazing, misted, fogged, condensation between, mirror, "
-                "shower screen, glass door",
+        english="glass, pane, panes, window pane, cracked glass, broken glass, smashed window, "
+                "double glazing, misted, fogged, condensation between, mirror, shower screen, "
+                "glass door",
         english_weak="cracked, smashed"),
     "einbau-baufertigteile": Words(
         names="fensterbauer, fensterfirma, fenstermonteur, tuerenmonteur",
         strong="fenstertausch, fensteraustausch, alufenster, holz-alu-fenster, dreh-kipp, "
                "drehkipp, kippfenster, fenstergriff, fenstergriffe, beschlag, beschlaege, "
-               "fensterbeschlag, fensterdichtung, fenster einstellen, fenster nachstellen, "
-               "fenster schliesst nicht, fenster klemmt, haustuertausch, neue haustuer, "
+               "fensterbeschlag, fensterdichtung, fenster einstellen, fenster nachstellen, fenster"
+               " schliesst nicht, fenster klemmt, haustuertausch, neue haustuer, "
                "nebeneingangstuer, kellertuer, hebeschiebetuer, garagentor, sektionaltor, "
                "schwingtor, rolltor, kellerfenster, tuerzarge, einbruchschutz, pilzkopf",
         weak="fenster, tuer, tueren, dichtung, dichtungen, zieht, klemmt, undicht, griff",
         english_names="window fitter, window company",
-        english="window, windows, new windows, replace windows, window replacement, upvc, "
-                "double glazed, tilt and turn, window handle, front door, back door, patio "
-                "door, french doors, sliding door, door frame, garage door, draught, "
-                "draughty, drafty, seal, seals",
+        english="window, windows, new windows, replace windows, window replacement, upvc, double "
+                "glazed, tilt and turn, window handle, front door, back door, patio door, french "
+                "doors, sliding door, door frame, garage door, draught, draughty, drafty, seal, "
+                "seals",
         english_weak="door, doors, handle, stuck"),
     "tischler": Words(
         names="schreinermeister, tischlermeister, moebelbauer, innenausbauer, schreinerin",
-        strong="massanfertigung, nach mass, moebelreparatur, kuechenarbeitsplatte, "
-               "kuechenfront, kuechenfronten, schranktuer, scharnier, scharniere, "
-               "topfscharnier, schublade, schubladen, regal, regale, buecherregal, "
-               "holztreppe, treppenstufe, treppenstufen, knarzt, knarrt, handlauf, "
-               "innentuer, zimmertuer, tuerblatt, tuer kuerzen, holztuer, holzfenster, "
-               "fensterbrett, massivholz, spanplatte, mdf, furnier, wandverkleidung, "
-               "paneele, holzverkleidung, einbaumoebel, einbauschrank, kleiderschrank, aus holz, "
-               "aus massivholz",
-        weak="holz, moebel, treppe, stufen, klemmt, schleift, quietscht, "
-             "verzogen, aufgequollen, eiche, buche, tuer, tueren, schrank",
+        strong="massanfertigung, nach mass, moebelreparatur, kuechenarbeitsplatte, kuechenfront, "
+               "kuechenfronten, schranktuer, scharnier, scharniere, topfscharnier, schublade, "
+               "schubladen, regal, regale, buecherregal, holztreppe, treppenstufe, treppenstufen, "
+               "knarzt, knarrt, handlauf, innentuer, zimmertuer, tuerblatt, tuer kuerzen, "
+               "holztuer, holzfenster, fensterbrett, massivholz, spanplatte, mdf, furnier, "
+               "wandverkleidung, paneele, holzverkleidung, einbaumoebel, einbauschrank, "
+               "kleiderschrank, aus holz, aus massivholz",
+        weak="holz, moebel, treppe, stufen, klemmt, schleift, quietscht, verzogen, aufgequollen, "
+             "eiche, buche, tuer, tueren, schrank",
         english_names="carpenter, joiner, cabinet maker, cabinetmaker",
-        english="carpentry, joinery, cupboard, cupboards, wardrobe, fitted wardrobe, "
-                "built-in, shelves, shelving, bookcase, kitchen cabinets, cabinet door, "
-                "hinge, hinges, drawer, drawers, worktop, countertop, staircase, creaky "
-                "stairs, banister, handrail, internal door, bespoke",
+        english="carpentry, joinery, cupboard, cupboards, wardrobe, fitted wardrobe, built-in, "
+                "shelves, shelving, bookcase, kitchen cabinets, cabinet door, hinge, hinges, "
+                "drawer, drawers, worktop, countertop, staircase, creaky stairs, banister, "
+                "handrail, internal door, bespoke",
         english_weak="wood, wooden, timber, oak, stairs, door, doors, sticks, creaks, creaky"),
     "bodenleger": Words(
         names="bodenlegermeister, bodenbelagsfirma",
         strong="klickvinyl, designbelag, designboden, linoleum, teppichboden, auslegware, "
-               "bodenbelag, sockelleiste, sockelleisten, fussleisten, trittschall, "
-               "laminat verlegen, boden verlegen, neuer boden, neuen boden, laminad, "
-               "vinylboden, laminatboden, pvc-boden",
+               "bodenbelag, sockelleiste, sockelleisten, fussleisten, trittschall, laminat "
+               "verlegen, boden verlegen, neuer boden, neuen boden, laminad, vinylboden, "
+               "laminatboden, pvc-boden",
         weak="boden, fussboden, verlegen, gewoelbt, aufgequollen, wellen, teppich",
         english_names="floor fitter, floor layer, flooring company",
-        english="laminate, vinyl, lvt, carpet, carpeting, flooring, new floor, lino, "
-                "skirting boards, carpet fitting",
+        english="laminate, vinyl, lvt, carpet, carpeting, flooring, new floor, lino, skirting "
+                "boards, carpet fitting",
         english_weak="floor, floors"),
     "parkettleger": Words(
         names="parkettlegermeister, parkettfirma",
-        strong="parkett, parkettboden, stabparkett, fischgraet*, dielen, dielenboden, "
-               "holzdielen, holzboden, landhausdielen, abschleifen, schleifen, geschliffen, "
-               "versiegeln, versiegelt, oelen, geoelt, parkett abziehen, aufarbeiten",
+        strong="parkett, parkettboden, stabparkett, fischgraet*, dielen, dielenboden, holzdielen, "
+               "holzboden, landhausdielen, abschleifen, schleifen, geschliffen, versiegeln, "
+               "versiegelt, oelen, geoelt, parkett abziehen, aufarbeiten",
         weak="knarrt, knarzt, kratzer, zerkratzt",
-        english="parquet, hardwood floor, hardwood floors, wooden floor, wooden floors, "
-                "wood floor, wood floors, floorboards, sanding, sanded, refinish, "
-                "refinishing, oiled",
+        english="parquet, hardwood floor, hardwood floors, wooden floor, wooden floors, wood "
+                "floor, wood floors, floorboards, sanding, sanded, refinish, refinishing, oiled",
         english_weak="scratched, worn"),
     "estrichleger": Words(
-        strong="fliessestrich, zementestrich, anhydritestrich, trockenestrich, "
-               "ausgleichsmasse, nivellieren, bodenausgleich",
+        strong="fliessestrich, zementestrich, anhydritestrich, trockenestrich, ausgleichsmasse, "
+               "nivellieren, bodenausgleich",
         english="screed, screeding, self-levelling, self-leveling"),
     "maurer-betonbauer": Words(
         names="bauunternehmer, baufirma, rohbauer, maurermeister",
-        strong="gemauert, kalksandstein, porenbeton, ytong, betonieren, fundament, "
-               "bodenplatte, wand rausnehmen, wand entfernen, wand durchbrechen, "
-               "tragend, tragende, nichttragend, statik, statiker, stahltraeger, sturz, "
-               "tuersturz, rohbau, setzriss, setzrisse, mauerriss, balkonplatte, "
-               "bewehrung, aussentreppe, aus beton, stuetzmauer, gartenmauer, mauer, mauerwerk, "
-               "klinker, verklinkern, wanddurchbruch, durchbruch, durchgang, wandoeffnung",
+        strong="gemauert, kalksandstein, porenbeton, ytong, betonieren, fundament, bodenplatte, "
+               "wand rausnehmen, wand entfernen, wand durchbrechen, tragend, tragende, "
+               "nichttragend, statik, statiker, stahltraeger, sturz, tuersturz, rohbau, setzriss, "
+               "setzrisse, mauerriss, balkonplatte, bewehrung, aussentreppe, aus beton, "
+               "stuetzmauer, gartenmauer, mauer, mauerwerk, klinker, verklinkern, wanddurchbruch, "
+               "durchbruch, durchgang, wandoeffnung",
         weak="riss, risse, wand, waende, beton, stein, steine, abgeplatzt, broeckelt",
         english_names="builder, builders, bricklayer",
-        english="brickwork, bricks, concrete, foundation, foundations, load-bearing, "
-                "load bearing, knock through, remove a wall, subsidence, retaining wall, "
-                "garden wall, lintel, steel beam, rsj",
+        english="brickwork, bricks, concrete, foundation, foundations, load-bearing, load bearing,"
+                " knock through, remove a wall, subsidence, retaining wall, garden wall, lintel, "
+                "steel beam, rsj",
         english_weak="wall, walls, brick, extension"),
     "holz-bautenschutz": Words(
         names="schimmelsanierer, schimmelsanierung, bautenschutz",
         strong="schimmelig, schimmlig, schimmelbefall, schimmelpilz, schimmelflecken, "
-               "stockflecken, feuchte wand, feuchte waende, nasse wand, nasse waende, "
-               "aufsteigende feuchtigkeit, salzausbluehungen, ausbluehungen, salpeter, "
-               "kellerabdichtung, horizontalsperre, injektion, holzschutz, hausschwamm, "
-               "trockenfaeule, schimmel, schwarze flecken, schwarze punkte, feuchte ecke",
-        weak="kondenswasser, kondensat, muffig, modrig, feucht, feuchtigkeit, salz",
-        english="mould, mold, mouldy, moldy, black mould, black mold, rising damp, damp "
-                "patches, damp proofing, tanking, woodworm, dry rot, wet rot, black spots",
+               "stockflecken, feuchte wand, feuchte waende, nasse wand, nasse waende, aufsteigende"
+               " feuchtigkeit, salzausbluehungen, ausbluehungen, salpeter, kellerabdichtung, "
+               "horizontalsperre, injektion, holzschutz, hausschwamm, trockenfaeule, schimmel, "
+               "schwarze flecken, schwarze punkte, feuchte ecke, schwarzer belag, schwarze ecke, "
+               "schwarze stellen, stockig",
+        weak="lueften, lueftet, kondenswasser, kondensat, muffig, modrig, feucht, feuchtigkeit, "
+             "salz",
+        english="mould, mold, mouldy, moldy, black mould, black mold, rising damp, damp patches, "
+                "damp proofing, tanking, woodworm, dry rot, wet rot, black spots",
         english_weak="damp, condensation, musty"),
     "bautrocknung": Words(
         names="trocknungsfirma, trocknungsservice",
-        strong="trocknung, trockenlegen, trockenlegung, bautrockner, luftentfeuchter, "
-               "entfeuchter, entfeuchtung, wasserschaden, leckortung, leck orten, hochwasser, "
-               "ueberschwemmung, ueberflutet, vollgelaufen, abpumpen, wasser im keller, "
-               "keller unter wasser, unter wasser",
+        strong="trocknung, trockenlegen, trockenlegung, bautrockner, luftentfeuchter, entfeuchter,"
+               " entfeuchtung, wasserschaden, leckortung, leck orten, hochwasser, ueberschwemmung,"
+               " ueberflutet, vollgelaufen, abpumpen, wasser im keller, feuchter fleck, feuchte "
+               "stelle, feuchte flecken, nasser fleck, nasse stelle, keller unter wasser, unter "
+               "wasser",
         weak="nass, durchnaesst, versicherung, gutachter",
-        english="water damage, flood, flooded, flooding, dry out, drying out, "
-                "dehumidifier, dehumidifiers, leak detection",
+        english="water damage, flood, flooded, flooding, dry out, drying out, dehumidifier, "
+                "dehumidifiers, leak detection",
         english_weak="wet, soaked"),
     "garten": Words(
-        names="gaertner, gaertnerin, gartenbauer, landschaftsgaertner, galabau, "
-              "baumpfleger, baumdienst, baumfaeller, gartenhilfe, gartenpflege",
-        strong="rasen, rasenmaehen, maehen, rasen maehen, vertikutieren, rollrasen, hecke, "
-               "hecken, heckenschnitt, hecke schneiden, thuja, kirschlorbeer, liguster, "
-               "buchsbaum, baum, baeume, baumfaellung, baum faellen, baumschnitt, "
-               "obstbaum, ast, aeste, baumstumpf, stubben, wurzelstock, fraesen, strauch, "
-               "straeucher, gebuesch, unkraut, beet, beete, bepflanzung, staude, stauden, "
-               "rindenmulch, gartengestaltung, garten anlegen, laub, gruenschnitt, "
-               "schnittgut, brombeeren, verwildert, bewaesserung, bewaesserungsanlage, "
-               "rasensprenger, sprenger, maehroboter, gartenteich, gestruepp, zurueckschneiden",
-        weak="garten, pflanzen, wurzeln, wurzel, grundstueck, zisterne",
+        names="gaertner, gaertnerin, gartenbauer, landschaftsgaertner, galabau, baumpfleger, "
+              "baumdienst, baumfaeller, gartenhilfe, gartenpflege",
+        strong="rasen, rasenmaehen, maehen, rasen maehen, vertikutieren, rollrasen, hecke, hecken,"
+               " heckenschnitt, hecke schneiden, thuja, kirschlorbeer, liguster, buchsbaum, baum, "
+               "baeume, baumfaellung, baum faellen, baumschnitt, obstbaum, ast, aeste, baumstumpf,"
+               " stubben, wurzelstock, fraesen, strauch, straeucher, gebuesch, unkraut, beet, "
+               "beete, bepflanzung, staude, stauden, rindenmulch, gartengestaltung, garten "
+               "anlegen, laub, gruenschnitt, schnittgut, brombeeren, verwildert, bewaesserung, "
+               "bewaesserungsanlage, rasensprenger, sprenger, maehroboter, gartenteich, gestruepp,"
+               " zurueckschneiden",
+        weak="anlegen, garten, pflanzen, wurzeln, wurzel, grundstueck, zisterne",
         english_names="gardener, gardeners, landscaper, tree surgeon",
-        english="gardening, landscaping, lawn, mow, mowing, grass, hedge, hedges, "
-                "trimming, tree, trees, branches, branch, stump, stump grinding, weeds, "
-                "weeding, brambles, overgrown, flower beds, turf, irrigation, sprinkler, "
-                "leaves",
+        english="gardening, landscaping, lawn, mow, mowing, grass, hedge, hedges, trimming, tree, "
+                "trees, branches, branch, stump, stump grinding, weeds, weeding, brambles, "
+                "overgrown, flower beds, turf, irrigation, sprinkler, leaves",
         english_weak="garden, yard"),
     "strassenbauer": Words(
         names="pflasterer, pflasterbetrieb, strassenbaufirma",
-        strong="pflaster, pflastern, gepflastert, pflastersteine, verbundsteine, "
-               "betonsteine, rasengittersteine, einfahrt, hofeinfahrt, garageneinfahrt, "
-               "auffahrt, zufahrt, hofflaeche, gehwegplatten, abgesackt, abgesenkt, "
-               "asphalt, asphaltieren, schlagloch, schlagloecher, bordsteine, randsteine",
-        weak="gesenkt, hof, fugen, platten, uneben",
+        strong="pflaster, pflastern, gepflastert, pflastersteine, verbundsteine, betonsteine, "
+               "rasengittersteine, einfahrt, hofeinfahrt, garageneinfahrt, auffahrt, zufahrt, "
+               "hofflaeche, gehwegplatten, abgesackt, abgesenkt, asphalt, asphaltieren, "
+               "schlagloch, schlagloecher, bordsteine, randsteine, weg anlegen, terrasse anlegen, "
+               "wege",
+        weak="natursteinplatten, gesenkt, hof, fugen, platten, uneben",
         english="paving, pavers, block paving, driveway, cobbles, tarmac, asphalt",
         english_weak="sunken, sinking, patio"),
     "metallbauer": Words(
         names="schmied, kunstschmied, metallbaufirma, schluesselnotdienst, aufsperrdienst",
-        strong="tuerschloss, schliesszylinder, profilzylinder, schluessel abgebrochen, "
-               "schluessel steckt, ausgesperrt, ausgeschlossen, zugefallen, tuer zugefallen, "
-               "tueroeffnung, aufgebrochen, einbruch, gelaender, treppengelaender, "
-               "balkongelaender, edelstahl, verzinkt, schweissen, geschweisst, schweissnaht, "
-               "hoftor, gartentor, einfahrtstor, schiebetor, drehtor, torantrieb, "
-               "metallzaun, stabmattenzaun, doppelstabmatten, maschendraht, fenstergitter, "
-               "schloss klemmt, stahltreppe, wendeltreppe, schloss, schluessel, "
-               "einbruchsicherung, einbruchssicherung, aus metall, aus edelstahl, aus stahl, "
-               "aus schmiedeeisen",
+        strong="tuerschloss, schliesszylinder, profilzylinder, schluessel abgebrochen, schluessel "
+               "steckt, ausgesperrt, ausgeschlossen, zugefallen, tuer zugefallen, tueroeffnung, "
+               "aufgebrochen, einbruch, gelaender, treppengelaender, balkongelaender, edelstahl, "
+               "verzinkt, schweissen, geschweisst, schweissnaht, hoftor, gartentor, einfahrtstor, "
+               "schiebetor, drehtor, torantrieb, metallzaun, stabmattenzaun, doppelstabmatten, "
+               "maschendraht, fenstergitter, schloss klemmt, stahltreppe, wendeltreppe, schloss, "
+               "schluessel, handlauf, einbruchsicherung, einbruchssicherung, aus metall, aus "
+               "edelstahl, aus stahl, aus schmiedeeisen",
         weak="durchgerostet, rost, rostet, rostig, verrostet, metall, stahl, eisen, tor, zaun, alu",
         english_names="locksmith, welder, metalworker",
-        english="lock cylinder, locked out, locked myself out, deadbolt, broken key, key "
-                "broke, gate, gates, railing, railings, balustrade, welding, weld, rusted, "
-                "security grille, door lock, lock jammed, lock is stuck, lock broken, "
-                "jammed lock, change the lock, change the locks",
+        english="lock cylinder, locked out, locked myself out, deadbolt, broken key, key broke, "
+                "gate, gates, railing, railings, balustrade, welding, weld, rusted, security "
+                "grille, door lock, lock jammed, lock is stuck, lock broken, jammed lock, change "
+                "the lock, change the locks",
         english_weak="lock, locks, key, keys, metal, steel, rust, rusty, fence"),
     "rollladen-sonnenschutztechniker": Words(
         names="rollladenbauer, rolladenbauer, rollladenfirma, sonnenschutzfirma",
-        strong="rollladen, rolladen, rolllaeden, rollaeden, rollade, rolllade, rollo, "
-               "rollos, jalousie, jalousien, jalosie, raffstore, raffstoren, raffstores, "
-               "aussenjalousie, gurtband, gurtwickler, rollladengurt, rollladenmotor, "
-               "rollladenkasten, rolladenkasten, rollladenpanzer, markise, markisen, "
-               "markisentuch, sonnensegel, sonnenschutz, insektenschutz, fliegengitter, "
-               "plissee, plissees, runtergerauscht, runtergekracht",
+        strong="rollladen, rolladen, rolllaeden, rollaeden, rollade, rolllade, rollo, rollos, "
+               "jalousie, jalousien, jalosie, raffstore, raffstoren, raffstores, aussenjalousie, "
+               "gurtband, gurtwickler, rollladengurt, rollladenmotor, rollladenkasten, "
+               "rolladenkasten, rollladenpanzer, markise, markisen, markisentuch, sonnensegel, "
+               "sonnenschutz, insektenschutz, fliegengitter, plissee, plissees, runtergerauscht, "
+               "runtergekracht",
         weak="gurt, lamellen, panzer, motor, haelfte",
-        english="shutter, shutters, roller shutter, roller shutters, blind, blinds, "
-                "external blinds, venetian blinds, awning, sun blind, fly screen, insect "
-                "screen, mosquito net, mosquito screen"),
+        english="shutter, shutters, roller shutter, roller shutters, blind, blinds, external "
+                "blinds, venetian blinds, awning, sun blind, fly screen, insect screen, mosquito "
+                "net, mosquito screen"),
     "schornsteinfeger": Words(
         names="kaminkehrer, kaminfeger, rauchfangkehrer, essenkehrer, bezirksschornsteinfeger",
-        strong="schornstein, kehren, gekehrt, feuerstaettenschau, abgasmessung, "
-               "immissionsmessung, versottung, schornsteinsanierung, edelstahlschornstein",
+        strong="schornstein, kehren, gekehrt, feuerstaettenschau, abgasmessung, immissionsmessung,"
+               " versottung, schornsteinsanierung, edelstahlschornstein",
         weak="kamin, russ, zug, abgaswerte",
         english_names="chimney sweep",
         english="chimney, flue, soot, chimney sweeping",
         english_weak="smoke"),
     "ofen-luftheizungsbauer": Words(
         names="ofenbauer, kaminbauer, ofensetzer, hafner",
-        strong="kaminofen, kachelofen, schwedenofen, holzofen, pelletofen, "
-               "specksteinofen, grundofen, heizeinsatz, offener kamin, kamineinsatz, "
-               "ofentuer, ofenscheibe, schamotte, ofenrohr, rauchrohr",
+        strong="kaminofen, kachelofen, schwedenofen, holzofen, pelletofen, specksteinofen, "
+               "grundofen, heizeinsatz, offener kamin, kamineinsatz, ofentuer, ofenscheibe, "
+               "schamotte, ofenrohr, rauchrohr",
         weak="kamin, rauch, qualmt, anheizen, einheizen",
-        english="wood burner, woodburner, log burner, wood stove, wood-burning stove, "
-                "stove, fireplace, tiled stove"),
+        english="wood burner, woodburner, log burner, wood stove, wood-burning stove, stove, "
+                "fireplace, tiled stove"),
     "reinigung": Words(
-        names="putzfrau, putzhilfe, haushaltshilfe, reinigungskraft, putzkraft, "
-              "reinigungsservice",
+        names="putzfrau, putzhilfe, haushaltshilfe, reinigungskraft, putzkraft, reinigungsservice",
         strong="putzen, wohnungsreinigung, grundreinigung, endreinigung, umzugsreinigung, "
-               "auszugsreinigung, baureinigung, bauendreinigung, fruehjahrsputz, "
-               "sauber machen, saubermachen, besenrein, polsterreinigung, "
-               "teppichreinigung, desinfektion, putzen lassen",
+               "auszugsreinigung, baureinigung, bauendreinigung, fruehjahrsputz, sauber machen, "
+               "saubermachen, besenrein, polsterreinigung, teppichreinigung, desinfektion, putzen "
+               "lassen",
         weak="sauber, schmutzig, dreck, staub, vermuellt",
-        english_names="cleaner, cleaners, cleaning lady, cleaning company",
-        english="cleaning, deep clean, end of tenancy, end-of-tenancy, move-out clean, "
-                "housekeeping, window cleaning, window cleaner, clean the, clean our, clean my, "
-                "cleaned",
+        english_names="cleaner, cleaners, cleaning lady, cleaning company, deep clean, deep "
+                      "cleaned, deep cleaning",
+        english="cleaning, end of tenancy, end-of-tenancy, move-out clean, housekeeping, window "
+                "cleaning, window cleaner, clean the, clean our, clean my, cleaned",
         english_weak="dirty, dust, limescale"),
     "gebaeudereiniger": Words(
         names="gebaeudereinigung, reinigungsfirma",
-        strong="bueroreinigung, praxisreinigung, unterhaltsreinigung, "
-               "treppenhausreinigung, glasreinigung, fassadenreinigung, hausflurreinigung, "
-               "objektreinigung, fenster putzen, fensterputzen",
+        strong="bueroreinigung, praxisreinigung, unterhaltsreinigung, treppenhausreinigung, "
+               "glasreinigung, fassadenreinigung, hausflurreinigung, objektreinigung, fenster "
+               "putzen, fensterputzen",
         english="office cleaning, commercial cleaning, facade cleaning"),
     "umzug": Words(
         names="umzugsfirma, umzugsunternehmen, umzugshelfer, spedition, moebelspedition, "
               "moebelpacker",
-        strong="umzug, umziehen, ziehen um, umzugswagen, transporter, moebeltransport, "
-               "packer, traeger, umzugskartons, einpacken, auspacken, halteverbot, "
-               "halteverbotszone, moebellift, aussenaufzug, klaviertransport, "
-               "entruempelung, entruempeln, haushaltsaufloesung, wohnungsaufloesung, "
-               "sperrmuell, transportieren, einlagerung",
+        strong="umzug, umziehen, ziehen um, umzugswagen, transporter, moebeltransport, packer, "
+               "traeger, umzugskartons, einpacken, auspacken, halteverbot, halteverbotszone, "
+               "moebellift, aussenaufzug, klaviertransport, entruempelung, entruempeln, "
+               "haushaltsaufloesung, wohnungsaufloesung, sperrmuell, transportieren, einlagerung",
         weak="kartons, kisten, lager, auszug, einzug, ziehen",
         english_names="movers, removal company, removals company, man with a van",
-        english="moving, moving house, removal, removals, van, "
-                "boxes, packing, storage unit, storage, relocate, relocation, house "
-                "clearance, clearance, move house",
+        english="moving, moving house, removal, removals, van, boxes, packing, storage unit, "
+                "storage, relocate, relocation, house clearance, clearance, move house",
         english_weak="move, move out, moving out, transport, furniture, piano"),
     "hausmeisterservice": Words(
-        names="hausmeister, hausmeisterdienst, handwerkerservice, allrounder, "
-              "mann fuer alles",
-        strong="kleinreparaturen, kleinigkeiten, montieren, aufhaengen, anbringen, "
-               "moebel aufbauen, ikea, winterdienst, schneeraeumen, streudienst, "
-               "objektbetreuung",
+        names="hausmeister, hausmeisterdienst, handwerkerservice, allrounder, mann fuer alles",
+        strong="kleinreparaturen, kleinigkeiten, montieren, aufhaengen, anbringen, moebel "
+               "aufbauen, ikea, winterdienst, schneeraeumen, streudienst, objektbetreuung",
         weak="duebel, duebeln, aufbauen, montage",
         english_names="handyman, handy man",
         english="odd jobs, put up, mount, assemble, assembly, flat pack, flat-pack",
         english_weak="hang"),
     "kaelteanlagenbauer": Words(
         names="klimafirma, klimatechniker, kaeltetechniker",
-        strong="klimaanlage, klimageraet, splitgeraet, mobiles klimageraet, "
-               "klimatisierung, kaeltemittel, kuehlt nicht, kuehlung, kaeltetechnik, "
-               "kuehlzelle, kuehlraum, kuehltheke, aussengeraet",
+        strong="klimaanlage, klimageraet, splitgeraet, mobiles klimageraet, klimatisierung, "
+               "kaeltemittel, kuehlt nicht, kuehlung, kalte luft, keine kalte luft, warme luft, "
+               "kaeltetechnik, kuehlzelle, kuehlraum, kuehltheke, aussengeraet",
         weak="kuehlt, kuehlen, hitze",
         english="air conditioning, aircon, air con, ac unit, a/c, cooling",
         english_weak="hot, heat"),
     "informationstechniker": Words(
         names="sat-techniker, antennenbauer, netzwerktechniker",
-        strong="satellitenschuessel, satschuessel, antenne, kein empfang, kein bild, "
-               "receiver, lnb, kabelfernsehen, wlan, router, netzwerk, netzwerkkabel, "
-               "netzwerkdose, glasfaser, glasfaseranschluss, repeater, mesh, "
-               "ueberwachungskamera, alarmanlage, smart home, telefonanschluss, tae-dose",
+        strong="satellitenschuessel, satschuessel, antenne, kein empfang, kein bild, receiver, "
+               "lnb, kabelfernsehen, wlan, router, netzwerk, netzwerkkabel, netzwerkdose, "
+               "glasfaser, glasfaseranschluss, repeater, mesh, ueberwachungskamera, alarmanlage, "
+               "smart home, telefonanschluss, tae-dose",
         weak="empfang, signal, internet, kamera",
-        english="wifi, wi-fi, network, ethernet, network cable, network cables, router, "
-                "satellite dish, aerial, tv aerial, cctv, alarm system",
+        english="wifi, wi-fi, network, ethernet, network cable, network cables, router, satellite "
+                "dish, aerial, tv aerial, cctv, alarm system",
         english_weak="signal, internet"),
     "isolierer": Words(
         names="daemmfirma, daemmtechnik",
         strong="daemmung, daemmen, gedaemmt, daemmen lassen, dachdaemmung, "
-               "zwischensparrendaemmung, aufsparrendaemmung, fassadendaemmung, "
-               "einblasdaemmung, kerndaemmung, geschossdecke, oberste geschossdecke, "
-               "kellerdeckendaemmung, kellerdecke, rohrdaemmung, mineralwolle, glaswolle, "
-               "steinwolle, styropor, waermedaemmung, waermebruecke",
+               "zwischensparrendaemmung, aufsparrendaemmung, fassadendaemmung, einblasdaemmung, "
+               "kerndaemmung, geschossdecke, oberste geschossdecke, kellerdeckendaemmung, "
+               "kellerdecke, rohrdaemmung, mineralwolle, glaswolle, steinwolle, styropor, "
+               "waermedaemmung, waermebruecke",
         english="insulation, insulate, insulated, loft insulation, cavity wall insulation"),
     "geruestbauer": Words(
         names="geruest, geruestbau, geruestfirma",
@@ -447,12 +441,10 @@ WORDING: dict[str, Words] = {
         english="headstone, gravestone, marble, granite"),
     "zimmerer": Words(
         names="zimmermann, zimmerei, holzbau, holzbaufirma",
-        strong="dachstuhl, sparren, pfette, pfetten, balken, holzbalken, deckenbalken, "
-               "fachwerk, carport, gartenhaus, geraeteschuppen, schuppen, holzhaus, pergola, "
-               "terrassendach, terrassenueberdachung, holzterrasse, terrassendielen, wpc, "
-               "bangkirai, douglasie, dachgaube, gaube, aufstockung, holzverschalung, "
-               "holzfassade, holzzaun",
-
+        strong="dachstuhl, sparren, pfette, pfetten, balken, holzbalken, deckenbalken, fachwerk, "
+               "carport, gartenhaus, geraeteschuppen, schuppen, holzhaus, pergola, terrassendach, "
+               "terrassenueberdachung, holzterrasse, terrassendielen, wpc, bangkirai, douglasie, "
+               "dachgaube, gaube, aufstockung, holzverschalung, holzfassade, holzzaun",
         weak="holz, morsch, verfault, aus holz",
         english="timber frame, roof timbers, rafters, beams, joists, decking, deck, pergola, "
                 "carport, shed, summer house, log cabin"),

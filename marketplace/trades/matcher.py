@@ -180,8 +180,9 @@ def _boundary_ok(token: str, start: int, end: int, vocab: Vocabulary) -> bool:
     if not left and right in ENDINGS and end - start < 4:
         return False  # "loose" is no "loo" + ending
     if left:
-        if left in VERB_PREFIXES or left in vocabulary.STOP_WORDS:
-            return False
+        if left in VERB_PREFIXES or left in vocabulary.STOP_WORDS \
+                or (left.endswith("ge") and left[:-2] in VERB_PREFIXES):
+            return False  # abgetragen is no Tragen, ausgeputzt no Putz
         if short and not _known(left, vocab):
             return False
         if not short and (len(left) < 3 or not _has_vowel(left)):

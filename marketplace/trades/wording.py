@@ -104,8 +104,8 @@ WORDING: dict[str, Words] = {
                "anlage, elektrischen anlage, dguv, e-pruefung, fehlercode, fehlermeldung, "
                "laugenpumpe, flusensieb, schleudert, "
                + APPLIANCES,
-        weak="elektrisch, kabel, lampe, lampen, leuchte, licht, flackert, brummt, knistert, summt,"
-             " herd, volt, miele, bosch, siemens, aeg, bauknecht, neff, beko",
+        weak="trommel, elektrisch, kabel, lampe, lampen, leuchte, licht, flackert, brummt, "
+             "knistert, summt, herd, volt, miele, bosch, siemens, aeg, bauknecht, neff, beko",
         english_names="electrician, electricians, sparky, electrical contractor",
         english="electrics, electrical, wiring, rewire, rewiring, wired, wire, wires, socket, "
                 "sockets, plug, outlet, outlets, power cut, no power, power outage, lost power, "
@@ -224,10 +224,11 @@ WORDING: dict[str, Words] = {
                "holztuer, holzfenster, fensterbrett, massivholz, spanplatte, mdf, furnier, "
                "wandverkleidung, paneele, holzverkleidung, einbaumoebel, einbauschrank, "
                "kleiderschrank, aus holz, aus massivholz",
-        weak="holz, moebel, treppe, stufen, klemmt, schleift, quietscht, verzogen, aufgequollen, "
-             "eiche, buche, tuer, tueren, schrank",
+        weak="tuerschliesser, holz, moebel, treppe, stufen, klemmt, schleift, quietscht, verzogen,"
+             " aufgequollen, eiche, buche, tuer, tueren, schrank",
         english_names="carpenter, joiner, cabinet maker, cabinetmaker",
-        english="carpentry, joinery, cupboard, cupboards, wardrobe, fitted wardrobe, built-in, "
+        english="bookshelf, bookshelves, custom-made, custom made, custom-built, built in, "
+                "carpentry, joinery, cupboard, cupboards, wardrobe, fitted wardrobe, built-in, "
                 "shelves, shelving, bookcase, kitchen cabinets, cabinet door, hinge, hinges, "
                 "drawer, drawers, worktop, countertop, staircase, creaky stairs, banister, "
                 "handrail, internal door, bespoke",
@@ -290,22 +291,25 @@ WORDING: dict[str, Words] = {
                " ueberflutet, vollgelaufen, abpumpen, wasser im keller, feuchter fleck, feuchte "
                "stelle, feuchte flecken, nasser fleck, nasse stelle, keller unter wasser, unter "
                "wasser",
-        weak="nass, durchnaesst, versicherung, gutachter",
+        weak="trockner, nass, durchnaesst, versicherung, gutachter",
         english="water damage, flood, flooded, flooding, dry out, drying out, dehumidifier, "
                 "dehumidifiers, leak detection",
         english_weak="wet, soaked"),
     "garten": Words(
         names="gaertner, gaertnerin, gartenbauer, landschaftsgaertner, galabau, baumpfleger, "
               "baumdienst, baumfaeller, gartenhilfe, gartenpflege",
-        strong="rasen, rasenmaehen, maehen, rasen maehen, vertikutieren, rollrasen, hecke, hecken,"
-               " heckenschnitt, hecke schneiden, thuja, kirschlorbeer, liguster, buchsbaum, baum, "
-               "baeume, baumfaellung, baum faellen, baumschnitt, obstbaum, ast, aeste, baumstumpf,"
-               " stubben, wurzelstock, fraesen, strauch, straeucher, gebuesch, unkraut, beet, "
-               "beete, bepflanzung, staude, stauden, rindenmulch, gartengestaltung, garten "
-               "anlegen, laub, gruenschnitt, schnittgut, brombeeren, verwildert, bewaesserung, "
-               "bewaesserungsanlage, rasensprenger, sprenger, maehroboter, gartenteich, gestruepp,"
-               " zurueckschneiden",
-        weak="anlegen, garten, pflanzen, wurzeln, wurzel, grundstueck, zisterne",
+        strong="fichte, fichten, tanne, tannen, ahorn, linde, pappel, kastanie, walnussbaum, "
+               "kirschbaum, apfelbaum, birnbaum, zypresse, konifere, koniferen, lebensbaum, "
+               "tannenbaum, rasen, rasenmaehen, maehen, rasen maehen, vertikutieren, rollrasen, "
+               "hecke, hecken, heckenschnitt, hecke schneiden, thuja, kirschlorbeer, liguster, "
+               "buchsbaum, baum, baeume, baumfaellung, baum faellen, baumschnitt, obstbaum, ast, "
+               "aeste, baumstumpf, stubben, wurzelstock, fraesen, strauch, straeucher, gebuesch, "
+               "unkraut, beet, beete, bepflanzung, staude, stauden, rindenmulch, gartengestaltung,"
+               " garten anlegen, laub, gruenschnitt, schnittgut, brombeeren, verwildert, "
+               "bewaesserung, bewaesserungsanlage, rasensprenger, sprenger, maehroboter, "
+               "gartenteich, gestruepp, zurueckschneiden",
+        weak="eiche, buche, kiefer, weide, birken, anlegen, garten, pflanzen, wurzeln, wurzel, "
+             "grundstueck, zisterne",
         english_names="gardener, gardeners, landscaper, tree surgeon",
         english="gardening, landscaping, lawn, mow, mowing, grass, hedge, hedges, trimming, tree, "
                 "trees, branches, branch, stump, stump grinding, weeds, weeding, brambles, "
@@ -323,14 +327,15 @@ WORDING: dict[str, Words] = {
         english_weak="sunken, sinking, patio"),
     "metallbauer": Words(
         names="schmied, kunstschmied, metallbaufirma, schluesselnotdienst, aufsperrdienst",
-        strong="tuerschloss, schliesszylinder, profilzylinder, schluessel abgebrochen, schluessel "
-               "steckt, ausgesperrt, ausgeschlossen, zugefallen, tuer zugefallen, tueroeffnung, "
-               "aufgebrochen, einbruch, gelaender, treppengelaender, balkongelaender, edelstahl, "
-               "verzinkt, schweissen, geschweisst, schweissnaht, hoftor, gartentor, einfahrtstor, "
-               "schiebetor, drehtor, torantrieb, metallzaun, stabmattenzaun, doppelstabmatten, "
-               "maschendraht, fenstergitter, schloss klemmt, stahltreppe, wendeltreppe, schloss, "
-               "schluessel, handlauf, einbruchsicherung, einbruchssicherung, aus metall, aus "
-               "edelstahl, aus stahl, aus schmiedeeisen",
+        strong="tuerschliesser, obentuerschliesser, tuerdaempfer, tuerschloss, schliesszylinder, "
+               "profilzylinder, schluessel abgebrochen, schluessel steckt, ausgesperrt, "
+               "ausgeschlossen, zugefallen, tuer zugefallen, tueroeffnung, aufgebrochen, einbruch,"
+               " gelaender, treppengelaender, balkongelaender, edelstahl, verzinkt, schweissen, "
+               "geschweisst, schweissnaht, hoftor, gartentor, einfahrtstor, schiebetor, drehtor, "
+               "torantrieb, metallzaun, stabmattenzaun, doppelstabmatten, maschendraht, "
+               "fenstergitter, schloss klemmt, stahltreppe, wendeltreppe, schloss, schluessel, "
+               "handlauf, einbruchsicherung, einbruchssicherung, aus metall, aus edelstahl, aus "
+               "stahl, aus schmiedeeisen",
         weak="durchgerostet, rost, rostet, rostig, verrostet, metall, stahl, eisen, tor, zaun, alu",
         english_names="locksmith, welder, metalworker",
         english="lock cylinder, locked out, locked myself out, deadbolt, broken key, key broke, "
@@ -340,12 +345,12 @@ WORDING: dict[str, Words] = {
         english_weak="lock, locks, key, keys, metal, steel, rust, rusty, fence"),
     "rollladen-sonnenschutztechniker": Words(
         names="rollladenbauer, rolladenbauer, rollladenfirma, sonnenschutzfirma",
-        strong="rollladen, rolladen, rolllaeden, rollaeden, rollade, rolllade, rollo, rollos, "
-               "jalousie, jalousien, jalosie, raffstore, raffstoren, raffstores, aussenjalousie, "
-               "gurtband, gurtwickler, rollladengurt, rollladenmotor, rollladenkasten, "
-               "rolladenkasten, rollladenpanzer, markise, markisen, markisentuch, sonnensegel, "
-               "sonnenschutz, insektenschutz, fliegengitter, plissee, plissees, runtergerauscht, "
-               "runtergekracht",
+        strong="verdunkelung*, hitzeschutz, rollladen, rolladen, rolllaeden, rollaeden, rollade, "
+               "rolllade, rollo, rollos, jalousie, jalousien, jalosie, raffstore, raffstoren, "
+               "raffstores, aussenjalousie, gurtband, gurtwickler, rollladengurt, rollladenmotor, "
+               "rollladenkasten, rolladenkasten, rollladenpanzer, markise, markisen, markisentuch,"
+               " sonnensegel, sonnenschutz, insektenschutz, fliegengitter, plissee, plissees, "
+               "runtergerauscht, runtergekracht",
         weak="gurt, lamellen, panzer, motor, haelfte",
         english="shutter, shutters, roller shutter, roller shutters, blind, blinds, external "
                 "blinds, venetian blinds, awning, sun blind, fly screen, insect screen, mosquito "
@@ -391,7 +396,7 @@ WORDING: dict[str, Words] = {
                "traeger, umzugskartons, einpacken, auspacken, halteverbot, halteverbotszone, "
                "moebellift, aussenaufzug, klaviertransport, entruempelung, entruempeln, "
                "haushaltsaufloesung, wohnungsaufloesung, sperrmuell, transportieren, einlagerung",
-        weak="kartons, kisten, lager, auszug, einzug, ziehen",
+        weak="tragen, schleppen, kartons, kisten, lager, auszug, einzug, ziehen",
         english_names="movers, removal company, removals company, man with a van",
         english="moving, moving house, removal, removals, van, boxes, packing, storage unit, "
                 "storage, relocate, relocation, house clearance, clearance, move house",

@@ -25,6 +25,7 @@ from tests.trades.eval_held_out import HELD_OUT  # noqa: E402
 from tests.trades.eval_held_out_late import HELD_OUT_LATE  # noqa: E402
 from tests.trades.eval_tuning import TUNING  # noqa: E402
 from tests.trades.eval_validation import VALIDATION  # noqa: E402
+from tests.trades.eval_validation_final import VALIDATION_FINAL  # noqa: E402
 from tests.trades.eval_validation_late import VALIDATION_LATE  # noqa: E402
 from tests.trades.evaluation import score  # noqa: E402
 from tests.trades.first_messages import FIRST_MESSAGES  # noqa: E402
@@ -81,6 +82,7 @@ def main() -> None:
         "late-ho": HELD_OUT_LATE,
         "validation": VALIDATION,
         "val-late": VALIDATION_LATE,
+        "val-final": VALIDATION_FINAL,
         "short": [(text, (code,)) for text, code in FIRST_MESSAGES],
         "short-ho": [(text, (code,)) for text, code in HELD_OUT_MESSAGES],
     }

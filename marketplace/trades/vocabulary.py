@@ -270,7 +270,7 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("maurer-betonbauer", "extension"): 1, ("tischler", "furniture"): 1,
     ("schornsteinfeger", "abgaswerte"): 1, ("reinigung", "clean"): 1,
     ("glaser", "gesprungen"): 1, ("glaser", "sprung"): 1, ("maurer-betonbauer", "statiker"): 1,
-    ("estrichleger", "untergrund"): 1, ("bautrocknung", "muffig"): 1,
+    ("estrichleger", "untergrund"): 0, ("bautrocknung", "muffig"): 1,
     ("maler-lackierer", "lasieren"): 3, ("maler-lackierer", "lasur"): 3,
     ("maler-lackierer", "lasiert"): 3, ("maler-lackierer", "lackiert"): 3,
     ("tischler", "treppe"): 1, ("tischler", "treppen"): 1,

@@ -327,15 +327,15 @@ WORDING: dict[str, Words] = {
         english_weak="sunken, sinking, patio"),
     "metallbauer": Words(
         names="schmied, kunstschmied, metallbaufirma, schluesselnotdienst, aufsperrdienst",
-        strong="tuerschliesser, obentuerschliesser, tuerdaempfer, tuerschloss, schliesszylinder, "
-               "profilzylinder, schluessel abgebrochen, schluessel steckt, ausgesperrt, "
-               "ausgeschlossen, zugefallen, tuer zugefallen, tueroeffnung, aufgebrochen, einbruch,"
-               " gelaender, treppengelaender, balkongelaender, edelstahl, verzinkt, schweissen, "
-               "geschweisst, schweissnaht, hoftor, gartentor, einfahrtstor, schiebetor, drehtor, "
-               "torantrieb, metallzaun, stabmattenzaun, doppelstabmatten, maschendraht, "
-               "fenstergitter, schloss klemmt, stahltreppe, wendeltreppe, schloss, schluessel, "
-               "handlauf, einbruchsicherung, einbruchssicherung, aus metall, aus edelstahl, aus "
-               "stahl, aus schmiedeeisen",
+        strong="aus alu, aus aluminium, tuerschliesser, obentuerschliesser, tuerdaempfer, "
+               "tuerschloss, schliesszylinder, profilzylinder, schluessel abgebrochen, schluessel "
+               "steckt, ausgesperrt, ausgeschlossen, zugefallen, tuer zugefallen, tueroeffnung, "
+               "aufgebrochen, einbruch, gelaender, treppengelaender, balkongelaender, edelstahl, "
+               "verzinkt, schweissen, geschweisst, schweissnaht, hoftor, gartentor, einfahrtstor, "
+               "schiebetor, drehtor, torantrieb, metallzaun, stabmattenzaun, doppelstabmatten, "
+               "maschendraht, fenstergitter, schloss klemmt, stahltreppe, wendeltreppe, schloss, "
+               "schluessel, handlauf, einbruchsicherung, einbruchssicherung, aus metall, aus "
+               "edelstahl, aus stahl, aus schmiedeeisen",
         weak="durchgerostet, rost, rostet, rostig, verrostet, metall, stahl, eisen, tor, zaun, alu",
         english_names="locksmith, welder, metalworker",
         english="lock cylinder, locked out, locked myself out, deadbolt, broken key, key broke, "

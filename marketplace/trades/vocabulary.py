@@ -273,7 +273,7 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("estrichleger", "untergrund"): 0, ("bautrocknung", "muffig"): 1,
     ("maler-lackierer", "lasieren"): 3, ("maler-lackierer", "lasur"): 3,
     ("maler-lackierer", "lasiert"): 3, ("maler-lackierer", "lackiert"): 3,
-    ("tischler", "treppe"): 1, ("tischler", "treppen"): 1,
+    ("tischler", "treppe"): 1, ("tischler", "treppen"): 1, ("elektrotechniker", "light"): 1,
 }
 WEIGHTS.update({("elektrotechniker", term.strip()): APPLIANCE_WEIGHT
                 for term in APPLIANCES.split(",")})

@@ -227,11 +227,11 @@ WORDING: dict[str, Words] = {
         weak="tuerschliesser, holz, moebel, treppe, stufen, klemmt, schleift, quietscht, verzogen,"
              " aufgequollen, eiche, buche, tuer, tueren, schrank",
         english_names="carpenter, joiner, cabinet maker, cabinetmaker",
-        english="bookshelf, bookshelves, custom-made, custom made, custom-built, built in, "
-                "carpentry, joinery, cupboard, cupboards, wardrobe, fitted wardrobe, built-in, "
-                "shelves, shelving, bookcase, kitchen cabinets, cabinet door, hinge, hinges, "
-                "drawer, drawers, worktop, countertop, staircase, creaky stairs, banister, "
-                "handrail, internal door, bespoke",
+        english="bookshelf, bookshelves, custom-made, custom made, custom-built, carpentry, "
+                "joinery, cupboard, cupboards, wardrobe, fitted wardrobe, built-in, shelves, "
+                "shelving, bookcase, kitchen cabinets, cabinet door, hinge, hinges, drawer, "
+                "drawers, worktop, countertop, staircase, creaky stairs, banister, handrail, "
+                "internal door, bespoke",
         english_weak="wood, wooden, timber, oak, stairs, door, doors, sticks, creaks, creaky"),
     "bodenleger": Words(
         names="bodenlegermeister, bodenbelagsfirma",
@@ -267,7 +267,8 @@ WORDING: dict[str, Words] = {
                "durchbruch, durchgang, wandoeffnung",
         weak="riss, risse, wand, waende, beton, stein, steine, abgeplatzt, broeckelt",
         english_names="builder, builders, bricklayer",
-        english="brickwork, bricks, concrete, foundation, foundations, load-bearing, load bearing,"
+        english="knock down, knock down the wall, take down a wall, remove the wall, tear down, "
+                "brickwork, bricks, concrete, foundation, foundations, load-bearing, load bearing,"
                 " knock through, remove a wall, subsidence, retaining wall, garden wall, lintel, "
                 "steel beam, rsj",
         english_weak="wall, walls, brick, extension"),
@@ -410,12 +411,14 @@ WORDING: dict[str, Words] = {
         english="odd jobs, put up, mount, assemble, assembly, flat pack, flat-pack",
         english_weak="hang"),
     "kaelteanlagenbauer": Words(
-        names="klimafirma, klimatechniker, kaeltetechniker",
+        names="klimaanlage, klimageraet, klimafirma, klimatechniker, kaeltetechniker",
         strong="klimaanlage, klimageraet, splitgeraet, mobiles klimageraet, klimatisierung, "
                "kaeltemittel, kuehlt nicht, kuehlung, kalte luft, keine kalte luft, warme luft, "
                "kaeltetechnik, kuehlzelle, kuehlraum, kuehltheke, aussengeraet",
         weak="kuehlt, kuehlen, hitze",
-        english="air conditioning, aircon, air con, ac unit, a/c, cooling",
+        english_names="air conditioner, air conditioning, aircon, air con, ac unit",
+        english="warm air, hot air, cold air, air conditioning, aircon, air con, ac unit, a/c, "
+                "cooling",
         english_weak="hot, heat"),
     "informationstechniker": Words(
         names="sat-techniker, antennenbauer, netzwerktechniker",

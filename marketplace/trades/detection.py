@@ -92,12 +92,12 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             found.append((term, factor, asked, story, matcher.entries_for(term)))
     found += [(phrase, 1.0, False, False, entries)
               for phrase, entries in matcher.phrase_entries(folded_words)]
-    # A longer keyword that matched makes the keywords inside it redundant, for every
-    # trade: "kamin kehren" is the chimney sweep's, not also the stove builder's "kamin".
-    # A room (Dachgeschoss) makes nothing redundant: "durchs Dach" still counts.
-    terms = {row[0] for row in found} - vocabulary.ROOM_WORDS
+    # A phrase that matched makes its words redundant, for every trade: "kamin kehren"
+    # is the chimney sweep's, not also the stove builder's "kamin". A word inside another
+    # word (Dach in Dachgeschoss, Holz in Holzfassade) is a mention of its own.
+    phrases = [set(term.split()) for term in {row[0] for row in found} if " " in term]
     found = [row for row in found
-             if not any(row[0] != other and row[0] in other for other in terms)]
+             if not any(row[0] in words and len(words) > 1 for words in phrases)]
     scores: dict[str, tuple[Trade, dict[str, float]]] = {}
     for term, factor, asked, story, entries in found:
         for entry in entries:

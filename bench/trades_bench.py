@@ -24,6 +24,7 @@ sys.path.insert(0, ROOT)
 from tests.trades.eval_dev import DEV  # noqa: E402
 from tests.trades.eval_dev2 import DEV2  # noqa: E402
 from tests.trades.eval_dev3 import DEV3  # noqa: E402
+from tests.trades.eval_dev4 import DEV4  # noqa: E402
 from tests.trades.eval_held_out import HELD_OUT  # noqa: E402
 from tests.trades.eval_held_out_late import HELD_OUT_LATE  # noqa: E402
 from tests.trades.eval_tuning import TUNING  # noqa: E402
@@ -87,6 +88,7 @@ def main() -> None:
         "dev": DEV,
         "dev2": DEV2,
         "dev3": DEV3,
+        "dev4": DEV4,
         "held-out": HELD_OUT,
         "late-ho": HELD_OUT_LATE,
         "validation": VALIDATION,

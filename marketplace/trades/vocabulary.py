@@ -248,6 +248,7 @@ _extra("kfz-techniker", strong="auto, bremsen, tuev, motor", weak="bremst")
 _extra("brunnenbauer", strong="brunnen, brunnenpumpe", weak="pumpe")
 _extra("geruestbauer", strong="geruest, geruestbau")
 
+SERVICE_WEIGHT = 4
 # Catalogue or extra weights corrected for everyday use; 0 drops the keyword for that trade.
 WEIGHTS: dict[tuple[str, str], float] = {
     ("garten", "laub"): 1, ("maurer-betonbauer", "hauswand"): 1,
@@ -257,12 +258,13 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("tischler", "stufe"): 1, ("umzug", "auszug"): 1,
     ("bautrocknung", "getrocknet"): 3, ("bautrocknung", "trocknen"): 3,
     ("bautrocknung", "trockn"): 3, ("holz-bautenschutz", "holzwurm"): 3,
-    # the service asked for (streichen, verputzen) outweighs the thing it is done to
-    ("maler-lackierer", "streichen"): 3, ("maler-lackierer", "gestrichen"): 3,
-    ("maler-lackierer", "anstreichen"): 3, ("maler-lackierer", "ueberstreichen"): 3,
-    ("maler-lackierer", "ueberstrichen"): 3, ("maler-lackierer", "lackieren"): 3,
-    ("maler-lackierer", "tapezieren"): 3, ("stuckateur", "verputzen"): 3,
-    ("stuckateur", "verputzt"): 3, ("strassenbauer", "pflastern"): 3,
+    # the service asked for (streichen, verputzen) outweighs the thing it is done to,
+    # even a thing asked for (Holzfassade lasieren: the painter, not the carpenter)
+    **{("maler-lackierer", verb): SERVICE_WEIGHT for verb in (
+        "streichen", "gestrichen", "anstreichen", "ueberstreichen", "ueberstrichen",
+        "lackieren", "lackiert", "lasieren", "lasiert", "lasur", "tapezieren")},
+    ("stuckateur", "verputzen"): SERVICE_WEIGHT, ("stuckateur", "verputzt"): SERVICE_WEIGHT,
+    ("strassenbauer", "pflastern"): SERVICE_WEIGHT,
     ("bautrocknung", "feucht"): 1, ("metallschleifer-polierer", "polish"): 1,
     ("isolierer", "zieht"): 0,
     # English words too general to point at one trade on their own
@@ -271,9 +273,9 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("schornsteinfeger", "abgaswerte"): 1, ("reinigung", "clean"): 1,
     ("glaser", "gesprungen"): 1, ("glaser", "sprung"): 1, ("maurer-betonbauer", "statiker"): 1,
     ("estrichleger", "untergrund"): 0, ("bautrocknung", "muffig"): 1,
-    ("maler-lackierer", "lasieren"): 3, ("maler-lackierer", "lasur"): 3,
-    ("maler-lackierer", "lasiert"): 3, ("maler-lackierer", "lackiert"): 3,
     ("tischler", "treppe"): 1, ("tischler", "treppen"): 1, ("elektrotechniker", "light"): 1,
+    ("zweiradmechaniker", "schlauch"): 1, ("hausmeisterservice", "anbringen"): 1,
+    ("tischler", "nach mass"): 1,
 }
 WEIGHTS.update({("elektrotechniker", term.strip()): APPLIANCE_WEIGHT
                 for term in APPLIANCES.split(",")})

@@ -52,8 +52,8 @@ WORDING: dict[str, Words] = {
                "wird nicht warm, bleibt kalt, klopfgeraeusche, enthaertung, gasherd, "
                "aussenwasserhahn, aussenhahn, gartenwasserhahn, zisternenpumpe, hauswasserwerk, "
                "rohrbruch, pumpensumpf",
-        weak="kalt, kalk, verkalkt, abgas, abgaswerte, tropft, plaetschert, laeuft nach, klopft, "
-             "pfeift, wasser, pumpe",
+        weak="schlauch, kalt, kalk, verkalkt, abgas, abgaswerte, tropft, plaetschert, laeuft nach,"
+             " klopft, pfeift, wasser, pumpe",
         english_names="plumber, plumbers, heating engineer, gas engineer, boiler engineer",
         english="boiler, combi boiler, radiator, radiators, bleed, bleeding, hot water, no hot "
                 "water, tap, taps, faucet, dripping tap, leaking tap, toilet, loo, cistern, flush,"

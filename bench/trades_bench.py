@@ -25,6 +25,7 @@ from tests.trades.eval_dev import DEV  # noqa: E402
 from tests.trades.eval_dev2 import DEV2  # noqa: E402
 from tests.trades.eval_dev3 import DEV3  # noqa: E402
 from tests.trades.eval_dev4 import DEV4  # noqa: E402
+from tests.trades.eval_dev5 import DEV5  # noqa: E402
 from tests.trades.eval_held_out import HELD_OUT  # noqa: E402
 from tests.trades.eval_held_out_late import HELD_OUT_LATE  # noqa: E402
 from tests.trades.eval_tuning import TUNING  # noqa: E402
@@ -89,6 +90,7 @@ def main() -> None:
         "dev2": DEV2,
         "dev3": DEV3,
         "dev4": DEV4,
+        "dev5": DEV5,
         "held-out": HELD_OUT,
         "late-ho": HELD_OUT_LATE,
         "validation": VALIDATION,

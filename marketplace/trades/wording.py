@@ -259,10 +259,11 @@ WORDING: dict[str, Words] = {
         english="screed, screeding, self-levelling, self-leveling"),
     "maurer-betonbauer": Words(
         names="bauunternehmer, baufirma, rohbauer, maurermeister",
-        strong="gemauert, kalksandstein, porenbeton, ytong, betonieren, fundament, bodenplatte, "
-               "wand rausnehmen, wand entfernen, wand durchbrechen, tragend, tragende, "
-               "nichttragend, statik, statiker, stahltraeger, sturz, tuersturz, rohbau, setzriss, "
-               "setzrisse, mauerriss, balkonplatte, bewehrung, aussentreppe, aus beton, "
+        strong="wand soll raus, wand muss raus, wand raus, wand rausreissen, wand einreissen, wand"
+               " abreissen, gemauert, kalksandstein, porenbeton, ytong, betonieren, fundament, "
+               "bodenplatte, wand rausnehmen, wand entfernen, wand durchbrechen, tragend, "
+               "tragende, nichttragend, statik, statiker, stahltraeger, sturz, tuersturz, rohbau, "
+               "setzriss, setzrisse, mauerriss, balkonplatte, bewehrung, aussentreppe, aus beton, "
                "stuetzmauer, gartenmauer, mauer, mauerwerk, klinker, verklinkern, wanddurchbruch, "
                "durchbruch, durchgang, wandoeffnung",
         weak="riss, risse, wand, waende, beton, stein, steine, abgeplatzt, broeckelt",
@@ -321,8 +322,7 @@ WORDING: dict[str, Words] = {
         strong="pflaster, pflastern, gepflastert, pflastersteine, verbundsteine, betonsteine, "
                "rasengittersteine, einfahrt, hofeinfahrt, garageneinfahrt, auffahrt, zufahrt, "
                "hofflaeche, gehwegplatten, abgesackt, abgesenkt, asphalt, asphaltieren, "
-               "schlagloch, schlagloecher, bordsteine, randsteine, weg anlegen, terrasse anlegen, "
-               "wege",
+               "schlagloch, schlagloecher, bordsteine, randsteine, weg anlegen, terrasse anlegen",
         weak="natursteinplatten, gesenkt, hof, fugen, platten, uneben",
         english="paving, pavers, block paving, driveway, cobbles, tarmac, asphalt",
         english_weak="sunken, sinking, patio"),
@@ -391,8 +391,8 @@ WORDING: dict[str, Words] = {
                "putzen, fensterputzen",
         english="office cleaning, commercial cleaning, facade cleaning"),
     "umzug": Words(
-        names="umzugsfirma, umzugsunternehmen, umzugshelfer, spedition, moebelspedition, "
-              "moebelpacker",
+        names="moebeltransport, umzugsfirma, umzugsunternehmen, umzugshelfer, spedition, "
+              "moebelspedition, moebelpacker",
         strong="umzug, umziehen, ziehen um, umzugswagen, transporter, moebeltransport, packer, "
                "traeger, umzugskartons, einpacken, auspacken, halteverbot, halteverbotszone, "
                "moebellift, aussenaufzug, klaviertransport, entruempelung, entruempeln, "

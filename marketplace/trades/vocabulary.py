@@ -324,7 +324,9 @@ ROOM_WORDS = ROOM_WORDS | frozenset({
     "treppenhaus", "hausflur", "gaestezimmer", "badezimmer", "hauseingang", "heizungskeller",
     "hauswirtschaftsraum", "abstellraum", "vorratsraum", "dachboden", "spitzboden",
     "gaeste-wc", "gaestebad", "gaesteklo", "einliegerwohnung", "mietwohnung",
-    "eigentumswohnung", "wohnkueche", "buero", "praxis", "laden", "tiefgarage"})
+    "eigentumswohnung", "wohnkueche", "buero", "praxis", "laden", "tiefgarage",
+    # building elements named as the place of a problem, rarely as the problem
+    "wand", "waende", "decke", "boden", "fussboden", "ecke"})
 
 # Heads of compounds that say little about the trade (Fliesenboden is the tiler's).
 GENERIC_HEADS = frozenset({"boden", "belag", "wand", "waende", "decke", "platte", "platten",

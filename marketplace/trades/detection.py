@@ -92,6 +92,8 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             found.append((term, factor, asked, story, matcher.entries_for(term)))
     found += [(phrase, 1.0, False, False, entries)
               for phrase, entries in matcher.phrase_entries(folded_words)]
+    found += [(term, 1.0, False, False, matcher.entries_for(term))
+              for term in matcher.split_phrases(text)]
     # A phrase that matched makes its words redundant, for every trade: "kamin kehren"
     # is the chimney sweep's, not also the stove builder's "kamin". A word inside another
     # word (Dach in Dachgeschoss, Holz in Holzfassade) is a mention of its own.

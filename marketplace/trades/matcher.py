@@ -19,6 +19,7 @@ once (cached) in this order, the first step that finds something wins:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -294,3 +295,14 @@ def phrase_entries(folded_words: list[str]) -> list[tuple[str, tuple[Entry, ...]
             if f" {phrase} " in joined:
                 found.append((phrase, entries))
     return found
+
+
+@lru_cache(maxsize=1)
+def _split_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), term) for pattern, term in vocabulary.SPLIT_PHRASES)
+
+
+def split_phrases(text: str) -> list[str]:
+    """Keywords a clause means with its words apart ("die Wand ... soll raus")."""
+    folded = fold(text)
+    return [term for pattern, term in _split_patterns() if pattern.search(folded)]

@@ -460,3 +460,13 @@ ENGLISH_TERMS = _terms(
     "wooden, wooden deck, wooden floor, wooden ladder, wooden toys, woodturner, woodwind "
     "instrument, woodworm, worktop, wrought iron, yacht, zinc "
 )
+
+# Separable verbs and their objects split across a clause ("die Wand zwischen Küche und
+# Wohnzimmer soll raus", "wir ziehen im März um"): folded pattern → the keyword it means.
+SPLIT_PHRASES = (
+    (r"\bwand\b[^.!?;]{0,60}\b(soll|muss|sollte|kann|will|wollen|moechten)\b"
+     r"[^.!?;]{0,20}\b(raus|weg)\b", "wanddurchbruch"),
+    (r"\bwand\b[^.!?;]{0,60}\b(rausnehmen|rausreissen|entfernen|durchbrechen|einreissen|"
+     r"abreissen)\b", "wanddurchbruch"),
+    (r"\b(ziehen|ziehe|zieht|zogen)\b[^.!?;,]{0,60}\bum\b\s*(?=[.!?;,]|$)", "umziehen"),
+)

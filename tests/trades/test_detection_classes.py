@@ -118,3 +118,11 @@ def test_a_room_word_does_not_hide_a_keyword_it_contains():
 ])
 def test_dialect_and_regional_trade_names(text, trade):
     assert _taken(text) == trade
+
+
+@pytest.mark.parametrize(("text", "trade"), [
+    ("Die Wand zwischen Küche und Wohnzimmer soll raus", "maurer-betonbauer"),
+    ("Wir ziehen im März innerhalb von Offenbach um, zwei Zimmer, zweiter Stock", "umzug"),
+])
+def test_a_verb_split_across_the_clause_is_joined(text, trade):
+    assert _taken(text) == trade

@@ -26,6 +26,7 @@ from tests.trades.eval_dev2 import DEV2  # noqa: E402
 from tests.trades.eval_dev3 import DEV3  # noqa: E402
 from tests.trades.eval_dev4 import DEV4  # noqa: E402
 from tests.trades.eval_dev5 import DEV5  # noqa: E402
+from tests.trades.eval_dev6 import DEV6  # noqa: E402
 from tests.trades.eval_held_out import HELD_OUT  # noqa: E402
 from tests.trades.eval_held_out_late import HELD_OUT_LATE  # noqa: E402
 from tests.trades.eval_tuning import TUNING  # noqa: E402
@@ -91,6 +92,7 @@ def main() -> None:
         "dev3": DEV3,
         "dev4": DEV4,
         "dev5": DEV5,
+        "dev6": DEV6,
         "held-out": HELD_OUT,
         "late-ho": HELD_OUT_LATE,
         "validation": VALIDATION,

@@ -275,7 +275,7 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("estrichleger", "untergrund"): 0, ("bautrocknung", "muffig"): 1,
     ("tischler", "treppe"): 1, ("tischler", "treppen"): 1, ("elektrotechniker", "light"): 1,
     ("zweiradmechaniker", "schlauch"): 1, ("hausmeisterservice", "anbringen"): 1,
-    ("tischler", "nach mass"): 1,
+    ("tischler", "nach mass"): 1, ("strassenbauer", "gehweg"): 1,
 }
 WEIGHTS.update({("elektrotechniker", term.strip()): APPLIANCE_WEIGHT
                 for term in APPLIANCES.split(",")})
@@ -345,7 +345,7 @@ STOP_WORDS = frozenset({
 })
 
 NEUTRAL = frozenset({
-    "bildschirm", "grundwasserspiegel", "wasserspiegel", "wasserkocher", "wintergarten",
+    "bildschirm", "grundwasserspiegel", "wasserspiegel", "wasserkocher",
     "badeente", "badetuch",
     "hausverwaltung", "vermieter", "mietvertrag", "sicherheit", "gruenden", "pflicht",
     "gastgeber", "gastronomie", "gaststaette", "gasthaus", "badminton", "motorrad",

@@ -48,12 +48,11 @@ WORDING: dict[str, Words] = {
                "stand-wc, vorwandelement, geberit, grohe, hansgrohe, perlator, strahlregler, "
                "brausekopf, brauseschlauch, duschschlauch, duschstange, waschtisch, duschwanne, "
                "bodengleiche dusche, wasserleitungen, hauptwasserhahn, absperrhahn, gashahn, "
-               "hauptwasser, kein warmes wasser, kein warmwasser, nur kaltes wasser, heizt nicht, "
-               "wird nicht warm, bleibt kalt, klopfgeraeusche, enthaertung, gasherd, "
-               "aussenwasserhahn, aussenhahn, gartenwasserhahn, zisternenpumpe, hauswasserwerk, "
-               "rohrbruch, pumpensumpf",
-        weak="schlauch, kalt, kalk, verkalkt, abgas, abgaswerte, tropft, plaetschert, laeuft nach,"
-             " klopft, pfeift, wasser, pumpe",
+               "hauptwasser, kein warmes wasser, kein warmwasser, nur kaltes wasser, wird nicht "
+               "warm, klopfgeraeusche, enthaertung, gasherd, aussenwasserhahn, aussenhahn, "
+               "gartenwasserhahn, zisternenpumpe, hauswasserwerk, rohrbruch, pumpensumpf",
+        weak="heizt nicht, bleibt kalt, schlauch, kalt, kalk, verkalkt, abgas, abgaswerte, tropft,"
+             " plaetschert, laeuft nach, klopft, pfeift, wasser, pumpe",
         english_names="plumber, plumbers, heating engineer, gas engineer, boiler engineer",
         english="boiler, combi boiler, radiator, radiators, bleed, bleeding, hot water, no hot "
                 "water, tap, taps, faucet, dripping tap, leaking tap, toilet, loo, cistern, flush,"
@@ -86,10 +85,11 @@ WORDING: dict[str, Words] = {
         names="elektromeister, elektrikermeister, elektrotechnikerin, elektronotdienst, "
               "elektriker-notdienst, elektrikerfirma, elektrikerbetrieb, elektriger, elecktriker, "
               "elektricker",
-        strong="stromausfall, kein strom, stromlos, sicherung, sicherungen, sicherungskasten, "
-               "fi-schalter, fehlerstromschutzschalter, fi-schutzschalter, ls-schalter, "
-               "sicherungsautomaten, zaehlerschrank, stromzaehler, schutzleiter, erdung, "
-               "nullleiter, zweiadrig, zweiadrige, neuverkabelung, verkabeln, verkabelt, "
+        strong="treppenlift, sauna, saunaofen, ortsveraenderliche, ortsveraenderlichen, dguv v3, "
+               "geraetepruefung, stromausfall, kein strom, stromlos, sicherung, sicherungen, "
+               "sicherungskasten, fi-schalter, fehlerstromschutzschalter, fi-schutzschalter, "
+               "ls-schalter, sicherungsautomaten, zaehlerschrank, stromzaehler, schutzleiter, "
+               "erdung, nullleiter, zweiadrig, zweiadrige, neuverkabelung, verkabeln, verkabelt, "
                "steckdose, steckdosen, steckdosenleiste, mehrfachsteckdose, verlaengerungskabel, "
                "lichtschalter, schalter, dimmer, deckenlampe, deckenleuchte, kronleuchter, "
                "haengelampe, pendelleuchte, einbauspots, strahler, aussenlampe, aussenleuchte, "
@@ -104,8 +104,9 @@ WORDING: dict[str, Words] = {
                "anlage, elektrischen anlage, dguv, e-pruefung, fehlercode, fehlermeldung, "
                "laugenpumpe, flusensieb, schleudert, "
                + APPLIANCES,
-        weak="trommel, elektrisch, kabel, lampe, lampen, leuchte, licht, flackert, brummt, "
-             "knistert, summt, herd, volt, miele, bosch, siemens, aeg, bauknecht, neff, beko",
+        weak="steuergeraet, steuerung, trommel, elektrisch, kabel, lampe, lampen, leuchte, licht, "
+             "flackert, brummt, knistert, summt, herd, volt, miele, bosch, siemens, aeg, "
+             "bauknecht, neff, beko",
         english_names="electrician, electricians, sparky, electrical contractor",
         english="electrics, electrical, wiring, rewire, rewiring, wired, wire, wires, socket, "
                 "sockets, plug, outlet, outlets, power cut, no power, power outage, lost power, "
@@ -139,12 +140,12 @@ WORDING: dict[str, Words] = {
         english_weak="stains, stained, scuffs, scuffed, holes"),
     "stuckateur": Words(
         names="gipser, gipserei, trockenbaufirma, stukateur, stuckateurin",
-        strong="verputz, putzriss, putzrisse, putz broeckelt, putz platzt ab, fassadenputz, "
-               "rauputz, kratzputz, gipsputz, glattputz, verspachteln, spachtelmasse, trockenbau, "
-               "staenderwand, staenderwerk, metallstaenderwerk, rigips, rigipsplatten, gipskarton,"
-               " gipskartonplatten, gipsplatten, abgehaengte decke, deckenabhaengung, "
-               "vorsatzschale, stuckdecke, stuckrosette, stuckleiste, wdvs, "
-               "waermedaemmverbundsystem",
+        strong="gesims, gesimse, gesimsen, stuckfassade, verputz, putzriss, putzrisse, putz "
+               "broeckelt, putz platzt ab, fassadenputz, rauputz, kratzputz, gipsputz, glattputz, "
+               "verspachteln, spachtelmasse, trockenbau, staenderwand, staenderwerk, "
+               "metallstaenderwerk, rigips, rigipsplatten, gipskarton, gipskartonplatten, "
+               "gipsplatten, abgehaengte decke, deckenabhaengung, vorsatzschale, stuckdecke, "
+               "stuckrosette, stuckleiste, wdvs, waermedaemmverbundsystem",
         weak="decke, wand, loch, loecher, riss, risse, broeckelt, abgeplatzt, platzt",
         english_names="plasterer, plasterers, drywaller",
         english="plaster, plastering, replaster, render, rendering, skim, skimming, drywall, "
@@ -164,16 +165,16 @@ WORDING: dict[str, Words] = {
         english_weak="hollow, sealant"),
     "dachdecker": Words(
         names="dachdeckermeister, dachdeckerin, bedachung, bedachungen",
-        strong="dachziegel, dachstein, dachsteine, schiefer, schieferdach, eternit, wellplatten, "
-               "welleternit, dachpappe, bitumen, bitumenbahnen, schweissbahn, flachdach, "
-               "flachdachabdichtung, garagendach, dachfenster, velux, dachluke, dachausstieg, "
-               "ortgang, traufe, dachkehle, unterspannbahn, unterdach, lattung, konterlattung, "
-               "schneefanggitter, dach undicht, undichtes dach, regnet rein, reinregnen, "
-               "sturmschaden, dachschaden, ziegel verrutscht, ziegel fehlen, abgedeckt, eindecken,"
-               " neu eindecken, umdecken, dacheindeckung, dachsanierung, dachreparatur, "
-               "dachbegruenung, dachrinne",
-        weak="unwetter, unwettern, ziegel, regen, regnet, sturm, moos, schraege, dachschraege, "
-             "dachgeschoss",
+        strong="schneefang, dachlawine, dachlawinen, dachgaube, gaube, gauben, dachziegel, "
+               "dachstein, dachsteine, schiefer, schieferdach, eternit, wellplatten, welleternit, "
+               "dachpappe, bitumen, bitumenbahnen, schweissbahn, flachdach, flachdachabdichtung, "
+               "garagendach, dachfenster, velux, dachluke, dachausstieg, ortgang, traufe, "
+               "dachkehle, unterspannbahn, unterdach, lattung, konterlattung, schneefanggitter, "
+               "dach undicht, undichtes dach, regnet rein, reinregnen, sturmschaden, dachschaden, "
+               "ziegel verrutscht, ziegel fehlen, abgedeckt, eindecken, neu eindecken, umdecken, "
+               "dacheindeckung, dachsanierung, dachreparatur, dachbegruenung, dachrinne",
+        weak="vordach, unwetter, unwettern, ziegel, regen, regnet, sturm, moos, schraege, "
+             "dachschraege, dachgeschoss",
         english_names="roofer, roofers, roofing company",
         english="roof, roofs, roofing, re-roof, slipped tiles, missing tiles, roof tiles, slate, "
                 "slates, flat roof, roofing felt, felt, ridge tiles, skylight, velux, roof leak, "
@@ -194,7 +195,7 @@ WORDING: dict[str, Words] = {
                "ganzglastuer, glastuer, glasschiebetuer, duschwand, duschkabine, duschabtrennung, "
                "spiegel, glasdach, glasplatte, bleiglas, milchglas, sicherheitsglas, scheiben, aus"
                " glas",
-        weak="glas, blind, gesprungen, sprung, beschlagen, vitrine",
+        weak="wintergarten, vordach, glas, blind, gesprungen, sprung, beschlagen, vitrine",
         english_names="glazier",
         english="glass, pane, panes, window pane, cracked glass, broken glass, smashed window, "
                 "double glazing, misted, fogged, condensation between, mirror, shower screen, "
@@ -208,7 +209,8 @@ WORDING: dict[str, Words] = {
                " schliesst nicht, fenster klemmt, haustuertausch, neue haustuer, "
                "nebeneingangstuer, kellertuer, hebeschiebetuer, garagentor, sektionaltor, "
                "schwingtor, rolltor, kellerfenster, tuerzarge, einbruchschutz, pilzkopf",
-        weak="fenster, tuer, tueren, dichtung, dichtungen, zieht, klemmt, undicht, griff",
+        weak="wintergarten, fenster, tuer, tueren, dichtung, dichtungen, zieht, klemmt, undicht, "
+             "griff",
         english_names="window fitter, window company",
         english="window, windows, new windows, replace windows, window replacement, upvc, double "
                 "glazed, tilt and turn, window handle, front door, back door, patio door, french "
@@ -328,16 +330,18 @@ WORDING: dict[str, Words] = {
         english_weak="sunken, sinking, patio"),
     "metallbauer": Words(
         names="schmied, kunstschmied, metallbaufirma, schluesselnotdienst, aufsperrdienst",
-        strong="aus alu, aus aluminium, tuerschliesser, obentuerschliesser, tuerdaempfer, "
-               "tuerschloss, schliesszylinder, profilzylinder, schluessel abgebrochen, schluessel "
-               "steckt, ausgesperrt, ausgeschlossen, zugefallen, tuer zugefallen, tueroeffnung, "
-               "aufgebrochen, einbruch, gelaender, treppengelaender, balkongelaender, edelstahl, "
-               "verzinkt, schweissen, geschweisst, schweissnaht, hoftor, gartentor, einfahrtstor, "
-               "schiebetor, drehtor, torantrieb, metallzaun, stabmattenzaun, doppelstabmatten, "
-               "maschendraht, fenstergitter, schloss klemmt, stahltreppe, wendeltreppe, schloss, "
-               "schluessel, handlauf, einbruchsicherung, einbruchssicherung, aus metall, aus "
-               "edelstahl, aus stahl, aus schmiedeeisen",
-        weak="durchgerostet, rost, rostet, rostig, verrostet, metall, stahl, eisen, tor, zaun, alu",
+        strong="vordach, briefkastenanlage, briefkasten, aus alu, aus aluminium, tuerschliesser, "
+               "obentuerschliesser, tuerdaempfer, tuerschloss, schliesszylinder, profilzylinder, "
+               "schluessel abgebrochen, schluessel steckt, ausgesperrt, ausgeschlossen, "
+               "zugefallen, tuer zugefallen, tueroeffnung, aufgebrochen, einbruch, gelaender, "
+               "treppengelaender, balkongelaender, edelstahl, verzinkt, schweissen, geschweisst, "
+               "schweissnaht, hoftor, gartentor, einfahrtstor, schiebetor, drehtor, torantrieb, "
+               "metallzaun, stabmattenzaun, doppelstabmatten, maschendraht, fenstergitter, schloss"
+               " klemmt, stahltreppe, wendeltreppe, schloss, schluessel, handlauf, "
+               "einbruchsicherung, einbruchssicherung, aus metall, aus edelstahl, aus stahl, aus "
+               "schmiedeeisen",
+        weak="treppenlift, durchgerostet, rost, rostet, rostig, verrostet, metall, stahl, eisen, "
+             "tor, zaun, alu",
         english_names="locksmith, welder, metalworker",
         english="lock cylinder, locked out, locked myself out, deadbolt, broken key, key broke, "
                 "gate, gates, railing, railings, balustrade, welding, weld, rusted, security "
@@ -373,7 +377,8 @@ WORDING: dict[str, Words] = {
         english="wood burner, woodburner, log burner, wood stove, wood-burning stove, stove, "
                 "fireplace, tiled stove"),
     "reinigung": Words(
-        names="putzfrau, putzhilfe, haushaltshilfe, reinigungskraft, putzkraft, reinigungsservice",
+        names="reinigungsdienst, putzfrau, putzhilfe, haushaltshilfe, reinigungskraft, putzkraft, "
+              "reinigungsservice",
         strong="putzen, wohnungsreinigung, grundreinigung, endreinigung, umzugsreinigung, "
                "auszugsreinigung, baureinigung, bauendreinigung, fruehjahrsputz, sauber machen, "
                "saubermachen, besenrein, polsterreinigung, teppichreinigung, desinfektion, putzen "
@@ -386,9 +391,9 @@ WORDING: dict[str, Words] = {
         english_weak="dirty, dust, limescale"),
     "gebaeudereiniger": Words(
         names="gebaeudereinigung, reinigungsfirma",
-        strong="bueroreinigung, praxisreinigung, unterhaltsreinigung, treppenhausreinigung, "
-               "glasreinigung, fassadenreinigung, hausflurreinigung, objektreinigung, fenster "
-               "putzen, fensterputzen",
+        strong="glasfassade, glasfassaden, bueroreinigung, praxisreinigung, unterhaltsreinigung, "
+               "treppenhausreinigung, glasreinigung, fassadenreinigung, hausflurreinigung, "
+               "objektreinigung, fenster putzen, fensterputzen",
         english="office cleaning, commercial cleaning, facade cleaning"),
     "umzug": Words(
         names="moebeltransport, umzugsfirma, umzugsunternehmen, umzugshelfer, spedition, "
@@ -406,7 +411,7 @@ WORDING: dict[str, Words] = {
         names="hausmeister, hausmeisterdienst, handwerkerservice, allrounder, mann fuer alles",
         strong="kleinreparaturen, kleinigkeiten, montieren, aufhaengen, anbringen, moebel "
                "aufbauen, ikea, winterdienst, schneeraeumen, streudienst, objektbetreuung",
-        weak="duebel, duebeln, aufbauen, montage",
+        weak="briefkasten, treppenlift, duebel, duebeln, aufbauen, montage",
         english_names="handyman, handy man",
         english="odd jobs, put up, mount, assemble, assembly, flat pack, flat-pack",
         english_weak="hang"),

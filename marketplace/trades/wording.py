@@ -40,7 +40,13 @@ WORDING: dict[str, Words] = {
         names="heizungsinstallateur, installateurin, heizungstechniker, sanitaertechniker, "
               "heizungsnotdienst, sanitaernotdienst, installateurbetrieb, shk-betrieb, "
               "instalateur, installatuer, instellateur, gas-wasser-scheisse",
-        strong="warmwasser, warmwasserspeicher, heisswasser, boiler, untertischgeraet, "
+        strong="legionellenpruefung, trinkwasseranalyse, wasserfilter, zirkulation, "
+               "warmwasserzirkulation, pufferspeicher, solarkollektoren, hydraulischer abgleich, "
+               "thermostatventil, thermostatventile, handtuchheizkoerper, handtuchwaermer, "
+               "badheizkoerper, gasanschluss, gasleitung pruefen, heizungswartung, kesselwartung, "
+               "thermenwartung, pelletlager, spuelmaschinenanschluss, wc-sitz, dusch-wc, "
+               "wasserenthaerter, heizungsrohr, heizungsrohre, wasserrohr, wasserrohre, "
+               "warmwasser, warmwasserspeicher, heisswasser, boiler, untertischgeraet, "
                "kleinspeicher, gastherme, oeltherme, brenner, heizungsausfall, wassermangel, "
                "druckverlust, heizwasser, fussbodenheizung, fbh, heizkreise, heizkoerpern, "
                "radiatoren, entlueftungsschluessel, waermepumpe, luftwaermepumpe, oelheizung, "
@@ -51,8 +57,9 @@ WORDING: dict[str, Words] = {
                "hauptwasser, kein warmes wasser, kein warmwasser, nur kaltes wasser, wird nicht "
                "warm, klopfgeraeusche, enthaertung, gasherd, aussenwasserhahn, aussenhahn, "
                "gartenwasserhahn, zisternenpumpe, hauswasserwerk, rohrbruch, pumpensumpf",
-        weak="heizt nicht, bleibt kalt, schlauch, kalt, kalk, verkalkt, abgas, abgaswerte, tropft,"
-             " plaetschert, laeuft nach, klopft, pfeift, wasser, pumpe",
+        weak="wartung, klobrille, ventil klemmt, heizt nicht, bleibt kalt, schlauch, kalt, kalk, "
+             "verkalkt, abgas, abgaswerte, tropft, plaetschert, laeuft nach, klopft, pfeift, "
+             "wasser, pumpe",
         english_names="plumber, plumbers, heating engineer, gas engineer, boiler engineer",
         english="boiler, combi boiler, radiator, radiators, bleed, bleeding, hot water, no hot "
                 "water, tap, taps, faucet, dripping tap, leaking tap, toilet, loo, cistern, flush,"
@@ -85,7 +92,11 @@ WORDING: dict[str, Words] = {
         names="elektromeister, elektrikermeister, elektrotechnikerin, elektronotdienst, "
               "elektriker-notdienst, elektrikerfirma, elektrikerbetrieb, elektriger, elecktriker, "
               "elektricker",
-        strong="treppenlift, sauna, saunaofen, ortsveraenderliche, ortsveraenderlichen, dguv v3, "
+        strong="herd anschliessen, lampe anschliessen, leuchte anschliessen, steckdose versetzen, "
+               "kabelkanal, leerrohr, schaltschrank, zaehlerplatz, smart meter, ueberspannung, "
+               "notstrom, klingeltrafo, elektroinspektion, heizstrahler, starkstromdose, cee-dose,"
+               " lichtleiste, deckenspots, led-spots, stromkabel, elektrokabel, kabel verlegen, "
+               "treppenlift, sauna, saunaofen, ortsveraenderliche, ortsveraenderlichen, dguv v3, "
                "geraetepruefung, stromausfall, kein strom, stromlos, sicherung, sicherungen, "
                "sicherungskasten, fi-schalter, fehlerstromschutzschalter, fi-schutzschalter, "
                "ls-schalter, sicherungsautomaten, zaehlerschrank, stromzaehler, schutzleiter, "
@@ -104,9 +115,9 @@ WORDING: dict[str, Words] = {
                "anlage, elektrischen anlage, dguv, e-pruefung, fehlercode, fehlermeldung, "
                "laugenpumpe, flusensieb, schleudert, "
                + APPLIANCES,
-        weak="steuergeraet, steuerung, trommel, elektrisch, kabel, lampe, lampen, leuchte, licht, "
-             "flackert, brummt, knistert, summt, herd, volt, miele, bosch, siemens, aeg, "
-             "bauknecht, neff, beko",
+        weak="netzbetreiber, phasen, unterputz, aufputz, steuergeraet, steuerung, trommel, "
+             "elektrisch, kabel, lampe, lampen, leuchte, licht, flackert, brummt, knistert, summt,"
+             " herd, volt, miele, bosch, siemens, aeg, bauknecht, neff, beko",
         english_names="electrician, electricians, sparky, electrical contractor",
         english="electrics, electrical, wiring, rewire, rewiring, wired, wire, wires, socket, "
                 "sockets, plug, outlet, outlets, power cut, no power, power outage, lost power, "
@@ -125,13 +136,15 @@ WORDING: dict[str, Words] = {
         english_weak="washing machine, dishwasher, tumble dryer, fridge, freezer, oven, appliance"),
     "maler-lackierer": Words(
         names="malermeister, maler und lackierer, tapezierer, malerbetrieb, lackierer",
-        strong="malern, ausmalen, ausmalen lassen, weissen, weisseln, weiseln, tapeten, neu "
-               "tapezieren, vliestapete, tapete abloesen, wandfarbe, dispersionsfarbe, lack, "
-               "abbeizen, lasur, lasieren, grundierung, grundieren, schoenheitsreparatur*, "
-               "auszugsrenovierung, fassadenanstrich, fassade streichen, abblaettern, "
-               "abgeblaettert, blaettert ab, blaettert, streifig, decke streichen, waende "
-               "streichen, wand streichen, zimmer streichen, neu streichen, streichen lassen, "
-               "weiss streichen",
+        strong="spachtelarbeiten, lackierung, tueren lackieren, fensterlaeden, holzschutzlasur, "
+               "fassadenfarbe, silikatfarbe, kalkfarbe, latexfarbe, fototapete, wandgestaltung, "
+               "akzentwand, bodenbeschichtung, epoxid, beschichtung, graffiti, malern, ausmalen, "
+               "ausmalen lassen, weissen, weisseln, weiseln, tapeten, neu tapezieren, vliestapete,"
+               " tapete abloesen, wandfarbe, dispersionsfarbe, lack, abbeizen, lasur, lasieren, "
+               "grundierung, grundieren, schoenheitsreparatur*, auszugsrenovierung, "
+               "fassadenanstrich, fassade streichen, abblaettern, abgeblaettert, blaettert ab, "
+               "blaettert, streifig, decke streichen, waende streichen, wand streichen, zimmer "
+               "streichen, neu streichen, streichen lassen, weiss streichen",
         weak="farbe, verfaerbt, fleckig, flecken, renovieren, renovierung, kratzer",
         english_names="painter, painters, decorator, painter and decorator",
         english="paint, painting, painted, repaint, repainting, decorating, redecorate, wallpaper,"
@@ -140,8 +153,10 @@ WORDING: dict[str, Words] = {
         english_weak="stains, stained, scuffs, scuffed, holes"),
     "stuckateur": Words(
         names="gipser, gipserei, trockenbaufirma, stukateur, stuckateurin",
-        strong="gesims, gesimse, gesimsen, stuckfassade, verputz, putzriss, putzrisse, putz "
-               "broeckelt, putz platzt ab, fassadenputz, rauputz, kratzputz, gipsputz, glattputz, "
+        strong="vorwand, schallschutz, akustikdecke, akustikpaneele, dachschraege verkleiden, "
+               "verputzarbeiten, daemmputz, altbausanierung, deckenputz, wandputz, gesims, "
+               "gesimse, gesimsen, stuckfassade, verputz, putzriss, putzrisse, putz broeckelt, "
+               "putz platzt ab, fassadenputz, rauputz, kratzputz, gipsputz, glattputz, "
                "verspachteln, spachtelmasse, trockenbau, staenderwand, staenderwerk, "
                "metallstaenderwerk, rigips, rigipsplatten, gipskarton, gipskartonplatten, "
                "gipsplatten, abgehaengte decke, deckenabhaengung, vorsatzschale, stuckdecke, "
@@ -153,11 +168,13 @@ WORDING: dict[str, Words] = {
         english_weak="ceiling, crack, cracks, cracked, hole"),
     "fliesenleger": Words(
         names="plattenleger, fliesenlegermeister, fliesenlegerbetrieb",
-        strong="fliesn, fliesen legen, fliesen verlegen, neu fliesen, fliesenarbeiten, verfugen, "
-               "neu verfugen, ausfugen, fugenmasse, fugenmoertel, silikon, silikonfuge, "
-               "silikonfugen, feinsteinzeug, mosaik, mosaikfliesen, fliesenspiegel, bodenfliesen, "
-               "wandfliesen, grossformat, fliesenkleber, hohlstellen, kachel, kacheln, gekachelt, "
-               "gefliest, eingefliest",
+        strong="verfliesen, neu verfliesen, fliesen kleben, fliesen ausbessern, fliesen "
+               "reparieren, natursteinfliesen, terrakotta, cotto, sockelfliesen, treppenfliesen, "
+               "balkonfliesen, terrassenfliesen, bodenfliese, fliesn, fliesen legen, fliesen "
+               "verlegen, neu fliesen, fliesenarbeiten, verfugen, neu verfugen, ausfugen, "
+               "fugenmasse, fugenmoertel, silikon, silikonfuge, silikonfugen, feinsteinzeug, "
+               "mosaik, mosaikfliesen, fliesenspiegel, bodenfliesen, wandfliesen, grossformat, "
+               "fliesenkleber, hohlstellen, kachel, kacheln, gekachelt, gefliest, eingefliest",
         weak="hohl, fugen, abgesprungen, fliessen",
         english_names="tiler, tilers",
         english="tile, tiles, tiled, tiling, retile, grout, grouting, regrout, silicone, "
@@ -165,14 +182,18 @@ WORDING: dict[str, Words] = {
         english_weak="hollow, sealant"),
     "dachdecker": Words(
         names="dachdeckermeister, dachdeckerin, bedachung, bedachungen",
-        strong="schneefang, dachlawine, dachlawinen, dachgaube, gaube, gauben, dachziegel, "
-               "dachstein, dachsteine, schiefer, schieferdach, eternit, wellplatten, welleternit, "
-               "dachpappe, bitumen, bitumenbahnen, schweissbahn, flachdach, flachdachabdichtung, "
-               "garagendach, dachfenster, velux, dachluke, dachausstieg, ortgang, traufe, "
-               "dachkehle, unterspannbahn, unterdach, lattung, konterlattung, schneefanggitter, "
-               "dach undicht, undichtes dach, regnet rein, reinregnen, sturmschaden, dachschaden, "
-               "ziegel verrutscht, ziegel fehlen, abgedeckt, eindecken, neu eindecken, umdecken, "
-               "dacheindeckung, dachsanierung, dachreparatur, dachbegruenung, dachrinne",
+        strong="dachcheck, dachinspektion, dachwartung, sturmklammern, dachabdichtung, dachbahn, "
+               "dachbahnen, lichtkuppel, lichtkuppeln, lichtband, dachterrasse, trapezblech, "
+               "wellblech, wellblechdach, schindeln, biberschwanz, tonziegel, dachrand, "
+               "dachpfannen, schneefang, dachlawine, dachlawinen, dachgaube, gaube, gauben, "
+               "dachziegel, dachstein, dachsteine, schiefer, schieferdach, eternit, wellplatten, "
+               "welleternit, dachpappe, bitumen, bitumenbahnen, schweissbahn, flachdach, "
+               "flachdachabdichtung, garagendach, dachfenster, velux, dachluke, dachausstieg, "
+               "ortgang, traufe, dachkehle, unterspannbahn, unterdach, lattung, konterlattung, "
+               "schneefanggitter, dach undicht, undichtes dach, regnet rein, reinregnen, "
+               "sturmschaden, dachschaden, ziegel verrutscht, ziegel fehlen, abgedeckt, eindecken,"
+               " neu eindecken, umdecken, dacheindeckung, dachsanierung, dachreparatur, "
+               "dachbegruenung, dachrinne",
         weak="vordach, unwetter, unwettern, ziegel, regen, regnet, sturm, moos, schraege, "
              "dachschraege, dachgeschoss",
         english_names="roofer, roofers, roofing company",
@@ -182,10 +203,11 @@ WORDING: dict[str, Words] = {
         english_weak="storm, rain, loft, attic"),
     "klempner": Words(
         names="spenglerei, flaschner, flaschnerei, blechner, klempnerei",
-        strong="dachrinne, regenrinne, rinne, fallrohr, regenfallrohr, fallrohre, standrohr, "
-               "rinnenhalter, zinkblech, kupferblech, blechverwahrung, verwahrung, "
-               "kaminverwahrung, kamineinfassung, blecheinfassung, attika, attikablech, "
-               "mauerabdeckung, fensterbleche, alu-fensterbank",
+        strong="dachentwaesserung, dachablauf, dachablaeufe, notueberlauf, ortgangblech, "
+               "kaminverkleidung, blechdach, dachrinne, regenrinne, rinne, fallrohr, "
+               "regenfallrohr, fallrohre, standrohr, rinnenhalter, zinkblech, kupferblech, "
+               "blechverwahrung, verwahrung, kaminverwahrung, kamineinfassung, blecheinfassung, "
+               "attika, attikablech, mauerabdeckung, fensterbleche, alu-fensterbank",
         weak="blech, zink",
         english="gutter, gutters, guttering, downpipe, downspout, flashing, lead flashing"),
     "glaser": Words(
@@ -219,15 +241,18 @@ WORDING: dict[str, Words] = {
         english_weak="door, doors, handle, stuck"),
     "tischler": Words(
         names="schreinermeister, tischlermeister, moebelbauer, innenausbauer, schreinerin",
-        strong="massanfertigung, nach mass, moebelreparatur, kuechenarbeitsplatte, kuechenfront, "
-               "kuechenfronten, schranktuer, scharnier, scharniere, topfscharnier, schublade, "
-               "schubladen, regal, regale, buecherregal, holztreppe, treppenstufe, treppenstufen, "
-               "knarzt, knarrt, handlauf, innentuer, zimmertuer, tuerblatt, tuer kuerzen, "
-               "holztuer, holzfenster, fensterbrett, massivholz, spanplatte, mdf, furnier, "
-               "wandverkleidung, paneele, holzverkleidung, einbaumoebel, einbauschrank, "
+        strong="kuechenmonteur, tuerzarge, tuerrahmen, tuerschwelle, deckenverkleidung, "
+               "restaurieren, restaurierung, moebelrestaurator, schrankwand, garderobe, sideboard,"
+               " tresen, theke, ladenbau, treppenrenovierung, hochbett, podest, einbauregal, "
+               "nischenschrank, massanfertigung, nach mass, moebelreparatur, kuechenarbeitsplatte,"
+               " kuechenfront, kuechenfronten, schranktuer, scharnier, scharniere, topfscharnier, "
+               "schublade, schubladen, regal, regale, buecherregal, holztreppe, treppenstufe, "
+               "treppenstufen, knarzt, knarrt, handlauf, innentuer, zimmertuer, tuerblatt, tuer "
+               "kuerzen, holztuer, holzfenster, fensterbrett, massivholz, spanplatte, mdf, "
+               "furnier, wandverkleidung, paneele, holzverkleidung, einbaumoebel, einbauschrank, "
                "kleiderschrank, aus holz, aus massivholz",
-        weak="tuerschliesser, holz, moebel, treppe, stufen, klemmt, schleift, quietscht, verzogen,"
-             " aufgequollen, eiche, buche, tuer, tueren, schrank",
+        weak="antik, bett, tuer einstellen, tuerschliesser, holz, moebel, treppe, stufen, klemmt, "
+             "schleift, quietscht, verzogen, aufgequollen, eiche, buche, tuer, tueren, schrank",
         english_names="carpenter, joiner, cabinet maker, cabinetmaker",
         english="bookshelf, bookshelves, custom-made, custom made, custom-built, carpentry, "
                 "joinery, cupboard, cupboards, wardrobe, fitted wardrobe, built-in, shelves, "
@@ -237,8 +262,10 @@ WORDING: dict[str, Words] = {
         english_weak="wood, wooden, timber, oak, stairs, door, doors, sticks, creaks, creaky"),
     "bodenleger": Words(
         names="bodenlegermeister, bodenbelagsfirma",
-        strong="klickvinyl, designbelag, designboden, linoleum, teppichboden, auslegware, "
-               "bodenbelag, sockelleiste, sockelleisten, fussleisten, trittschall, laminat "
+        strong="teppichfliesen, kautschuk, kautschukboden, bodenbelag entfernen, "
+               "uebergangsschiene, uebergangsprofil, fussleiste, fussleisten, bodenleiste, "
+               "bodenleisten, klickvinyl, designbelag, designboden, linoleum, teppichboden, "
+               "auslegware, bodenbelag, sockelleiste, sockelleisten, trittschall, laminat "
                "verlegen, boden verlegen, neuer boden, neuen boden, laminad, vinylboden, "
                "laminatboden, pvc-boden",
         weak="boden, fussboden, verlegen, gewoelbt, aufgequollen, wellen, teppich",
@@ -261,13 +288,16 @@ WORDING: dict[str, Words] = {
         english="screed, screeding, self-levelling, self-leveling"),
     "maurer-betonbauer": Words(
         names="bauunternehmer, baufirma, rohbauer, maurermeister",
-        strong="wand soll raus, wand muss raus, wand raus, wand rausreissen, wand einreissen, wand"
-               " abreissen, gemauert, kalksandstein, porenbeton, ytong, betonieren, fundament, "
-               "bodenplatte, wand rausnehmen, wand entfernen, wand durchbrechen, tragend, "
-               "tragende, nichttragend, statik, statiker, stahltraeger, sturz, tuersturz, rohbau, "
-               "setzriss, setzrisse, mauerriss, balkonplatte, bewehrung, aussentreppe, aus beton, "
-               "stuetzmauer, gartenmauer, mauer, mauerwerk, klinker, verklinkern, wanddurchbruch, "
-               "durchbruch, durchgang, wandoeffnung",
+        strong="tuerdurchbruch, fensterdurchbruch, wand versetzen, mauer bauen, sichtschutzmauer, "
+               "gabionen, streifenfundament, betonarbeiten, ziegelsteine, mauersteine, tuer "
+               "einbauen in die wand, anbau, garage bauen, maurerarbeiten, wand soll raus, wand "
+               "muss raus, wand raus, wand rausreissen, wand einreissen, wand abreissen, gemauert,"
+               " kalksandstein, porenbeton, ytong, betonieren, fundament, bodenplatte, wand "
+               "rausnehmen, wand entfernen, wand durchbrechen, tragend, tragende, nichttragend, "
+               "statik, statiker, stahltraeger, sturz, tuersturz, rohbau, setzriss, setzrisse, "
+               "mauerriss, balkonplatte, bewehrung, aussentreppe, aus beton, stuetzmauer, "
+               "gartenmauer, mauer, mauerwerk, klinker, verklinkern, wanddurchbruch, durchbruch, "
+               "durchgang, wandoeffnung",
         weak="riss, risse, wand, waende, beton, stein, steine, abgeplatzt, broeckelt",
         english_names="builder, builders, bricklayer",
         english="knock down, knock down the wall, take down a wall, remove the wall, tear down, "
@@ -277,7 +307,9 @@ WORDING: dict[str, Words] = {
         english_weak="wall, walls, brick, extension"),
     "holz-bautenschutz": Words(
         names="schimmelsanierer, schimmelsanierung, bautenschutz",
-        strong="schimmelig, schimmlig, schimmelbefall, schimmelpilz, schimmelflecken, "
+        strong="bitumenanstrich, schimmelgutachten, schimmelentfernung, schimmelbeseitigung, "
+               "holzschaedlinge, hausbock, pilzbefall, faeulnis, kellersanierung, abdichten von "
+               "aussen, schimmelig, schimmlig, schimmelbefall, schimmelpilz, schimmelflecken, "
                "stockflecken, feuchte wand, feuchte waende, nasse wand, nasse waende, aufsteigende"
                " feuchtigkeit, salzausbluehungen, ausbluehungen, salpeter, kellerabdichtung, "
                "horizontalsperre, injektion, holzschutz, hausschwamm, trockenfaeule, schimmel, "
@@ -290,11 +322,12 @@ WORDING: dict[str, Words] = {
         english_weak="damp, condensation, musty"),
     "bautrocknung": Words(
         names="trocknungsfirma, trocknungsservice",
-        strong="trocknung, trockenlegen, trockenlegung, bautrockner, luftentfeuchter, entfeuchter,"
-               " entfeuchtung, wasserschaden, leckortung, leck orten, hochwasser, ueberschwemmung,"
-               " ueberflutet, vollgelaufen, abpumpen, wasser im keller, feuchter fleck, feuchte "
-               "stelle, feuchte flecken, nasser fleck, nasse stelle, keller unter wasser, unter "
-               "wasser",
+        strong="leckageortung, trocknungsgeraete, estrichtrocknung, daemmschichttrocknung, "
+               "feuchtemessung, trocknungsgeraet, trocknung, trockenlegen, trockenlegung, "
+               "bautrockner, luftentfeuchter, entfeuchter, entfeuchtung, wasserschaden, "
+               "leckortung, leck orten, hochwasser, ueberschwemmung, ueberflutet, vollgelaufen, "
+               "abpumpen, wasser im keller, feuchter fleck, feuchte stelle, feuchte flecken, "
+               "nasser fleck, nasse stelle, keller unter wasser, unter wasser",
         weak="trockner, nass, durchnaesst, versicherung, gutachter",
         english="water damage, flood, flooded, flooding, dry out, drying out, dehumidifier, "
                 "dehumidifiers, leak detection",
@@ -302,18 +335,21 @@ WORDING: dict[str, Words] = {
     "garten": Words(
         names="gaertner, gaertnerin, gartenbauer, landschaftsgaertner, galabau, baumpfleger, "
               "baumdienst, baumfaeller, gartenhilfe, gartenpflege",
-        strong="fichte, fichten, tanne, tannen, ahorn, linde, pappel, kastanie, walnussbaum, "
-               "kirschbaum, apfelbaum, birnbaum, zypresse, konifere, koniferen, lebensbaum, "
-               "tannenbaum, rasen, rasenmaehen, maehen, rasen maehen, vertikutieren, rollrasen, "
-               "hecke, hecken, heckenschnitt, hecke schneiden, thuja, kirschlorbeer, liguster, "
-               "buchsbaum, baum, baeume, baumfaellung, baum faellen, baumschnitt, obstbaum, ast, "
-               "aeste, baumstumpf, stubben, wurzelstock, fraesen, strauch, straeucher, gebuesch, "
-               "unkraut, beet, beete, bepflanzung, staude, stauden, rindenmulch, gartengestaltung,"
-               " garten anlegen, laub, gruenschnitt, schnittgut, brombeeren, verwildert, "
-               "bewaesserung, bewaesserungsanlage, rasensprenger, sprenger, maehroboter, "
-               "gartenteich, gestruepp, zurueckschneiden",
-        weak="eiche, buche, kiefer, weide, birken, anlegen, garten, pflanzen, wurzeln, wurzel, "
-             "grundstueck, zisterne",
+        strong="wurzelstock, stubbenfraesen, baumgutachten, kronenschnitt, obstbaumschnitt, "
+               "rasenpflege, rasen saeen, hochbeet, hochbeete, sichtschutzhecke, pflanzarbeiten, "
+               "bepflanzen, teichbau, gartenbewaesserung, laubblaeser, rueckschnitt, gehoelz, "
+               "gehoelze, efeu, dornen, gartenarbeiten, fichte, fichten, tanne, tannen, ahorn, "
+               "linde, pappel, kastanie, walnussbaum, kirschbaum, apfelbaum, birnbaum, zypresse, "
+               "konifere, koniferen, lebensbaum, tannenbaum, rasen, rasenmaehen, maehen, rasen "
+               "maehen, vertikutieren, rollrasen, hecke, hecken, heckenschnitt, hecke schneiden, "
+               "thuja, kirschlorbeer, liguster, buchsbaum, baum, baeume, baumfaellung, baum "
+               "faellen, baumschnitt, obstbaum, ast, aeste, baumstumpf, stubben, fraesen, strauch,"
+               " straeucher, gebuesch, unkraut, beet, beete, bepflanzung, staude, stauden, "
+               "rindenmulch, gartengestaltung, garten anlegen, laub, gruenschnitt, schnittgut, "
+               "brombeeren, verwildert, bewaesserung, bewaesserungsanlage, rasensprenger, "
+               "sprenger, maehroboter, gartenteich, gestruepp, zurueckschneiden",
+        weak="moos, sichtschutz, eiche, buche, kiefer, weide, birken, anlegen, garten, pflanzen, "
+             "wurzeln, wurzel, grundstueck, zisterne",
         english_names="gardener, gardeners, landscaper, tree surgeon",
         english="gardening, landscaping, lawn, mow, mowing, grass, hedge, hedges, trimming, tree, "
                 "trees, branches, branch, stump, stump grinding, weeds, weeding, brambles, "
@@ -321,25 +357,31 @@ WORDING: dict[str, Words] = {
         english_weak="garden, yard"),
     "strassenbauer": Words(
         names="pflasterer, pflasterbetrieb, strassenbaufirma",
-        strong="pflaster, pflastern, gepflastert, pflastersteine, verbundsteine, betonsteine, "
-               "rasengittersteine, einfahrt, hofeinfahrt, garageneinfahrt, auffahrt, zufahrt, "
-               "hofflaeche, gehwegplatten, abgesackt, abgesenkt, asphalt, asphaltieren, "
-               "schlagloch, schlagloecher, bordsteine, randsteine, weg anlegen, terrasse anlegen",
-        weak="natursteinplatten, gesenkt, hof, fugen, platten, uneben",
+        strong="hofpflaster, einfahrt pflastern, rasengitter, kiesweg, plattenbelag, "
+               "betonpflaster, natursteinpflaster, kopfsteinpflaster, entwaesserungsrinne, "
+               "schlitzrinne, versickerung, pflasterflaeche, pflaster, pflastern, gepflastert, "
+               "pflastersteine, verbundsteine, betonsteine, rasengittersteine, einfahrt, "
+               "hofeinfahrt, garageneinfahrt, auffahrt, zufahrt, hofflaeche, gehwegplatten, "
+               "abgesackt, abgesenkt, asphalt, asphaltieren, schlagloch, schlagloecher, "
+               "bordsteine, randsteine, weg anlegen, terrasse anlegen",
+        weak="unterbau, schotter, splitt, natursteinplatten, gesenkt, hof, fugen, platten, uneben",
         english="paving, pavers, block paving, driveway, cobbles, tarmac, asphalt",
         english_weak="sunken, sinking, patio"),
     "metallbauer": Words(
         names="schmied, kunstschmied, metallbaufirma, schluesselnotdienst, aufsperrdienst",
-        strong="vordach, briefkastenanlage, briefkasten, aus alu, aus aluminium, tuerschliesser, "
-               "obentuerschliesser, tuerdaempfer, tuerschloss, schliesszylinder, profilzylinder, "
-               "schluessel abgebrochen, schluessel steckt, ausgesperrt, ausgeschlossen, "
-               "zugefallen, tuer zugefallen, tueroeffnung, aufgebrochen, einbruch, gelaender, "
-               "treppengelaender, balkongelaender, edelstahl, verzinkt, schweissen, geschweisst, "
-               "schweissnaht, hoftor, gartentor, einfahrtstor, schiebetor, drehtor, torantrieb, "
-               "metallzaun, stabmattenzaun, doppelstabmatten, maschendraht, fenstergitter, schloss"
-               " klemmt, stahltreppe, wendeltreppe, schloss, schluessel, handlauf, "
-               "einbruchsicherung, einbruchssicherung, aus metall, aus edelstahl, aus stahl, aus "
-               "schmiedeeisen",
+        strong="notoeffnung, schloss austauschen, schloss tauschen, schliessanlage, "
+               "sicherheitsschloss, querriegel, panzerriegel, stahltuer, gitterrost, "
+               "lichtschachtabdeckung, lichtschachtgitter, zaunbau, balkonanbau, feuertreppe, "
+               "metalltreppe, schlossaustausch, vordach, briefkastenanlage, briefkasten, aus alu, "
+               "aus aluminium, tuerschliesser, obentuerschliesser, tuerdaempfer, tuerschloss, "
+               "schliesszylinder, profilzylinder, schluessel abgebrochen, schluessel steckt, "
+               "ausgesperrt, ausgeschlossen, zugefallen, tuer zugefallen, tueroeffnung, "
+               "aufgebrochen, einbruch, gelaender, treppengelaender, balkongelaender, edelstahl, "
+               "verzinkt, schweissen, geschweisst, schweissnaht, hoftor, gartentor, einfahrtstor, "
+               "schiebetor, drehtor, torantrieb, metallzaun, stabmattenzaun, doppelstabmatten, "
+               "maschendraht, fenstergitter, schloss klemmt, stahltreppe, wendeltreppe, schloss, "
+               "schluessel, handlauf, einbruchsicherung, einbruchssicherung, aus metall, aus "
+               "edelstahl, aus stahl, aus schmiedeeisen",
         weak="treppenlift, durchgerostet, rost, rostet, rostig, verrostet, metall, stahl, eisen, "
              "tor, zaun, alu",
         english_names="locksmith, welder, metalworker",
@@ -350,7 +392,9 @@ WORDING: dict[str, Words] = {
         english_weak="lock, locks, key, keys, metal, steel, rust, rusty, fence"),
     "rollladen-sonnenschutztechniker": Words(
         names="rollladenbauer, rolladenbauer, rollladenfirma, sonnenschutzfirma",
-        strong="verdunkelung*, hitzeschutz, rollladen, rolladen, rolllaeden, rollaeden, rollade, "
+        strong="rolladenreparatur, rollladenreparatur, aufsatzrollladen, vorbaurollladen, "
+               "funkrollladen, dachfensterrollo, lamellendach, rolladenmotor, rollo innen, "
+               "verdunkelung*, hitzeschutz, rollladen, rolladen, rolllaeden, rollaeden, rollade, "
                "rolllade, rollo, rollos, jalousie, jalousien, jalosie, raffstore, raffstoren, "
                "raffstores, aussenjalousie, gurtband, gurtwickler, rollladengurt, rollladenmotor, "
                "rollladenkasten, rolladenkasten, rollladenpanzer, markise, markisen, markisentuch,"
@@ -362,27 +406,31 @@ WORDING: dict[str, Words] = {
                 "net, mosquito screen"),
     "schornsteinfeger": Words(
         names="kaminkehrer, kaminfeger, rauchfangkehrer, essenkehrer, bezirksschornsteinfeger",
-        strong="schornstein, kehren, gekehrt, feuerstaettenschau, abgasmessung, immissionsmessung,"
-               " versottung, schornsteinsanierung, edelstahlschornstein",
-        weak="kamin, russ, zug, abgaswerte",
+        strong="feuerstaette, feuerstaettenbescheid, emissionsmessung, co-messung, kaminsanierung,"
+               " edelstahlkamin, abgasleitung, kaminabnahme, schornstein, kehren, gekehrt, "
+               "feuerstaettenschau, abgasmessung, immissionsmessung, versottung, "
+               "schornsteinsanierung, edelstahlschornstein",
+        weak="abnahme, kamin, russ, zug, abgaswerte",
         english_names="chimney sweep",
         english="chimney, flue, soot, chimney sweeping",
         english_weak="smoke"),
     "ofen-luftheizungsbauer": Words(
         names="ofenbauer, kaminbauer, ofensetzer, hafner",
-        strong="kaminofen, kachelofen, schwedenofen, holzofen, pelletofen, specksteinofen, "
-               "grundofen, heizeinsatz, offener kamin, kamineinsatz, ofentuer, ofenscheibe, "
-               "schamotte, ofenrohr, rauchrohr",
+        strong="ofenbau, kaminbau, heizkamin, speicherofen, brennkammer, schamottsteine, "
+               "ofendichtung, kaminofen, kachelofen, schwedenofen, holzofen, pelletofen, "
+               "specksteinofen, grundofen, heizeinsatz, offener kamin, kamineinsatz, ofentuer, "
+               "ofenscheibe, schamotte, ofenrohr, rauchrohr",
         weak="kamin, rauch, qualmt, anheizen, einheizen",
         english="wood burner, woodburner, log burner, wood stove, wood-burning stove, stove, "
                 "fireplace, tiled stove"),
     "reinigung": Words(
         names="reinigungsdienst, putzfrau, putzhilfe, haushaltshilfe, reinigungskraft, putzkraft, "
               "reinigungsservice",
-        strong="putzen, wohnungsreinigung, grundreinigung, endreinigung, umzugsreinigung, "
-               "auszugsreinigung, baureinigung, bauendreinigung, fruehjahrsputz, sauber machen, "
-               "saubermachen, besenrein, polsterreinigung, teppichreinigung, desinfektion, putzen "
-               "lassen",
+        strong="fenster putzen, bauendreinigung, geruchsbeseitigung, backofenreinigung, messie, "
+               "tatortreinigung, wohnung reinigen, haus reinigen, reinigen lassen, putzen, "
+               "wohnungsreinigung, grundreinigung, endreinigung, umzugsreinigung, "
+               "auszugsreinigung, baureinigung, fruehjahrsputz, sauber machen, saubermachen, "
+               "besenrein, polsterreinigung, teppichreinigung, desinfektion, putzen lassen",
         weak="sauber, schmutzig, dreck, staub, vermuellt",
         english_names="cleaner, cleaners, cleaning lady, cleaning company, deep clean, deep "
                       "cleaned, deep cleaning",
@@ -398,10 +446,12 @@ WORDING: dict[str, Words] = {
     "umzug": Words(
         names="moebeltransport, umzugsfirma, umzugsunternehmen, umzugshelfer, spedition, "
               "moebelspedition, moebelpacker",
-        strong="umzug, umziehen, ziehen um, umzugswagen, transporter, moebeltransport, packer, "
-               "traeger, umzugskartons, einpacken, auspacken, halteverbot, halteverbotszone, "
-               "moebellift, aussenaufzug, klaviertransport, entruempelung, entruempeln, "
-               "haushaltsaufloesung, wohnungsaufloesung, sperrmuell, transportieren, einlagerung",
+        strong="moebellager, seniorenumzug, firmenumzug, bueroumzug, kuechenumzug, entsorgung, "
+               "container, mulde, umzugsservice, umzug, umziehen, ziehen um, umzugswagen, "
+               "transporter, moebeltransport, packer, traeger, umzugskartons, einpacken, "
+               "auspacken, halteverbot, halteverbotszone, moebellift, aussenaufzug, "
+               "klaviertransport, entruempelung, entruempeln, haushaltsaufloesung, "
+               "wohnungsaufloesung, sperrmuell, transportieren, einlagerung",
         weak="tragen, schleppen, kartons, kisten, lager, auszug, einzug, ziehen",
         english_names="movers, removal company, removals company, man with a van",
         english="moving, moving house, removal, removals, van, boxes, packing, storage unit, "
@@ -409,17 +459,21 @@ WORDING: dict[str, Words] = {
         english_weak="move, move out, moving out, transport, furniture, piano"),
     "hausmeisterservice": Words(
         names="hausmeister, hausmeisterdienst, handwerkerservice, allrounder, mann fuer alles",
-        strong="kleinreparaturen, kleinigkeiten, montieren, aufhaengen, anbringen, moebel "
+        strong="gluehbirne wechseln, leuchtmittel wechseln, bilder aufhaengen, regal anbringen, "
+               "gardinenstange anbringen, fernseher aufhaengen, tv aufhaengen, moebelmontage, "
+               "kleinreparaturen, kleinigkeiten, montieren, aufhaengen, anbringen, moebel "
                "aufbauen, ikea, winterdienst, schneeraeumen, streudienst, objektbetreuung",
-        weak="briefkasten, treppenlift, duebel, duebeln, aufbauen, montage",
+        weak="bohren, montieren lassen, briefkasten, treppenlift, duebel, duebeln, aufbauen, "
+             "montage",
         english_names="handyman, handy man",
         english="odd jobs, put up, mount, assemble, assembly, flat pack, flat-pack",
         english_weak="hang"),
     "kaelteanlagenbauer": Words(
         names="klimaanlage, klimageraet, klimafirma, klimatechniker, kaeltetechniker",
-        strong="klimaanlage, klimageraet, splitgeraet, mobiles klimageraet, klimatisierung, "
-               "kaeltemittel, kuehlt nicht, kuehlung, kalte luft, keine kalte luft, warme luft, "
-               "kaeltetechnik, kuehlzelle, kuehlraum, kuehltheke, aussengeraet",
+        strong="klimaanlage nachfuellen, klimawartung, klimaanlage, klimageraet, splitgeraet, "
+               "mobiles klimageraet, klimatisierung, kaeltemittel, kuehlt nicht, kuehlung, kalte "
+               "luft, keine kalte luft, warme luft, kaeltetechnik, kuehlzelle, kuehlraum, "
+               "kuehltheke, aussengeraet",
         weak="kuehlt, kuehlen, hitze",
         english_names="air conditioner, air conditioning, aircon, air con, ac unit",
         english="warm air, hot air, cold air, air conditioning, aircon, air con, ac unit, a/c, "
@@ -427,10 +481,13 @@ WORDING: dict[str, Words] = {
         english_weak="hot, heat"),
     "informationstechniker": Words(
         names="sat-techniker, antennenbauer, netzwerktechniker",
-        strong="satellitenschuessel, satschuessel, antenne, kein empfang, kein bild, receiver, "
-               "lnb, kabelfernsehen, wlan, router, netzwerk, netzwerkkabel, netzwerkdose, "
-               "glasfaser, glasfaseranschluss, repeater, mesh, ueberwachungskamera, alarmanlage, "
-               "smart home, telefonanschluss, tae-dose",
+        strong="antennenanlage, multischalter, kabelanschluss, telefondose, patchpanel, "
+               "netzwerkschrank, access point, wlan-ausleuchtung, kameraueberwachung, "
+               "videoueberwachung, einbruchmeldeanlage, hausnetz, satellitenschuessel, "
+               "satschuessel, antenne, kein empfang, kein bild, receiver, lnb, kabelfernsehen, "
+               "wlan, router, netzwerk, netzwerkkabel, netzwerkdose, glasfaser, "
+               "glasfaseranschluss, repeater, mesh, ueberwachungskamera, alarmanlage, smart home, "
+               "telefonanschluss, tae-dose",
         weak="empfang, signal, internet, kamera",
         english="wifi, wi-fi, network, ethernet, network cable, network cables, router, satellite "
                 "dish, aerial, tv aerial, cctv, alarm system",
@@ -448,17 +505,24 @@ WORDING: dict[str, Words] = {
         strong="einruesten, eingeruestet, geruest stellen",
         english="scaffold, scaffolding"),
     "steinmetz": Words(
-        strong="grabstein, grabmal, inschrift, naturstein, granit, marmor, marmorplatte, "
-               "sandstein, natursteintreppe, aus naturstein, aus granit, aus marmor",
+        strong="grabeinfassung, urnengrab, natursteinplatte, granitplatte, steinreinigung, marmor "
+               "polieren, granitarbeitsplatte, natursteinfensterbank, grabstein, grabmal, "
+               "inschrift, naturstein, granit, marmor, marmorplatte, sandstein, natursteintreppe, "
+               "aus naturstein, aus granit, aus marmor",
         english_names="stonemason",
         english="headstone, gravestone, marble, granite"),
     "zimmerer": Words(
         names="zimmermann, zimmerei, holzbau, holzbaufirma",
-        strong="dachstuhl, sparren, pfette, pfetten, balken, holzbalken, deckenbalken, fachwerk, "
-               "carport, gartenhaus, geraeteschuppen, schuppen, holzhaus, pergola, terrassendach, "
-               "terrassenueberdachung, holzterrasse, terrassendielen, wpc, bangkirai, douglasie, "
-               "dachgaube, gaube, aufstockung, holzverschalung, holzfassade, holzzaun",
+        strong="holzbalkendecke, holzbalkon, blockhaus, holzrahmenbau, laube, pavillon, "
+               "sichtschutzzaun, zaunpfosten, dachstuhl, sparren, pfette, pfetten, balken, "
+               "holzbalken, deckenbalken, fachwerk, carport, gartenhaus, geraeteschuppen, "
+               "schuppen, holzhaus, pergola, terrassendach, terrassenueberdachung, holzterrasse, "
+               "terrassendielen, wpc, bangkirai, douglasie, dachgaube, gaube, aufstockung, "
+               "holzverschalung, holzfassade, holzzaun",
         weak="holz, morsch, verfault, aus holz",
         english="timber frame, roof timbers, rafters, beams, joists, decking, deck, pergola, "
                 "carport, shed, summer house, log cabin"),
+    "raumausstatter": Words(
+        strong="wandbespannung, stuehle beziehen, eckbank, kopfteil, polsterarbeiten, "
+               "gardinenstangen"),
 }

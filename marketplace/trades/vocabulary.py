@@ -261,6 +261,7 @@ WEIGHTS: dict[tuple[str, str], float] = {
     # the service asked for (streichen, verputzen) outweighs the thing it is done to,
     # even a thing asked for (Holzfassade lasieren: the painter, not the carpenter)
     **{("maler-lackierer", verb): SERVICE_WEIGHT for verb in (
+        "painted", "painting", "repaint", "exterior paint",
         "streichen", "gestrichen", "anstreichen", "ueberstreichen", "ueberstrichen",
         "lackieren", "lackiert", "lasieren", "lasiert", "lasur", "tapezieren")},
     ("stuckateur", "verputzen"): SERVICE_WEIGHT, ("stuckateur", "verputzt"): SERVICE_WEIGHT,
@@ -276,6 +277,10 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("tischler", "treppe"): 1, ("tischler", "treppen"): 1, ("elektrotechniker", "light"): 1,
     ("zweiradmechaniker", "schlauch"): 1, ("hausmeisterservice", "anbringen"): 1,
     ("tischler", "nach mass"): 1, ("strassenbauer", "gehweg"): 1,
+    # the drain cleaner's own fault: a blocked toilet is theirs before the plumber's
+    ("rohr-kanalreiniger", "verstopft"): 3, ("rohr-kanalreiniger", "verstopfung"): 3,
+    ("rohr-kanalreiniger", "verstopt"): 3, ("rohr-kanalreiniger", "blocked"): 3,
+    ("rohr-kanalreiniger", "clogged"): 3,
 }
 WEIGHTS.update({("elektrotechniker", term.strip()): APPLIANCE_WEIGHT
                 for term in APPLIANCES.split(",")})
@@ -349,7 +354,7 @@ NEUTRAL = frozenset({
     "badeente", "badetuch",
     "hausverwaltung", "vermieter", "mietvertrag", "sicherheit", "gruenden", "pflicht",
     "gastgeber", "gastronomie", "gaststaette", "gasthaus", "badminton", "motorrad",
-    "regenschirm", "sonnenschirm", "uhrzeit", "wasserschaden",
+    "regenschirm", "sonnenschirm", "uhrzeit",
     "tortenheber",
 })
 

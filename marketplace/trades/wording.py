@@ -57,9 +57,9 @@ WORDING: dict[str, Words] = {
                "hauptwasser, kein warmes wasser, kein warmwasser, nur kaltes wasser, wird nicht "
                "warm, klopfgeraeusche, enthaertung, gasherd, aussenwasserhahn, aussenhahn, "
                "gartenwasserhahn, zisternenpumpe, hauswasserwerk, rohrbruch, pumpensumpf",
-        weak="wartung, klobrille, ventil klemmt, heizt nicht, bleibt kalt, schlauch, kalt, kalk, "
-             "verkalkt, abgas, abgaswerte, tropft, plaetschert, laeuft nach, klopft, pfeift, "
-             "wasser, pumpe",
+        weak="eiskalt, wartung, klobrille, ventil klemmt, heizt nicht, bleibt kalt, schlauch, "
+             "kalt, kalk, verkalkt, abgas, abgaswerte, tropft, plaetschert, laeuft nach, klopft, "
+             "pfeift, wasser, pumpe",
         english_names="plumber, plumbers, heating engineer, gas engineer, boiler engineer",
         english="boiler, combi boiler, radiator, radiators, bleed, bleeding, hot water, no hot "
                 "water, tap, taps, faucet, dripping tap, leaking tap, toilet, loo, cistern, flush,"
@@ -115,9 +115,9 @@ WORDING: dict[str, Words] = {
                "anlage, elektrischen anlage, dguv, e-pruefung, fehlercode, fehlermeldung, "
                "laugenpumpe, flusensieb, schleudert, "
                + APPLIANCES,
-        weak="netzbetreiber, phasen, unterputz, aufputz, steuergeraet, steuerung, trommel, "
-             "elektrisch, kabel, lampe, lampen, leuchte, licht, flackert, brummt, knistert, summt,"
-             " herd, volt, miele, bosch, siemens, aeg, bauknecht, neff, beko",
+        weak="phasen, unterputz, aufputz, steuergeraet, steuerung, trommel, elektrisch, kabel, "
+             "lampe, lampen, leuchte, licht, flackert, brummt, knistert, summt, herd, volt, miele,"
+             " bosch, siemens, aeg, bauknecht, neff, beko",
         english_names="electrician, electricians, sparky, electrical contractor",
         english="electrics, electrical, wiring, rewire, rewiring, wired, wire, wires, socket, "
                 "sockets, plug, outlet, outlets, power cut, no power, power outage, lost power, "
@@ -147,9 +147,9 @@ WORDING: dict[str, Words] = {
                "streichen, neu streichen, streichen lassen, weiss streichen",
         weak="farbe, verfaerbt, fleckig, flecken, renovieren, renovierung, kratzer",
         english_names="painter, painters, decorator, painter and decorator",
-        english="paint, painting, painted, repaint, repainting, decorating, redecorate, wallpaper,"
-                " wallpapering, emulsion, gloss, varnish, peeling paint, paint peeling, touch up, "
-                "magnolia",
+        english="exterior paint, paint, painting, painted, repaint, repainting, decorating, "
+                "redecorate, wallpaper, wallpapering, emulsion, gloss, varnish, peeling paint, "
+                "paint peeling, touch up, magnolia",
         english_weak="stains, stained, scuffs, scuffed, holes"),
     "stuckateur": Words(
         names="gipser, gipserei, trockenbaufirma, stukateur, stuckateurin",
@@ -182,18 +182,18 @@ WORDING: dict[str, Words] = {
         english_weak="hollow, sealant"),
     "dachdecker": Words(
         names="dachdeckermeister, dachdeckerin, bedachung, bedachungen",
-        strong="dachcheck, dachinspektion, dachwartung, sturmklammern, dachabdichtung, dachbahn, "
-               "dachbahnen, lichtkuppel, lichtkuppeln, lichtband, dachterrasse, trapezblech, "
-               "wellblech, wellblechdach, schindeln, biberschwanz, tonziegel, dachrand, "
-               "dachpfannen, schneefang, dachlawine, dachlawinen, dachgaube, gaube, gauben, "
-               "dachziegel, dachstein, dachsteine, schiefer, schieferdach, eternit, wellplatten, "
-               "welleternit, dachpappe, bitumen, bitumenbahnen, schweissbahn, flachdach, "
-               "flachdachabdichtung, garagendach, dachfenster, velux, dachluke, dachausstieg, "
-               "ortgang, traufe, dachkehle, unterspannbahn, unterdach, lattung, konterlattung, "
-               "schneefanggitter, dach undicht, undichtes dach, regnet rein, reinregnen, "
-               "sturmschaden, dachschaden, ziegel verrutscht, ziegel fehlen, abgedeckt, eindecken,"
-               " neu eindecken, umdecken, dacheindeckung, dachsanierung, dachreparatur, "
-               "dachbegruenung, dachrinne",
+        strong="dack, dachcheck, dachinspektion, dachwartung, sturmklammern, dachabdichtung, "
+               "dachbahn, dachbahnen, lichtkuppel, lichtkuppeln, lichtband, dachterrasse, "
+               "trapezblech, wellblech, wellblechdach, schindeln, biberschwanz, tonziegel, "
+               "dachrand, dachpfannen, schneefang, dachlawine, dachlawinen, dachgaube, gaube, "
+               "gauben, dachziegel, dachstein, dachsteine, schiefer, schieferdach, eternit, "
+               "wellplatten, welleternit, dachpappe, bitumen, bitumenbahnen, schweissbahn, "
+               "flachdach, flachdachabdichtung, garagendach, dachfenster, velux, dachluke, "
+               "dachausstieg, ortgang, traufe, dachkehle, unterspannbahn, unterdach, lattung, "
+               "konterlattung, schneefanggitter, dach undicht, undichtes dach, regnet rein, "
+               "reinregnen, sturmschaden, dachschaden, ziegel verrutscht, ziegel fehlen, "
+               "abgedeckt, eindecken, neu eindecken, umdecken, dacheindeckung, dachsanierung, "
+               "dachreparatur, dachbegruenung, dachrinne",
         weak="vordach, unwetter, unwettern, ziegel, regen, regnet, sturm, moos, schraege, "
              "dachschraege, dachgeschoss",
         english_names="roofer, roofers, roofing company",
@@ -231,8 +231,8 @@ WORDING: dict[str, Words] = {
                " schliesst nicht, fenster klemmt, haustuertausch, neue haustuer, "
                "nebeneingangstuer, kellertuer, hebeschiebetuer, garagentor, sektionaltor, "
                "schwingtor, rolltor, kellerfenster, tuerzarge, einbruchschutz, pilzkopf",
-        weak="wintergarten, fenster, tuer, tueren, dichtung, dichtungen, zieht, klemmt, undicht, "
-             "griff",
+        weak="kippen, kippt, wintergarten, fenster, tuer, tueren, dichtung, dichtungen, zieht, "
+             "klemmt, undicht, griff",
         english_names="window fitter, window company",
         english="window, windows, new windows, replace windows, window replacement, upvc, double "
                 "glazed, tilt and turn, window handle, front door, back door, patio door, french "
@@ -241,9 +241,10 @@ WORDING: dict[str, Words] = {
         english_weak="door, doors, handle, stuck"),
     "tischler": Words(
         names="schreinermeister, tischlermeister, moebelbauer, innenausbauer, schreinerin",
-        strong="kuechenmonteur, tuerzarge, tuerrahmen, tuerschwelle, deckenverkleidung, "
-               "restaurieren, restaurierung, moebelrestaurator, schrankwand, garderobe, sideboard,"
-               " tresen, theke, ladenbau, treppenrenovierung, hochbett, podest, einbauregal, "
+        strong="einschubtreppe, bodentreppe, dachbodentreppe, speichertreppe, kuechenmonteur, "
+               "tuerzarge, tuerrahmen, tuerschwelle, deckenverkleidung, restaurieren, "
+               "restaurierung, moebelrestaurator, schrankwand, garderobe, sideboard, tresen, "
+               "theke, ladenbau, treppenrenovierung, hochbett, podest, einbauregal, "
                "nischenschrank, massanfertigung, nach mass, moebelreparatur, kuechenarbeitsplatte,"
                " kuechenfront, kuechenfronten, schranktuer, scharnier, scharniere, topfscharnier, "
                "schublade, schubladen, regal, regale, buecherregal, holztreppe, treppenstufe, "
@@ -322,34 +323,35 @@ WORDING: dict[str, Words] = {
         english_weak="damp, condensation, musty"),
     "bautrocknung": Words(
         names="trocknungsfirma, trocknungsservice",
-        strong="leckageortung, trocknungsgeraete, estrichtrocknung, daemmschichttrocknung, "
-               "feuchtemessung, trocknungsgeraet, trocknung, trockenlegen, trockenlegung, "
-               "bautrockner, luftentfeuchter, entfeuchter, entfeuchtung, wasserschaden, "
-               "leckortung, leck orten, hochwasser, ueberschwemmung, ueberflutet, vollgelaufen, "
-               "abpumpen, wasser im keller, feuchter fleck, feuchte stelle, feuchte flecken, "
-               "nasser fleck, nasse stelle, keller unter wasser, unter wasser",
-        weak="trockner, nass, durchnaesst, versicherung, gutachter",
+        strong="klatschnass, pitschnass, leckageortung, trocknungsgeraete, estrichtrocknung, "
+               "daemmschichttrocknung, feuchtemessung, trocknungsgeraet, trocknung, trockenlegen, "
+               "trockenlegung, bautrockner, luftentfeuchter, entfeuchter, entfeuchtung, "
+               "wasserschaden, leckortung, leck orten, hochwasser, ueberschwemmung, ueberflutet, "
+               "vollgelaufen, abpumpen, wasser im keller, feuchter fleck, feuchte stelle, feuchte "
+               "flecken, nasser fleck, nasse stelle, keller unter wasser, unter wasser",
+        weak="trocken, trockner, nass, durchnaesst, versicherung, gutachter",
         english="water damage, flood, flooded, flooding, dry out, drying out, dehumidifier, "
                 "dehumidifiers, leak detection",
         english_weak="wet, soaked"),
     "garten": Words(
         names="gaertner, gaertnerin, gartenbauer, landschaftsgaertner, galabau, baumpfleger, "
               "baumdienst, baumfaeller, gartenhilfe, gartenpflege",
-        strong="wurzelstock, stubbenfraesen, baumgutachten, kronenschnitt, obstbaumschnitt, "
-               "rasenpflege, rasen saeen, hochbeet, hochbeete, sichtschutzhecke, pflanzarbeiten, "
-               "bepflanzen, teichbau, gartenbewaesserung, laubblaeser, rueckschnitt, gehoelz, "
-               "gehoelze, efeu, dornen, gartenarbeiten, fichte, fichten, tanne, tannen, ahorn, "
-               "linde, pappel, kastanie, walnussbaum, kirschbaum, apfelbaum, birnbaum, zypresse, "
-               "konifere, koniferen, lebensbaum, tannenbaum, rasen, rasenmaehen, maehen, rasen "
-               "maehen, vertikutieren, rollrasen, hecke, hecken, heckenschnitt, hecke schneiden, "
-               "thuja, kirschlorbeer, liguster, buchsbaum, baum, baeume, baumfaellung, baum "
-               "faellen, baumschnitt, obstbaum, ast, aeste, baumstumpf, stubben, fraesen, strauch,"
-               " straeucher, gebuesch, unkraut, beet, beete, bepflanzung, staude, stauden, "
-               "rindenmulch, gartengestaltung, garten anlegen, laub, gruenschnitt, schnittgut, "
-               "brombeeren, verwildert, bewaesserung, bewaesserungsanlage, rasensprenger, "
-               "sprenger, maehroboter, gartenteich, gestruepp, zurueckschneiden",
-        weak="moos, sichtschutz, eiche, buche, kiefer, weide, birken, anlegen, garten, pflanzen, "
-             "wurzeln, wurzel, grundstueck, zisterne",
+        strong="gartenzaun, baeume kuerzen, baum kuerzen, wurzelstock, stubbenfraesen, "
+               "baumgutachten, kronenschnitt, obstbaumschnitt, rasenpflege, rasen saeen, hochbeet,"
+               " hochbeete, sichtschutzhecke, pflanzarbeiten, bepflanzen, teichbau, "
+               "gartenbewaesserung, laubblaeser, rueckschnitt, gehoelz, gehoelze, efeu, dornen, "
+               "gartenarbeiten, fichte, fichten, tanne, tannen, ahorn, linde, pappel, kastanie, "
+               "walnussbaum, kirschbaum, apfelbaum, birnbaum, zypresse, konifere, koniferen, "
+               "lebensbaum, tannenbaum, rasen, rasenmaehen, maehen, rasen maehen, vertikutieren, "
+               "rollrasen, hecke, hecken, heckenschnitt, hecke schneiden, thuja, kirschlorbeer, "
+               "liguster, buchsbaum, baum, baeume, baumfaellung, baum faellen, baumschnitt, "
+               "obstbaum, ast, aeste, baumstumpf, stubben, fraesen, strauch, straeucher, gebuesch,"
+               " unkraut, beet, beete, bepflanzung, staude, stauden, rindenmulch, "
+               "gartengestaltung, garten anlegen, laub, gruenschnitt, schnittgut, brombeeren, "
+               "verwildert, bewaesserung, bewaesserungsanlage, rasensprenger, sprenger, "
+               "maehroboter, gartenteich, gestruepp, zurueckschneiden",
+        weak="kuerzen, moos, sichtschutz, eiche, buche, kiefer, weide, birken, anlegen, garten, "
+             "pflanzen, wurzeln, wurzel, grundstueck, zisterne",
         english_names="gardener, gardeners, landscaper, tree surgeon",
         english="gardening, landscaping, lawn, mow, mowing, grass, hedge, hedges, trimming, tree, "
                 "trees, branches, branch, stump, stump grinding, weeds, weeding, brambles, "
@@ -382,8 +384,8 @@ WORDING: dict[str, Words] = {
                "maschendraht, fenstergitter, schloss klemmt, stahltreppe, wendeltreppe, schloss, "
                "schluessel, handlauf, einbruchsicherung, einbruchssicherung, aus metall, aus "
                "edelstahl, aus stahl, aus schmiedeeisen",
-        weak="treppenlift, durchgerostet, rost, rostet, rostig, verrostet, metall, stahl, eisen, "
-             "tor, zaun, alu",
+        weak="gartenzaun, treppenlift, durchgerostet, rost, rostet, rostig, verrostet, metall, "
+             "stahl, eisen, tor, zaun, alu",
         english_names="locksmith, welder, metalworker",
         english="lock cylinder, locked out, locked myself out, deadbolt, broken key, key broke, "
                 "gate, gates, railing, railings, balustrade, welding, weld, rusted, security "
@@ -400,16 +402,16 @@ WORDING: dict[str, Words] = {
                "rollladenkasten, rolladenkasten, rollladenpanzer, markise, markisen, markisentuch,"
                " sonnensegel, sonnenschutz, insektenschutz, fliegengitter, plissee, plissees, "
                "runtergerauscht, runtergekracht",
-        weak="gurt, lamellen, panzer, motor, haelfte",
+        weak="einfahren, ausfahren, faehrt nicht, gurt, lamellen, panzer, motor, haelfte",
         english="shutter, shutters, roller shutter, roller shutters, blind, blinds, external "
                 "blinds, venetian blinds, awning, sun blind, fly screen, insect screen, mosquito "
                 "net, mosquito screen"),
     "schornsteinfeger": Words(
         names="kaminkehrer, kaminfeger, rauchfangkehrer, essenkehrer, bezirksschornsteinfeger",
-        strong="feuerstaette, feuerstaettenbescheid, emissionsmessung, co-messung, kaminsanierung,"
-               " edelstahlkamin, abgasleitung, kaminabnahme, schornstein, kehren, gekehrt, "
-               "feuerstaettenschau, abgasmessung, immissionsmessung, versottung, "
-               "schornsteinsanierung, edelstahlschornstein",
+        strong="schosteen, schornsteen, feuerstaette, feuerstaettenbescheid, emissionsmessung, "
+               "co-messung, kaminsanierung, edelstahlkamin, abgasleitung, kaminabnahme, "
+               "schornstein, kehren, gekehrt, feuerstaettenschau, abgasmessung, immissionsmessung,"
+               " versottung, schornsteinsanierung, edelstahlschornstein",
         weak="abnahme, kamin, russ, zug, abgaswerte",
         english_names="chimney sweep",
         english="chimney, flue, soot, chimney sweeping",
@@ -463,8 +465,8 @@ WORDING: dict[str, Words] = {
                "gardinenstange anbringen, fernseher aufhaengen, tv aufhaengen, moebelmontage, "
                "kleinreparaturen, kleinigkeiten, montieren, aufhaengen, anbringen, moebel "
                "aufbauen, ikea, winterdienst, schneeraeumen, streudienst, objektbetreuung",
-        weak="bohren, montieren lassen, briefkasten, treppenlift, duebel, duebeln, aufbauen, "
-             "montage",
+        weak="einschubtreppe, bodentreppe, bohren, montieren lassen, briefkasten, treppenlift, "
+             "duebel, duebeln, aufbauen, montage",
         english_names="handyman, handy man",
         english="odd jobs, put up, mount, assemble, assembly, flat pack, flat-pack",
         english_weak="hang"),
@@ -499,6 +501,7 @@ WORDING: dict[str, Words] = {
                "kerndaemmung, geschossdecke, oberste geschossdecke, kellerdeckendaemmung, "
                "kellerdecke, rohrdaemmung, mineralwolle, glaswolle, steinwolle, styropor, "
                "waermedaemmung, waermebruecke",
+        weak="eiskalt",
         english="insulation, insulate, insulated, loft insulation, cavity wall insulation"),
     "geruestbauer": Words(
         names="geruest, geruestbau, geruestfirma",
@@ -519,7 +522,7 @@ WORDING: dict[str, Words] = {
                "schuppen, holzhaus, pergola, terrassendach, terrassenueberdachung, holzterrasse, "
                "terrassendielen, wpc, bangkirai, douglasie, dachgaube, gaube, aufstockung, "
                "holzverschalung, holzfassade, holzzaun",
-        weak="holz, morsch, verfault, aus holz",
+        weak="gartenzaun, holz, morsch, verfault, aus holz",
         english="timber frame, roof timbers, rafters, beams, joists, decking, deck, pergola, "
                 "carport, shed, summer house, log cabin"),
     "raumausstatter": Words(

@@ -45,6 +45,11 @@ STORY_FACTOR = 0.4
 # An event the story is dated by ("beim Umzug", "seit der Renovierung") is no request for
 # the trade that does such events.
 STORY_EVENTS = word_set("umzug einzug auszug renovierung sanierung umbau moving move")
+# A thing named as the place of the problem ("hinter dem Schrank", "vor dem
+# Kellerfenster") is where it is, not what is wrong.
+PLACE_BEFORE = word_set("hinter neben vor behind")
+PLACE_ARTICLES = word_set("dem der den einem einer the")
+PLACE_FACTOR = 0.5
 WHEN_BEFORE = word_set("beim nach seit vor waehrend wegen since after during before")
 # How a word that names a person or a business ends (not a thing: "der Kaminofen" stays).
 PERSON_ENDINGS = ("er", "eur", "erin", "ers", "eure", "ian", "mann", "firma", "betrieb",
@@ -89,6 +94,8 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
                 folded_words[max(0, position - 2):position])
             if dated:
                 factor *= STORY_FACTOR
+            if _placed(folded_words[max(0, position - 2):position]):
+                factor *= PLACE_FACTOR
             found.append((term, factor, asked, story, matcher.entries_for(term)))
     found += [(phrase, 1.0, False, False, entries)
               for phrase, entries in matcher.phrase_entries(folded_words)]
@@ -125,6 +132,10 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             _trade, weights = scores.setdefault(code, (trade, {}))
             weights[project.slug] = PROJECT_LEAD if position == 0 else PROJECT_MEMBER
     return scores
+
+
+def _placed(before: list[str]) -> bool:
+    return len(before) == 2 and before[0] in PLACE_BEFORE and before[1] in PLACE_ARTICLES
 
 
 def _names_someone(term: str) -> bool:

@@ -126,3 +126,9 @@ def test_dialect_and_regional_trade_names(text, trade):
 ])
 def test_a_verb_split_across_the_clause_is_joined(text, trade):
     assert _taken(text) == trade
+
+
+def test_a_thing_named_as_the_place_of_the_problem_counts_less():
+    text = ("Unser Schlafzimmer hat eine Außenwand, die im Winter innen nass wird, hinter dem "
+            "Schrank ist schon alles schwarz")
+    assert _taken(text) != "tischler"

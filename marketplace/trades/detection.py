@@ -47,7 +47,7 @@ STORY_FACTOR = 0.4
 STORY_EVENTS = word_set("umzug einzug auszug renovierung sanierung umbau moving move")
 # A thing named as the place of the problem ("hinter dem Schrank", "vor dem
 # Kellerfenster") is where it is, not what is wrong.
-PLACE_BEFORE = word_set("hinter neben vor behind")
+PLACE_BEFORE = word_set("hinter neben vor behind beside near")
 PLACE_ARTICLES = word_set("dem der den einem einer the")
 PLACE_FACTOR = 0.5
 WHEN_BEFORE = word_set("beim nach seit vor waehrend wegen since after during before")

@@ -276,7 +276,7 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("estrichleger", "untergrund"): 0, ("bautrocknung", "muffig"): 1,
     ("tischler", "treppe"): 1, ("tischler", "treppen"): 1, ("elektrotechniker", "light"): 1,
     ("zweiradmechaniker", "schlauch"): 1, ("hausmeisterservice", "anbringen"): 1,
-    ("tischler", "nach mass"): 1, ("strassenbauer", "gehweg"): 1,
+    ("tischler", "nach mass"): 1, ("strassenbauer", "gehweg"): 1, ("dachdecker", "ziegel"): 1,
     # the drain cleaner's own fault: a blocked toilet is theirs before the plumber's
     ("rohr-kanalreiniger", "verstopft"): 3, ("rohr-kanalreiniger", "verstopfung"): 3,
     ("rohr-kanalreiniger", "verstopt"): 3, ("rohr-kanalreiniger", "blocked"): 3,
@@ -350,7 +350,7 @@ STOP_WORDS = frozenset({
 })
 
 NEUTRAL = frozenset({
-    "bildschirm", "grundwasserspiegel", "wasserspiegel", "wasserkocher",
+    "bildschirm", "grundwasserspiegel", "wasserspiegel",
     "badeente", "badetuch",
     "hausverwaltung", "vermieter", "mietvertrag", "sicherheit", "gruenden", "pflicht",
     "gastgeber", "gastronomie", "gaststaette", "gasthaus", "badminton", "motorrad",

@@ -115,9 +115,10 @@ WORDING: dict[str, Words] = {
                "anlage, elektrischen anlage, dguv, e-pruefung, fehlercode, fehlermeldung, "
                "laugenpumpe, flusensieb, schleudert, "
                + APPLIANCES,
-        weak="phasen, unterputz, aufputz, steuergeraet, steuerung, trommel, elektrisch, kabel, "
-             "lampe, lampen, leuchte, licht, flackert, brummt, knistert, summt, herd, volt, miele,"
-             " bosch, siemens, aeg, bauknecht, neff, beko",
+        weak="kaffeemaschine, toaster, wasserkocher, foehn, staubsauger, alles aus, phasen, "
+             "unterputz, aufputz, steuergeraet, steuerung, trommel, elektrisch, kabel, lampe, "
+             "lampen, leuchte, licht, flackert, brummt, knistert, summt, herd, volt, miele, bosch,"
+             " siemens, aeg, bauknecht, neff, beko",
         english_names="electrician, electricians, sparky, electrical contractor",
         english="electrics, electrical, wiring, rewire, rewiring, wired, wire, wires, socket, "
                 "sockets, plug, outlet, outlets, power cut, no power, power outage, lost power, "
@@ -299,7 +300,7 @@ WORDING: dict[str, Words] = {
                "mauerriss, balkonplatte, bewehrung, aussentreppe, aus beton, stuetzmauer, "
                "gartenmauer, mauer, mauerwerk, klinker, verklinkern, wanddurchbruch, durchbruch, "
                "durchgang, wandoeffnung",
-        weak="riss, risse, wand, waende, beton, stein, steine, abgeplatzt, broeckelt",
+        weak="aus ziegel, riss, risse, wand, waende, beton, stein, steine, abgeplatzt, broeckelt",
         english_names="builder, builders, bricklayer",
         english="knock down, knock down the wall, take down a wall, remove the wall, tear down, "
                 "brickwork, bricks, concrete, foundation, foundations, load-bearing, load bearing,"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from marketplace.trades.everyday import EVERYDAY
 from marketplace.trades.wording import APPLIANCE_WEIGHT, APPLIANCES, WORDING
+from marketplace.trades.wording_english import ENGLISH_WORDING
 
 GERMAN, ENGLISH = "de", "en"
 
@@ -295,12 +296,12 @@ for _code, (_strong, _weak) in EVERYDAY.items():
 
 
 def _english_pairs() -> frozenset[tuple[str, str]]:
-    """(trade, word) of WORDING's English words that no German list of that trade has:
-    they count in German text only where they are no German words ("deck", "hang")."""
+    """(trade, word) of the English word lists' words that no German list of that trade
+    has: they count in German text only where they are no German words ("deck", "hang")."""
     pairs = set()
-    for code, words in WORDING.items():
+    for code, words in ENGLISH_WORDING.items():
         german = {term for term, _weight in EXTRA.get(code, ())}
-        for text in (words.english_names, words.english, words.english_weak):
+        for text in (words.names, words.strong, words.weak):
             pairs |= {(code, term) for term in _split(text) if term not in german}
     return frozenset(pairs)
 
@@ -312,9 +313,8 @@ def _split(text: str) -> list[str]:
 for _code, _words in WORDING.items():
     _extra(_code, names=_words.names, strong=_words.strong, weak=_words.weak)
 ENGLISH_FOR_TRADE = ENGLISH_FOR_TRADE | _english_pairs()
-for _code, _words in WORDING.items():
-    _extra(_code, names=_words.english_names, strong=_words.english,
-           weak=_words.english_weak)
+for _code, _words in ENGLISH_WORDING.items():
+    _extra(_code, names=_words.names, strong=_words.strong, weak=_words.weak)
 
 ROOM_WORDS = frozenset({
     "bad", "badezimmer", "kueche", "wc", "gaeste-wc", "keller", "flur", "zimmer",

@@ -3,9 +3,8 @@
 Written per trade from its scope, not from any message: for each trade the names people
 use for it (regional ones too: Gipser, Flaschner, Hafner, Kaminfeger), the things it works
 on (parts, materials, devices, brands), the faults as people describe them (symptoms,
-colloquial verbs, dialect and frequent misspellings), and the same in the English that
-expats write. Merged into the matcher by `vocabulary.EXTRA`; English words are marked
-English there, so they never count where they are German words.
+colloquial verbs, dialect and frequent misspellings). The same in the English that expats
+write is in `trades/wording_english.py`. Merged into the matcher by `vocabulary.EXTRA`.
 
 Weights as in the catalogue: names 3, strong 2 (points at the trade), weak 1 (needs
 company). Appliance repairs have no craft of their own; the electrician does them (and
@@ -22,9 +21,6 @@ class Words:
     names: str = ""
     strong: str = ""
     weak: str = ""
-    english_names: str = ""
-    english: str = ""
-    english_weak: str = ""
 
 
 # Household appliances: the electrician repairs them, but the plumber connects a washing
@@ -59,16 +55,7 @@ WORDING: dict[str, Words] = {
                "gartenwasserhahn, zisternenpumpe, hauswasserwerk, rohrbruch, pumpensumpf",
         weak="eiskalt, wartung, klobrille, ventil klemmt, heizt nicht, bleibt kalt, schlauch, "
              "kalt, kalk, verkalkt, abgas, abgaswerte, tropft, plaetschert, laeuft nach, klopft, "
-             "pfeift, wasser, pumpe",
-        english_names="plumber, plumbers, heating engineer, gas engineer, boiler engineer",
-        english="boiler, combi boiler, radiator, radiators, bleed, bleeding, hot water, no hot "
-                "water, tap, taps, faucet, dripping tap, leaking tap, toilet, loo, cistern, flush,"
-                " shower, shower head, mixer tap, water pressure, losing pressure, loses pressure,"
-                " top up, thermostat, underfloor heating, heat pump, gas leak, smell gas, burst "
-                "pipe, pipe, pipes, water heater, immersion heater, stopcock, valve, heating, "
-                "plumbing, bathtub",
-        english_weak="washbasin, basin, leak, leaking, leaks, drip, dripping, cold, lukewarm, "
-                     "pressure, water"),
+             "pfeift, wasser, pumpe"),
     "rohr-kanalreiniger": Words(
         names="rohrreinigungsdienst, abflussreinigung, kanalreinigung, rohrreinigung, "
               "rohrreiniger, kanalreiniger",
@@ -82,12 +69,7 @@ WORDING: dict[str, Words] = {
                " nicht ab, laeuft schlecht ab, laeuft langsam ab, fliesst nicht ab, staut sich, "
                "kanalgeruch, abwassergeruch, wurzeleinwuchs, tonrohr, tonrohre, steinzeugrohr, "
                "hochdruckspuelung",
-        weak="gluckert, gurgelt, stinkt, riecht, kamera, kanal",
-        english_names="drain cleaner, drain company, drainage company",
-        english="blocked, blockage, clogged, drain, drains, drainage, sewer, sewage, backs up, "
-                "backing up, plunger, unblock, slow drain, drains slowly, won't drain, doesn't "
-                "drain, drain survey, manhole, gully",
-        english_weak="gurgling, smells, smell"),
+        weak="gluckert, gurgelt, stinkt, riecht, kamera, kanal"),
     "elektrotechniker": Words(
         names="elektromeister, elektrikermeister, elektrotechnikerin, elektronotdienst, "
               "elektriker-notdienst, elektrikerfirma, elektrikerbetrieb, elektriger, elecktriker, "
@@ -118,23 +100,10 @@ WORDING: dict[str, Words] = {
         weak="kaffeemaschine, toaster, wasserkocher, foehn, staubsauger, alles aus, phasen, "
              "unterputz, aufputz, steuergeraet, steuerung, trommel, elektrisch, kabel, lampe, "
              "lampen, leuchte, licht, flackert, brummt, knistert, summt, herd, volt, miele, bosch,"
-             " siemens, aeg, bauknecht, neff, beko",
-        english_names="electrician, electricians, sparky, electrical contractor",
-        english="electrics, electrical, wiring, rewire, rewiring, wired, wire, wires, socket, "
-                "sockets, plug, outlet, outlets, power cut, no power, power outage, lost power, "
-                "tripped, trips, tripping, breaker, circuit breaker, fuse, fuses, fuse box, "
-                "consumer unit, rcd, ceiling light, ceiling lights, ceiling lamp, ceiling lamps, "
-                "chandelier, pendant light, spotlights, downlights, light fitting, light fittings,"
-                " light switch, switch, switches, dimmer, sparks, sparking, electric shock, "
-                "doorbell, intercom, buzzer, extractor fan, ev charger, wallbox, solar panels, "
-                "smoke alarm, smoke detector, oven, fridge, freezer, washing machine, dishwasher, "
-                "tumble dryer, dryer, appliance, appliances, microwave",
-        english_weak="cooker, hob, light, lights, lamp, lamps, flickering, flicker, buzzing, "
-                     "power, electric, cable, cables"),
+             " siemens, aeg, bauknecht, neff, beko"),
     "elektromaschinenbauer": Words(
         weak="waschmaschine, geschirrspueler, spuelmaschine, waeschetrockner, trockner, "
-             "kuehlschrank, gefrierschrank, backofen, laugenpumpe, fehlercode",
-        english_weak="washing machine, dishwasher, tumble dryer, fridge, freezer, oven, appliance"),
+             "kuehlschrank, gefrierschrank, backofen, laugenpumpe, fehlercode"),
     "maler-lackierer": Words(
         names="malermeister, maler und lackierer, tapezierer, malerbetrieb, lackierer",
         strong="spachtelarbeiten, lackierung, tueren lackieren, fensterlaeden, holzschutzlasur, "
@@ -146,12 +115,7 @@ WORDING: dict[str, Words] = {
                "fassadenanstrich, fassade streichen, abblaettern, abgeblaettert, blaettert ab, "
                "blaettert, streifig, decke streichen, waende streichen, wand streichen, zimmer "
                "streichen, neu streichen, streichen lassen, weiss streichen",
-        weak="farbe, verfaerbt, fleckig, flecken, renovieren, renovierung, kratzer",
-        english_names="painter, painters, decorator, painter and decorator",
-        english="exterior paint, paint, painting, painted, repaint, repainting, decorating, "
-                "redecorate, wallpaper, wallpapering, emulsion, gloss, varnish, peeling paint, "
-                "paint peeling, touch up, magnolia",
-        english_weak="stains, stained, scuffs, scuffed, holes"),
+        weak="farbe, verfaerbt, fleckig, flecken, renovieren, renovierung, kratzer"),
     "stuckateur": Words(
         names="gipser, gipserei, trockenbaufirma, stukateur, stuckateurin",
         strong="vorwand, schallschutz, akustikdecke, akustikpaneele, dachschraege verkleiden, "
@@ -162,11 +126,7 @@ WORDING: dict[str, Words] = {
                "metallstaenderwerk, rigips, rigipsplatten, gipskarton, gipskartonplatten, "
                "gipsplatten, abgehaengte decke, deckenabhaengung, vorsatzschale, stuckdecke, "
                "stuckrosette, stuckleiste, wdvs, waermedaemmverbundsystem",
-        weak="decke, wand, loch, loecher, riss, risse, broeckelt, abgeplatzt, platzt",
-        english_names="plasterer, plasterers, drywaller",
-        english="plaster, plastering, replaster, render, rendering, skim, skimming, drywall, "
-                "plasterboard, stud wall, partition wall, cornice, coving",
-        english_weak="ceiling, crack, cracks, cracked, hole"),
+        weak="decke, wand, loch, loecher, riss, risse, broeckelt, abgeplatzt, platzt"),
     "fliesenleger": Words(
         names="plattenleger, fliesenlegermeister, fliesenlegerbetrieb",
         strong="verfliesen, neu verfliesen, fliesen kleben, fliesen ausbessern, fliesen "
@@ -176,11 +136,7 @@ WORDING: dict[str, Words] = {
                "fugenmasse, fugenmoertel, silikon, silikonfuge, silikonfugen, feinsteinzeug, "
                "mosaik, mosaikfliesen, fliesenspiegel, bodenfliesen, wandfliesen, grossformat, "
                "fliesenkleber, hohlstellen, kachel, kacheln, gekachelt, gefliest, eingefliest",
-        weak="hohl, fugen, abgesprungen, fliessen",
-        english_names="tiler, tilers",
-        english="tile, tiles, tiled, tiling, retile, grout, grouting, regrout, silicone, "
-                "splashback, mosaic, floor tiles, wall tiles",
-        english_weak="hollow, sealant"),
+        weak="hohl, fugen, abgesprungen, fliessen"),
     "dachdecker": Words(
         names="dachdeckermeister, dachdeckerin, bedachung, bedachungen",
         strong="dack, dachcheck, dachinspektion, dachwartung, sturmklammern, dachabdichtung, "
@@ -196,12 +152,7 @@ WORDING: dict[str, Words] = {
                "abgedeckt, eindecken, neu eindecken, umdecken, dacheindeckung, dachsanierung, "
                "dachreparatur, dachbegruenung, dachrinne",
         weak="vordach, unwetter, unwettern, ziegel, regen, regnet, sturm, moos, schraege, "
-             "dachschraege, dachgeschoss",
-        english_names="roofer, roofers, roofing company",
-        english="roof, roofs, roofing, re-roof, slipped tiles, missing tiles, roof tiles, slate, "
-                "slates, flat roof, roofing felt, felt, ridge tiles, skylight, velux, roof leak, "
-                "leaking roof, fascia, soffit",
-        english_weak="storm, rain, loft, attic"),
+             "dachschraege, dachgeschoss"),
     "klempner": Words(
         names="spenglerei, flaschner, flaschnerei, blechner, klempnerei",
         strong="dachentwaesserung, dachablauf, dachablaeufe, notueberlauf, ortgangblech, "
@@ -209,8 +160,7 @@ WORDING: dict[str, Words] = {
                "regenfallrohr, fallrohre, standrohr, rinnenhalter, zinkblech, kupferblech, "
                "blechverwahrung, verwahrung, kaminverwahrung, kamineinfassung, blecheinfassung, "
                "attika, attikablech, mauerabdeckung, fensterbleche, alu-fensterbank",
-        weak="blech, zink",
-        english="gutter, gutters, guttering, downpipe, downspout, flashing, lead flashing"),
+        weak="blech, zink"),
     "glaser": Words(
         names="glasermeister, glasfirma",
         strong="glasbruch, scheibe gesprungen, scheibe kaputt, doppelverglasung, "
@@ -218,12 +168,7 @@ WORDING: dict[str, Words] = {
                "ganzglastuer, glastuer, glasschiebetuer, duschwand, duschkabine, duschabtrennung, "
                "spiegel, glasdach, glasplatte, bleiglas, milchglas, sicherheitsglas, scheiben, aus"
                " glas",
-        weak="wintergarten, vordach, glas, blind, gesprungen, sprung, beschlagen, vitrine",
-        english_names="glazier",
-        english="glass, pane, panes, window pane, cracked glass, broken glass, smashed window, "
-                "double glazing, misted, fogged, condensation between, mirror, shower screen, "
-                "glass door",
-        english_weak="cracked, smashed"),
+        weak="wintergarten, vordach, glas, blind, gesprungen, sprung, beschlagen, vitrine"),
     "einbau-baufertigteile": Words(
         names="fensterbauer, fensterfirma, fenstermonteur, tuerenmonteur",
         strong="fenstertausch, fensteraustausch, alufenster, holz-alu-fenster, dreh-kipp, "
@@ -233,13 +178,7 @@ WORDING: dict[str, Words] = {
                "nebeneingangstuer, kellertuer, hebeschiebetuer, garagentor, sektionaltor, "
                "schwingtor, rolltor, kellerfenster, tuerzarge, einbruchschutz, pilzkopf",
         weak="kippen, kippt, wintergarten, fenster, tuer, tueren, dichtung, dichtungen, zieht, "
-             "klemmt, undicht, griff",
-        english_names="window fitter, window company",
-        english="window, windows, new windows, replace windows, window replacement, upvc, double "
-                "glazed, tilt and turn, window handle, front door, back door, patio door, french "
-                "doors, sliding door, door frame, garage door, draught, draughty, drafty, seal, "
-                "seals",
-        english_weak="door, doors, handle, stuck"),
+             "klemmt, undicht, griff"),
     "tischler": Words(
         names="schreinermeister, tischlermeister, moebelbauer, innenausbauer, schreinerin",
         strong="einschubtreppe, bodentreppe, dachbodentreppe, speichertreppe, kuechenmonteur, "
@@ -254,14 +193,7 @@ WORDING: dict[str, Words] = {
                "furnier, wandverkleidung, paneele, holzverkleidung, einbaumoebel, einbauschrank, "
                "kleiderschrank, aus holz, aus massivholz",
         weak="antik, bett, tuer einstellen, tuerschliesser, holz, moebel, treppe, stufen, klemmt, "
-             "schleift, quietscht, verzogen, aufgequollen, eiche, buche, tuer, tueren, schrank",
-        english_names="carpenter, joiner, cabinet maker, cabinetmaker",
-        english="bookshelf, bookshelves, custom-made, custom made, custom-built, carpentry, "
-                "joinery, cupboard, cupboards, wardrobe, fitted wardrobe, built-in, shelves, "
-                "shelving, bookcase, kitchen cabinets, cabinet door, hinge, hinges, drawer, "
-                "drawers, worktop, countertop, staircase, creaky stairs, banister, handrail, "
-                "internal door, bespoke",
-        english_weak="wood, wooden, timber, oak, stairs, door, doors, sticks, creaks, creaky"),
+             "schleift, quietscht, verzogen, aufgequollen, eiche, buche, tuer, tueren, schrank"),
     "bodenleger": Words(
         names="bodenlegermeister, bodenbelagsfirma",
         strong="teppichfliesen, kautschuk, kautschukboden, bodenbelag entfernen, "
@@ -270,24 +202,16 @@ WORDING: dict[str, Words] = {
                "auslegware, bodenbelag, sockelleiste, sockelleisten, trittschall, laminat "
                "verlegen, boden verlegen, neuer boden, neuen boden, laminad, vinylboden, "
                "laminatboden, pvc-boden",
-        weak="boden, fussboden, verlegen, gewoelbt, aufgequollen, wellen, teppich",
-        english_names="floor fitter, floor layer, flooring company",
-        english="laminate, vinyl, lvt, carpet, carpeting, flooring, new floor, lino, skirting "
-                "boards, carpet fitting",
-        english_weak="floor, floors"),
+        weak="boden, fussboden, verlegen, gewoelbt, aufgequollen, wellen, teppich"),
     "parkettleger": Words(
         names="parkettlegermeister, parkettfirma",
         strong="parkett, parkettboden, stabparkett, fischgraet*, dielen, dielenboden, holzdielen, "
                "holzboden, landhausdielen, abschleifen, schleifen, geschliffen, versiegeln, "
                "versiegelt, oelen, geoelt, parkett abziehen, aufarbeiten",
-        weak="knarrt, knarzt, kratzer, zerkratzt",
-        english="parquet, hardwood floor, hardwood floors, wooden floor, wooden floors, wood "
-                "floor, wood floors, floorboards, sanding, sanded, refinish, refinishing, oiled",
-        english_weak="scratched, worn"),
+        weak="knarrt, knarzt, kratzer, zerkratzt"),
     "estrichleger": Words(
         strong="fliessestrich, zementestrich, anhydritestrich, trockenestrich, ausgleichsmasse, "
-               "nivellieren, bodenausgleich",
-        english="screed, screeding, self-levelling, self-leveling"),
+               "nivellieren, bodenausgleich"),
     "maurer-betonbauer": Words(
         names="bauunternehmer, baufirma, rohbauer, maurermeister",
         strong="tuerdurchbruch, fensterdurchbruch, wand versetzen, mauer bauen, sichtschutzmauer, "
@@ -300,13 +224,7 @@ WORDING: dict[str, Words] = {
                "mauerriss, balkonplatte, bewehrung, aussentreppe, aus beton, stuetzmauer, "
                "gartenmauer, mauer, mauerwerk, klinker, verklinkern, wanddurchbruch, durchbruch, "
                "durchgang, wandoeffnung",
-        weak="aus ziegel, riss, risse, wand, waende, beton, stein, steine, abgeplatzt, broeckelt",
-        english_names="builder, builders, bricklayer",
-        english="knock down, knock down the wall, take down a wall, remove the wall, tear down, "
-                "brickwork, bricks, concrete, foundation, foundations, load-bearing, load bearing,"
-                " knock through, remove a wall, subsidence, retaining wall, garden wall, lintel, "
-                "steel beam, rsj",
-        english_weak="wall, walls, brick, extension"),
+        weak="aus ziegel, riss, risse, wand, waende, beton, stein, steine, abgeplatzt, broeckelt"),
     "holz-bautenschutz": Words(
         names="schimmelsanierer, schimmelsanierung, bautenschutz",
         strong="bitumenanstrich, schimmelgutachten, schimmelentfernung, schimmelbeseitigung, "
@@ -318,10 +236,7 @@ WORDING: dict[str, Words] = {
                "schwarze flecken, schwarze punkte, feuchte ecke, schwarzer belag, schwarze ecke, "
                "schwarze stellen, stockig",
         weak="lueften, lueftet, kondenswasser, kondensat, muffig, modrig, feucht, feuchtigkeit, "
-             "salz",
-        english="mould, mold, mouldy, moldy, black mould, black mold, rising damp, damp patches, "
-                "damp proofing, tanking, woodworm, dry rot, wet rot, black spots",
-        english_weak="damp, condensation, musty"),
+             "salz"),
     "bautrocknung": Words(
         names="trocknungsfirma, trocknungsservice",
         strong="klatschnass, pitschnass, leckageortung, trocknungsgeraete, estrichtrocknung, "
@@ -330,10 +245,7 @@ WORDING: dict[str, Words] = {
                "wasserschaden, leckortung, leck orten, hochwasser, ueberschwemmung, ueberflutet, "
                "vollgelaufen, abpumpen, wasser im keller, feuchter fleck, feuchte stelle, feuchte "
                "flecken, nasser fleck, nasse stelle, keller unter wasser, unter wasser",
-        weak="trocken, trockner, nass, durchnaesst, versicherung, gutachter",
-        english="water damage, flood, flooded, flooding, dry out, drying out, dehumidifier, "
-                "dehumidifiers, leak detection",
-        english_weak="wet, soaked"),
+        weak="trocken, trockner, nass, durchnaesst, versicherung, gutachter"),
     "garten": Words(
         names="gaertner, gaertnerin, gartenbauer, landschaftsgaertner, galabau, baumpfleger, "
               "baumdienst, baumfaeller, gartenhilfe, gartenpflege",
@@ -352,12 +264,7 @@ WORDING: dict[str, Words] = {
                "verwildert, bewaesserung, bewaesserungsanlage, rasensprenger, sprenger, "
                "maehroboter, gartenteich, gestruepp, zurueckschneiden",
         weak="kuerzen, moos, sichtschutz, eiche, buche, kiefer, weide, birken, anlegen, garten, "
-             "pflanzen, wurzeln, wurzel, grundstueck, zisterne",
-        english_names="gardener, gardeners, landscaper, tree surgeon",
-        english="gardening, landscaping, lawn, mow, mowing, grass, hedge, hedges, trimming, tree, "
-                "trees, branches, branch, stump, stump grinding, weeds, weeding, brambles, "
-                "overgrown, flower beds, turf, irrigation, sprinkler, leaves",
-        english_weak="garden, yard"),
+             "pflanzen, wurzeln, wurzel, grundstueck, zisterne"),
     "strassenbauer": Words(
         names="pflasterer, pflasterbetrieb, strassenbaufirma",
         strong="hofpflaster, einfahrt pflastern, rasengitter, kiesweg, plattenbelag, "
@@ -367,9 +274,7 @@ WORDING: dict[str, Words] = {
                "hofeinfahrt, garageneinfahrt, auffahrt, zufahrt, hofflaeche, gehwegplatten, "
                "abgesackt, abgesenkt, asphalt, asphaltieren, schlagloch, schlagloecher, "
                "bordsteine, randsteine, weg anlegen, terrasse anlegen",
-        weak="unterbau, schotter, splitt, natursteinplatten, gesenkt, hof, fugen, platten, uneben",
-        english="paving, pavers, block paving, driveway, cobbles, tarmac, asphalt",
-        english_weak="sunken, sinking, patio"),
+        weak="unterbau, schotter, splitt, natursteinplatten, gesenkt, hof, fugen, platten, uneben"),
     "metallbauer": Words(
         names="schmied, kunstschmied, metallbaufirma, schluesselnotdienst, aufsperrdienst",
         strong="notoeffnung, schloss austauschen, schloss tauschen, schliessanlage, "
@@ -386,13 +291,7 @@ WORDING: dict[str, Words] = {
                "schluessel, handlauf, einbruchsicherung, einbruchssicherung, aus metall, aus "
                "edelstahl, aus stahl, aus schmiedeeisen",
         weak="gartenzaun, treppenlift, durchgerostet, rost, rostet, rostig, verrostet, metall, "
-             "stahl, eisen, tor, zaun, alu",
-        english_names="locksmith, welder, metalworker",
-        english="lock cylinder, locked out, locked myself out, deadbolt, broken key, key broke, "
-                "gate, gates, railing, railings, balustrade, welding, weld, rusted, security "
-                "grille, door lock, lock jammed, lock is stuck, lock broken, jammed lock, change "
-                "the lock, change the locks",
-        english_weak="lock, locks, key, keys, metal, steel, rust, rusty, fence"),
+             "stahl, eisen, tor, zaun, alu"),
     "rollladen-sonnenschutztechniker": Words(
         names="rollladenbauer, rolladenbauer, rollladenfirma, sonnenschutzfirma",
         strong="rolladenreparatur, rollladenreparatur, aufsatzrollladen, vorbaurollladen, "
@@ -403,29 +302,21 @@ WORDING: dict[str, Words] = {
                "rollladenkasten, rolladenkasten, rollladenpanzer, markise, markisen, markisentuch,"
                " sonnensegel, sonnenschutz, insektenschutz, fliegengitter, plissee, plissees, "
                "runtergerauscht, runtergekracht",
-        weak="einfahren, ausfahren, faehrt nicht, gurt, lamellen, panzer, motor, haelfte",
-        english="shutter, shutters, roller shutter, roller shutters, blind, blinds, external "
-                "blinds, venetian blinds, awning, sun blind, fly screen, insect screen, mosquito "
-                "net, mosquito screen"),
+        weak="einfahren, ausfahren, faehrt nicht, gurt, lamellen, panzer, motor, haelfte"),
     "schornsteinfeger": Words(
         names="kaminkehrer, kaminfeger, rauchfangkehrer, essenkehrer, bezirksschornsteinfeger",
         strong="schosteen, schornsteen, feuerstaette, feuerstaettenbescheid, emissionsmessung, "
                "co-messung, kaminsanierung, edelstahlkamin, abgasleitung, kaminabnahme, "
                "schornstein, kehren, gekehrt, feuerstaettenschau, abgasmessung, immissionsmessung,"
                " versottung, schornsteinsanierung, edelstahlschornstein",
-        weak="abnahme, kamin, russ, zug, abgaswerte",
-        english_names="chimney sweep",
-        english="chimney, flue, soot, chimney sweeping",
-        english_weak="smoke"),
+        weak="abnahme, kamin, russ, zug, abgaswerte"),
     "ofen-luftheizungsbauer": Words(
         names="ofenbauer, kaminbauer, ofensetzer, hafner",
         strong="ofenbau, kaminbau, heizkamin, speicherofen, brennkammer, schamottsteine, "
                "ofendichtung, kaminofen, kachelofen, schwedenofen, holzofen, pelletofen, "
                "specksteinofen, grundofen, heizeinsatz, offener kamin, kamineinsatz, ofentuer, "
                "ofenscheibe, schamotte, ofenrohr, rauchrohr",
-        weak="kamin, rauch, qualmt, anheizen, einheizen",
-        english="wood burner, woodburner, log burner, wood stove, wood-burning stove, stove, "
-                "fireplace, tiled stove"),
+        weak="kamin, rauch, qualmt, anheizen, einheizen"),
     "reinigung": Words(
         names="reinigungsdienst, putzfrau, putzhilfe, haushaltshilfe, reinigungskraft, putzkraft, "
               "reinigungsservice",
@@ -434,18 +325,12 @@ WORDING: dict[str, Words] = {
                "wohnungsreinigung, grundreinigung, endreinigung, umzugsreinigung, "
                "auszugsreinigung, baureinigung, fruehjahrsputz, sauber machen, saubermachen, "
                "besenrein, polsterreinigung, teppichreinigung, desinfektion, putzen lassen",
-        weak="sauber, schmutzig, dreck, staub, vermuellt",
-        english_names="cleaner, cleaners, cleaning lady, cleaning company, deep clean, deep "
-                      "cleaned, deep cleaning",
-        english="cleaning, end of tenancy, end-of-tenancy, move-out clean, housekeeping, window "
-                "cleaning, window cleaner, clean the, clean our, clean my, cleaned",
-        english_weak="dirty, dust, limescale"),
+        weak="sauber, schmutzig, dreck, staub, vermuellt"),
     "gebaeudereiniger": Words(
         names="gebaeudereinigung, reinigungsfirma",
         strong="glasfassade, glasfassaden, bueroreinigung, praxisreinigung, unterhaltsreinigung, "
                "treppenhausreinigung, glasreinigung, fassadenreinigung, hausflurreinigung, "
-               "objektreinigung, fenster putzen, fensterputzen",
-        english="office cleaning, commercial cleaning, facade cleaning"),
+               "objektreinigung, fenster putzen, fensterputzen"),
     "umzug": Words(
         names="moebeltransport, umzugsfirma, umzugsunternehmen, umzugshelfer, spedition, "
               "moebelspedition, moebelpacker",
@@ -455,11 +340,7 @@ WORDING: dict[str, Words] = {
                "auspacken, halteverbot, halteverbotszone, moebellift, aussenaufzug, "
                "klaviertransport, entruempelung, entruempeln, haushaltsaufloesung, "
                "wohnungsaufloesung, sperrmuell, transportieren, einlagerung",
-        weak="tragen, schleppen, kartons, kisten, lager, auszug, einzug, ziehen",
-        english_names="movers, removal company, removals company, man with a van",
-        english="moving, moving house, removal, removals, van, boxes, packing, storage unit, "
-                "storage, relocate, relocation, house clearance, clearance, move house",
-        english_weak="move, move out, moving out, transport, furniture, piano"),
+        weak="tragen, schleppen, kartons, kisten, lager, auszug, einzug, ziehen"),
     "hausmeisterservice": Words(
         names="hausmeister, hausmeisterdienst, handwerkerservice, allrounder, mann fuer alles",
         strong="gluehbirne wechseln, leuchtmittel wechseln, bilder aufhaengen, regal anbringen, "
@@ -467,21 +348,14 @@ WORDING: dict[str, Words] = {
                "kleinreparaturen, kleinigkeiten, montieren, aufhaengen, anbringen, moebel "
                "aufbauen, ikea, winterdienst, schneeraeumen, streudienst, objektbetreuung",
         weak="einschubtreppe, bodentreppe, bohren, montieren lassen, briefkasten, treppenlift, "
-             "duebel, duebeln, aufbauen, montage",
-        english_names="handyman, handy man",
-        english="odd jobs, put up, mount, assemble, assembly, flat pack, flat-pack",
-        english_weak="hang"),
+             "duebel, duebeln, aufbauen, montage"),
     "kaelteanlagenbauer": Words(
         names="klimaanlage, klimageraet, klimafirma, klimatechniker, kaeltetechniker",
         strong="klimaanlage nachfuellen, klimawartung, klimaanlage, klimageraet, splitgeraet, "
                "mobiles klimageraet, klimatisierung, kaeltemittel, kuehlt nicht, kuehlung, kalte "
                "luft, keine kalte luft, warme luft, kaeltetechnik, kuehlzelle, kuehlraum, "
                "kuehltheke, aussengeraet",
-        weak="kuehlt, kuehlen, hitze",
-        english_names="air conditioner, air conditioning, aircon, air con, ac unit",
-        english="warm air, hot air, cold air, air conditioning, aircon, air con, ac unit, a/c, "
-                "cooling",
-        english_weak="hot, heat"),
+        weak="kuehlt, kuehlen, hitze"),
     "informationstechniker": Words(
         names="sat-techniker, antennenbauer, netzwerktechniker",
         strong="antennenanlage, multischalter, kabelanschluss, telefondose, patchpanel, "
@@ -491,10 +365,7 @@ WORDING: dict[str, Words] = {
                "wlan, router, netzwerk, netzwerkkabel, netzwerkdose, glasfaser, "
                "glasfaseranschluss, repeater, mesh, ueberwachungskamera, alarmanlage, smart home, "
                "telefonanschluss, tae-dose",
-        weak="empfang, signal, internet, kamera",
-        english="wifi, wi-fi, network, ethernet, network cable, network cables, router, satellite "
-                "dish, aerial, tv aerial, cctv, alarm system",
-        english_weak="signal, internet"),
+        weak="empfang, signal, internet, kamera"),
     "isolierer": Words(
         names="daemmfirma, daemmtechnik",
         strong="daemmung, daemmen, gedaemmt, daemmen lassen, dachdaemmung, "
@@ -502,19 +373,15 @@ WORDING: dict[str, Words] = {
                "kerndaemmung, geschossdecke, oberste geschossdecke, kellerdeckendaemmung, "
                "kellerdecke, rohrdaemmung, mineralwolle, glaswolle, steinwolle, styropor, "
                "waermedaemmung, waermebruecke",
-        weak="eiskalt",
-        english="insulation, insulate, insulated, loft insulation, cavity wall insulation"),
+        weak="eiskalt"),
     "geruestbauer": Words(
         names="geruest, geruestbau, geruestfirma",
-        strong="einruesten, eingeruestet, geruest stellen",
-        english="scaffold, scaffolding"),
+        strong="einruesten, eingeruestet, geruest stellen"),
     "steinmetz": Words(
         strong="grabeinfassung, urnengrab, natursteinplatte, granitplatte, steinreinigung, marmor "
                "polieren, granitarbeitsplatte, natursteinfensterbank, grabstein, grabmal, "
                "inschrift, naturstein, granit, marmor, marmorplatte, sandstein, natursteintreppe, "
-               "aus naturstein, aus granit, aus marmor",
-        english_names="stonemason",
-        english="headstone, gravestone, marble, granite"),
+               "aus naturstein, aus granit, aus marmor"),
     "zimmerer": Words(
         names="zimmermann, zimmerei, holzbau, holzbaufirma",
         strong="holzbalkendecke, holzbalkon, blockhaus, holzrahmenbau, laube, pavillon, "
@@ -523,9 +390,7 @@ WORDING: dict[str, Words] = {
                "schuppen, holzhaus, pergola, terrassendach, terrassenueberdachung, holzterrasse, "
                "terrassendielen, wpc, bangkirai, douglasie, dachgaube, gaube, aufstockung, "
                "holzverschalung, holzfassade, holzzaun",
-        weak="gartenzaun, holz, morsch, verfault, aus holz",
-        english="timber frame, roof timbers, rafters, beams, joists, decking, deck, pergola, "
-                "carport, shed, summer house, log cabin"),
+        weak="gartenzaun, holz, morsch, verfault, aus holz"),
     "raumausstatter": Words(
         strong="wandbespannung, stuehle beziehen, eckbank, kopfteil, polsterarbeiten, "
                "gardinenstangen"),

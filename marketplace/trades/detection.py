@@ -110,6 +110,8 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
     scores: dict[str, tuple[Trade, dict[str, float]]] = {}
     for term, factor, asked, story, entries in found:
         for entry in entries:
+            if not entry.weight:
+                continue  # a keyword dropped for this trade (vocabulary.WEIGHTS)
             # An English keyword counts in German text only where it is no German word
             # ("roof" does, "hat" does not).
             if entry.english and not english and is_word(term):

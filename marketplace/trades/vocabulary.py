@@ -278,6 +278,8 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("tischler", "treppe"): 1, ("tischler", "treppen"): 1, ("elektrotechniker", "light"): 1,
     ("zweiradmechaniker", "schlauch"): 1, ("hausmeisterservice", "anbringen"): 1,
     ("tischler", "nach mass"): 1, ("strassenbauer", "gehweg"): 1, ("dachdecker", "ziegel"): 1,
+    ("elektrotechniker", "leitung"): 1, ("rohr-kanalreiniger", "stehen"): 0,
+    ("rohr-kanalreiniger", "riechen"): 0,
     # the drain cleaner's own fault: a blocked toilet is theirs before the plumber's
     ("rohr-kanalreiniger", "verstopft"): 3, ("rohr-kanalreiniger", "verstopfung"): 3,
     ("rohr-kanalreiniger", "verstopt"): 3, ("rohr-kanalreiniger", "blocked"): 3,
@@ -474,4 +476,5 @@ SPLIT_PHRASES = (
     (r"\bwand\b[^.!?;]{0,60}\b(rausnehmen|rausreissen|entfernen|durchbrechen|einreissen|"
      r"abreissen)\b", "wanddurchbruch"),
     (r"\b(ziehen|ziehe|zieht|zogen)\b[^.!?;,]{0,60}\bum\b\s*(?=[.!?;,]|$)", "umziehen"),
+    (r"\b(blueht|bluehen|bluehte)\b[^.!?;,]{0,60}\baus\b", "ausbluehungen"),
 )

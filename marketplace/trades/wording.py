@@ -126,7 +126,8 @@ WORDING: dict[str, Words] = {
                "metallstaenderwerk, rigips, rigipsplatten, gipskarton, gipskartonplatten, "
                "gipsplatten, abgehaengte decke, deckenabhaengung, vorsatzschale, stuckdecke, "
                "stuckrosette, stuckleiste, wdvs, waermedaemmverbundsystem",
-        weak="decke, wand, loch, loecher, riss, risse, broeckelt, abgeplatzt, platzt"),
+        weak="rieselt, rieseln, woelbt, haengt durch, decke, wand, loch, loecher, riss, risse, "
+             "broeckelt, abgeplatzt, platzt"),
     "fliesenleger": Words(
         names="plattenleger, fliesenlegermeister, fliesenlegerbetrieb",
         strong="verfliesen, neu verfliesen, fliesen kleben, fliesen ausbessern, fliesen "
@@ -343,12 +344,13 @@ WORDING: dict[str, Words] = {
         weak="tragen, schleppen, kartons, kisten, lager, auszug, einzug, ziehen"),
     "hausmeisterservice": Words(
         names="hausmeister, hausmeisterdienst, handwerkerservice, allrounder, mann fuer alles",
-        strong="gluehbirne wechseln, leuchtmittel wechseln, bilder aufhaengen, regal anbringen, "
+        strong="vorhangstange, gardinenstange, handwerklich eine niete, zwei linke haende, "
+               "gluehbirne wechseln, leuchtmittel wechseln, bilder aufhaengen, regal anbringen, "
                "gardinenstange anbringen, fernseher aufhaengen, tv aufhaengen, moebelmontage, "
                "kleinreparaturen, kleinigkeiten, montieren, aufhaengen, anbringen, moebel "
                "aufbauen, ikea, winterdienst, schneeraeumen, streudienst, objektbetreuung",
-        weak="einschubtreppe, bodentreppe, bohren, montieren lassen, briefkasten, treppenlift, "
-             "duebel, duebeln, aufbauen, montage"),
+        weak="handwerklich, niete, einschubtreppe, bodentreppe, bohren, montieren lassen, "
+             "briefkasten, treppenlift, duebel, duebeln, aufbauen, montage"),
     "kaelteanlagenbauer": Words(
         names="klimaanlage, klimageraet, klimafirma, klimatechniker, kaeltetechniker",
         strong="klimaanlage nachfuellen, klimawartung, klimaanlage, klimageraet, splitgeraet, "

@@ -109,9 +109,9 @@ ENGLISH_WORDING: dict[str, Words] = {
                "damp proofing, tanking, woodworm, dry rot, wet rot, black spots",
         weak="damp, condensation, musty"),
     "bautrocknung": Words(
-        strong="water damage, flood, flooded, flooding, dry out, drying out, dehumidifier, "
-               "dehumidifiers, leak detection",
-        weak="wet, soaked"),
+        strong="brown stain, water stain, water stains, water damage, flood, flooded, flooding, "
+               "dry out, drying out, dehumidifier, dehumidifiers, leak detection",
+        weak="stain, stains, wet, soaked"),
     "garten": Words(
         names="gardener, gardeners, landscaper, tree surgeon",
         strong="gardening, landscaping, lawn, mow, mowing, grass, hedge, hedges, trimming, tree, "

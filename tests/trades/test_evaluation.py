@@ -13,6 +13,7 @@ from tests.trades.eval_dev5 import DEV5
 from tests.trades.eval_dev6 import DEV6
 from tests.trades.eval_dev7 import DEV7
 from tests.trades.eval_dev8 import DEV8
+from tests.trades.eval_dev9 import DEV9
 from tests.trades.eval_held_out import HELD_OUT
 from tests.trades.eval_held_out_late import HELD_OUT_LATE
 from tests.trades.eval_tuning import TUNING
@@ -26,13 +27,13 @@ def test_the_sets_are_large_valid_and_apart():
     assert len(TUNING) + len(HELD_OUT) >= 300
     assert len(HELD_OUT) >= 100
     tuning_texts = [text for text, _labels in TUNING + DEV + DEV2 + DEV3 + DEV4 + DEV5
-                    + DEV6 + DEV7 + DEV8]
+                    + DEV6 + DEV7 + DEV8 + DEV9]
     held_out_texts = [text for text, _labels in HELD_OUT + HELD_OUT_LATE + VALIDATION
                       + VALIDATION_LATE + VALIDATION_FINAL]
     assert len(set(tuning_texts)) == len(tuning_texts)
     assert len(set(held_out_texts)) == len(held_out_texts)
     assert not set(tuning_texts) & set(held_out_texts)
-    every = TUNING + DEV + DEV2 + DEV3 + DEV4 + DEV5 + DEV6 + DEV7 + DEV8 + HELD_OUT \
+    every = TUNING + DEV + DEV2 + DEV3 + DEV4 + DEV5 + DEV6 + DEV7 + DEV8 + DEV9 + HELD_OUT \
         + HELD_OUT_LATE + VALIDATION + VALIDATION_LATE + VALIDATION_FINAL
     for _text, labels in every:
         assert labels
@@ -58,7 +59,8 @@ FLOORS = {
     "dev5": (DEV5, 0.88, 0.03),  # typos, brands, several problems; tuned on in session 3
     "dev6": (DEV6, 0.88, 0.03),  # less common jobs, formal letters; tuned on in session 3
     "dev7": (DEV7, 0.85, 0.05),  # advice-column style; tuned on in session 3
-    "dev8": (DEV8, 0.88, 0.03),  # mixed, written last; tuned on in session 3
+    "dev8": (DEV8, 0.88, 0.03),  # mixed; tuned on in session 3
+    "dev9": (DEV9, 0.85, 0.05),  # long narratives, symptoms only; tuned on in session 3
     "held-out": (HELD_OUT, 0.83, 0.06),  # misses read in session 3
     "late-ho": (HELD_OUT_LATE, 0.82, 0.03),  # misses read in session 3
     "validation": (VALIDATION, 0.92, 0.02),  # unseen at first, then tuned on

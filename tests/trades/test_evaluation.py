@@ -51,19 +51,19 @@ def _report(result, capsys, *, misses=True):
 # once, and the most wrong-or-none allowed. The sets a session tuned on are marked; the
 # final validation set was only ever read as rates.
 FLOORS = {
-    "tuning": (TUNING, 0.91, 0.03),  # tuned on
-    "dev": (DEV, 0.84, 0.03),  # tuned on in session 3
-    "dev2": (DEV2, 0.87, 0.04),  # tuned on in session 3
+    "tuning": (TUNING, 0.93, 0.02),  # tuned on
+    "dev": (DEV, 0.84, 0.02),  # tuned on in session 3
+    "dev2": (DEV2, 0.90, 0.04),  # tuned on in session 3
     "dev3": (DEV3, 0.90, 0.03),  # English; tuned on in session 3
-    "dev4": (DEV4, 0.85, 0.03),  # forum stories; tuned on in session 3
-    "dev5": (DEV5, 0.88, 0.03),  # typos, brands, several problems; tuned on in session 3
-    "dev6": (DEV6, 0.88, 0.03),  # less common jobs, formal letters; tuned on in session 3
-    "dev7": (DEV7, 0.85, 0.05),  # advice-column style; tuned on in session 3
-    "dev8": (DEV8, 0.88, 0.03),  # mixed; tuned on in session 3
-    "dev9": (DEV9, 0.85, 0.05),  # long narratives, symptoms only; tuned on in session 3
-    "held-out": (HELD_OUT, 0.83, 0.06),  # misses read in session 3
-    "late-ho": (HELD_OUT_LATE, 0.82, 0.03),  # misses read in session 3
-    "validation": (VALIDATION, 0.92, 0.02),  # unseen at first, then tuned on
+    "dev4": (DEV4, 0.85, 0.02),  # forum stories; tuned on in session 3
+    "dev5": (DEV5, 0.94, 0.02),  # typos, brands, several problems; tuned on in session 3
+    "dev6": (DEV6, 0.88, 0.02),  # less common jobs, formal letters; tuned on in session 3
+    "dev7": (DEV7, 0.85, 0.04),  # advice-column style; tuned on in session 3
+    "dev8": (DEV8, 0.90, 0.02),  # mixed; tuned on in session 3
+    "dev9": (DEV9, 0.86, 0.05),  # long narratives, symptoms only; tuned on in session 3
+    "held-out": (HELD_OUT, 0.84, 0.05),  # misses read in session 3
+    "late-ho": (HELD_OUT_LATE, 0.85, 0.02),  # misses read in session 3
+    "validation": (VALIDATION, 0.94, 0.02),  # unseen at first, then tuned on
     "val-late": (VALIDATION_LATE, 0.85, 0.02),  # unseen at first, then tuned on
     "val-final": (VALIDATION_FINAL, 0.85, 0.05),  # never read message by message
 }

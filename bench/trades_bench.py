@@ -6,7 +6,7 @@ nothing (none), and the time `decide` takes per message (mean, p95), measured af
 warm-up pass that loads the lemma dictionary, with the per-word caches emptied before
 each set, so every word is analysed afresh on its first appearance.
 
-    python bench/trades_bench.py [--misses] [--repeat N]
+    python bench/trades_bench.py [--misses] [--only SET] [--repeat N] [--json PATH]
 
 Not part of the test suite (tests/trades/test_evaluation.py enforces the rates, never
 timings). See bench/README.md for results.
@@ -15,6 +15,7 @@ timings). See bench/README.md for results.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 
@@ -36,7 +37,7 @@ from tests.trades.eval_tuning import TUNING  # noqa: E402
 from tests.trades.eval_validation import VALIDATION  # noqa: E402
 from tests.trades.eval_validation_final import VALIDATION_FINAL  # noqa: E402
 from tests.trades.eval_validation_late import VALIDATION_LATE  # noqa: E402
-from tests.trades.evaluation import score  # noqa: E402
+from tests.trades.evaluation import OUTCOMES, score  # noqa: E402
 from tests.trades.first_messages import FIRST_MESSAGES  # noqa: E402
 from tests.trades.held_out_messages import HELD_OUT_MESSAGES  # noqa: E402
 
@@ -83,6 +84,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list every message not right")
     parser.add_argument("--repeat", type=int, default=1, help="timed passes per set")
     parser.add_argument("--only", help="score only this set (tuning, held-out, ...)")
+    parser.add_argument("--json", help="also write the rates and timings to this file")
     parser.add_argument("--blind", action="store_true",
                         help="first drop added words that occur only in the held-out set")
     args = parser.parse_args()
@@ -111,14 +113,20 @@ def main() -> None:
         sets = {args.only: sets[args.only]}
     for rows in sets.values():  # warm-up: dictionaries and caches are loaded once per process
         score("warm-up", rows)
+    results = {}
     for name, rows in sets.items():
         clear_caches()  # time words as first seen: only the dictionaries stay loaded
         result = score(name, rows * args.repeat, timed=True)
         result.counts = score(name, rows).counts  # rates once per message, timings over all passes
         print(result.line())
+        results[name] = {"n": result.total, **{o: round(result.share(o), 5) for o in OUTCOMES},
+                         "mean_ms": round(result.mean_ms, 3), "p95_ms": round(result.p95_ms, 3)}
         if args.misses and name not in UNREAD:
             for outcome, text, acceptable, got in score(name, rows).misses:
                 print(f"   {outcome:<7} want {'/'.join(acceptable)} got {got}: {text[:110]}")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump({"load_average": os.getloadavg(), "sets": results}, handle, indent=1)
 
 
 if __name__ == "__main__":

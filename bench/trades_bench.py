@@ -31,6 +31,7 @@ from tests.trades.eval_dev6 import DEV6  # noqa: E402
 from tests.trades.eval_dev7 import DEV7  # noqa: E402
 from tests.trades.eval_dev8 import DEV8  # noqa: E402
 from tests.trades.eval_dev9 import DEV9  # noqa: E402
+from tests.trades.eval_dev10 import DEV10  # noqa: E402
 from tests.trades.eval_held_out import HELD_OUT  # noqa: E402
 from tests.trades.eval_held_out_late import HELD_OUT_LATE  # noqa: E402
 from tests.trades.eval_tuning import TUNING  # noqa: E402
@@ -101,6 +102,7 @@ def main() -> None:
         "dev7": DEV7,
         "dev8": DEV8,
         "dev9": DEV9,
+        "dev10": DEV10,
         "held-out": HELD_OUT,
         "late-ho": HELD_OUT_LATE,
         "validation": VALIDATION,

@@ -262,7 +262,7 @@ WEIGHTS: dict[tuple[str, str], float] = {
     # the service asked for (streichen, verputzen) outweighs the thing it is done to,
     # even a thing asked for (Holzfassade lasieren: the painter, not the carpenter)
     **{("maler-lackierer", verb): SERVICE_WEIGHT for verb in (
-        "painted", "painting", "repaint", "exterior paint",
+        "painted", "painting", "repaint", "exterior paint", "anstrich", "neuen anstrich",
         "streichen", "gestrichen", "anstreichen", "ueberstreichen", "ueberstrichen",
         "lackieren", "lackiert", "lasieren", "lasiert", "lasur", "tapezieren")},
     ("stuckateur", "verputzen"): SERVICE_WEIGHT, ("stuckateur", "verputzt"): SERVICE_WEIGHT,
@@ -356,7 +356,8 @@ NEUTRAL = frozenset({
     "badeente", "badetuch",
     "hausverwaltung", "vermieter", "mietvertrag", "sicherheit", "gruenden", "pflicht",
     "gastgeber", "gastronomie", "gaststaette", "gasthaus", "badminton", "motorrad",
-    "regenschirm", "sonnenschirm", "uhrzeit",
+    "regenschirm", "sonnenschirm", "uhrzeit", "schraubenschluessel", "schraubenzieher",
+    "schraubendreher", "werkzeug", "wartungssymbol",
     "tortenheber",
 })
 

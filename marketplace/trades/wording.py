@@ -172,14 +172,15 @@ WORDING: dict[str, Words] = {
         weak="wintergarten, vordach, glas, blind, gesprungen, sprung, beschlagen, vitrine"),
     "einbau-baufertigteile": Words(
         names="fensterbauer, fensterfirma, fenstermonteur, tuerenmonteur",
-        strong="fenstertausch, fensteraustausch, alufenster, holz-alu-fenster, dreh-kipp, "
-               "drehkipp, kippfenster, fenstergriff, fenstergriffe, beschlag, beschlaege, "
-               "fensterbeschlag, fensterdichtung, fenster einstellen, fenster nachstellen, fenster"
-               " schliesst nicht, fenster klemmt, haustuertausch, neue haustuer, "
-               "nebeneingangstuer, kellertuer, hebeschiebetuer, garagentor, sektionaltor, "
-               "schwingtor, rolltor, kellerfenster, tuerzarge, einbruchschutz, pilzkopf",
-        weak="kippen, kippt, wintergarten, fenster, tuer, tueren, dichtung, dichtungen, zieht, "
-             "klemmt, undicht, griff"),
+        strong="schliesst nicht dicht, schliessen nicht dicht, nicht mehr dicht, fenstertausch, "
+               "fensteraustausch, alufenster, holz-alu-fenster, dreh-kipp, drehkipp, kippfenster, "
+               "fenstergriff, fenstergriffe, beschlag, beschlaege, fensterbeschlag, "
+               "fensterdichtung, fenster einstellen, fenster nachstellen, fenster schliesst nicht,"
+               " fenster klemmt, haustuertausch, neue haustuer, nebeneingangstuer, kellertuer, "
+               "hebeschiebetuer, garagentor, sektionaltor, schwingtor, rolltor, kellerfenster, "
+               "tuerzarge, einbruchschutz, pilzkopf",
+        weak="pfeift, kippen, kippt, wintergarten, fenster, tuer, tueren, dichtung, dichtungen, "
+             "zieht, klemmt, undicht, griff"),
     "tischler": Words(
         names="schreinermeister, tischlermeister, moebelbauer, innenausbauer, schreinerin",
         strong="einschubtreppe, bodentreppe, dachbodentreppe, speichertreppe, kuechenmonteur, "

@@ -10,6 +10,7 @@ the runner-up; `decide` takes a clear winner and offers the best few otherwise.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from marketplace.trades import matcher, vocabulary
@@ -62,6 +63,7 @@ ASKED_THING_FACTOR = 1.25
 DECAY = 0.5
 # What a named project (Badsanierung, Dachausbau) adds to its leading and other trades.
 PROJECT_LEAD, PROJECT_MEMBER = 2.0, 1.0
+NEGATIONS = word_set("kein keine keinen keinem keiner nicht nie ohne no not never without")
 
 
 @dataclass(frozen=True)
@@ -204,9 +206,13 @@ def _safety_trade(text: str, candidates: list[Candidate]) -> Trade | None:
     """In a danger (gas smell, burst pipe, smoke from an installation) the trade that
     removes it is taken without asking when it is level with the best candidate: a gas
     smell near the cooker and the opened windows is no question of windows."""
-    case = safety_case(text)
-    if case is None or not candidates:
+    # Only a danger stated without a negation in its clause ("kein Gasgeruch" is none).
+    clauses = [clause for clause in re.split(r"[.,;:!?]", text or "")
+               if not NEGATIONS & set(words(clause))]
+    cases = {safety_case(clause) for clause in clauses} - {None}
+    if len(cases) != 1 or not candidates:
         return None
+    case = cases.pop()
     code = SAFETY_TRADE[case]
     best = candidates[0].score
     for candidate in candidates:

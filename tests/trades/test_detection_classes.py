@@ -138,3 +138,10 @@ def test_a_keyword_dropped_for_a_trade_makes_it_no_candidate():
     # "stehen" is dropped for the drain cleaner (vocabulary.WEIGHTS: 0); it once made a
     # candidate with score 0 and the confidence division failed.
     assert "rohr-kanalreiniger" not in _codes("Die Kartons stehen im Flur")
+
+
+def test_a_negated_danger_takes_no_trade_at_once():
+    # "kein Gasgeruch" is no gas case: the plumber is not taken over the electrician.
+    decision = decide("Kein Gasgeruch, aber die Steckdose im Flur ist kaputt")
+    assert decision.trade is None
+    assert "elektrotechniker" in _offered("Kein Gasgeruch, aber die Steckdose im Flur ist kaputt")

@@ -4,8 +4,12 @@ The text is normalised (`marketplace.trades.text`) and every word is analysed on
 the precompiled vocabulary (`marketplace.trades.matcher`: whole words, base forms,
 compound parts, typos). English keywords count only in English messages. A trade's score
 is the sum of its distinct keywords' weights (3 names the trade, 2 a strong hint, 1 a weak
-one; room words such as Bad or Küche count 0.5). Confidence compares the best score with
-the runner-up; `decide` takes a clear winner and offers the best few otherwise.
+one; room words such as Bad or Küche count 0.5; a service asked for, such as streichen,
+4), adjusted for how a word stands in the sentence: asked for ("wir brauchen einen
+Elektriker"), a person or an event in the story ("der Dachdecker hat gesagt", "beim
+Umzug"), or the place of the problem ("hinter dem Schrank"). Confidence compares the best
+score with the runner-up; `decide` takes a clear winner (never a tie) and offers the best
+few otherwise.
 """
 
 from __future__ import annotations
@@ -46,12 +50,12 @@ STORY_FACTOR = 0.4
 # An event the story is dated by ("beim Umzug", "seit der Renovierung") is no request for
 # the trade that does such events.
 STORY_EVENTS = word_set("umzug einzug auszug renovierung sanierung umbau moving move")
+WHEN_BEFORE = word_set("beim nach seit vor waehrend wegen since after during before")
 # A thing named as the place of the problem ("hinter dem Schrank", "vor dem
 # Kellerfenster") is where it is, not what is wrong.
 PLACE_BEFORE = word_set("hinter neben vor behind beside near")
 PLACE_ARTICLES = word_set("dem der den einem einer the")
 PLACE_FACTOR = 0.5
-WHEN_BEFORE = word_set("beim nach seit vor waehrend wegen since after during before")
 # How a word that names a person or a business ends (not a thing: "der Kaminofen" stays).
 PERSON_ENDINGS = ("er", "eur", "erin", "ers", "eure", "ian", "mann", "firma", "betrieb",
                   "dienst", "service", "kraft", "frau", "erei", "unternehmen", "smith")
@@ -60,9 +64,9 @@ NAME_WEIGHT = 3  # the catalogue's weight for a word that names the trade
 STRONG_WEIGHT = 2
 # A thing asked for ("wir brauchen mehr Steckdosen") weighs more than one in the story.
 ASKED_THING_FACTOR = 1.25
-DECAY = 0.5
 # What a named project (Badsanierung, Dachausbau) adds to its leading and other trades.
 PROJECT_LEAD, PROJECT_MEMBER = 2.0, 1.0
+# Words that take a danger back ("kein Gasgeruch", "no smell of gas").
 NEGATIONS = word_set("kein keine keinen keinem keiner nicht nie ohne no not never without")
 
 

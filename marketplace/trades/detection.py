@@ -53,7 +53,7 @@ STORY_EVENTS = word_set("umzug einzug auszug renovierung sanierung umbau moving 
 WHEN_BEFORE = word_set("beim nach seit vor waehrend wegen since after during before")
 # A thing named as the place of the problem ("hinter dem Schrank", "vor dem
 # Kellerfenster") is where it is, not what is wrong.
-PLACE_BEFORE = word_set("hinter neben vor behind beside near")
+PLACE_BEFORE = word_set("hinter neben vor ueber behind beside near above around")
 PLACE_ARTICLES = word_set("dem der den einem einer the")
 PLACE_FACTOR = 0.5
 # How a word that names a person or a business ends (not a thing: "der Kaminofen" stays).

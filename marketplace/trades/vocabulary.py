@@ -279,7 +279,8 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("zweiradmechaniker", "schlauch"): 1, ("hausmeisterservice", "anbringen"): 1,
     ("tischler", "nach mass"): 1, ("strassenbauer", "gehweg"): 1, ("dachdecker", "ziegel"): 1,
     ("elektrotechniker", "leitung"): 1, ("rohr-kanalreiniger", "stehen"): 0,
-    ("rohr-kanalreiniger", "riechen"): 0,
+    ("rohr-kanalreiniger", "riechen"): 0, ("parkettleger", "abschleifen"): 1,
+    ("parkettleger", "schleifen"): 1, ("parkettleger", "oelen"): 1, ("parkettleger", "geoelt"): 1,
     # the drain cleaner's own fault: a blocked toilet is theirs before the plumber's
     ("rohr-kanalreiniger", "verstopft"): 3, ("rohr-kanalreiniger", "verstopfung"): 3,
     ("rohr-kanalreiniger", "verstopt"): 3, ("rohr-kanalreiniger", "blocked"): 3,

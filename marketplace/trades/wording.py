@@ -115,7 +115,7 @@ WORDING: dict[str, Words] = {
                "fassadenanstrich, fassade streichen, abblaettern, abgeblaettert, blaettert ab, "
                "blaettert, streifig, decke streichen, waende streichen, wand streichen, zimmer "
                "streichen, neu streichen, streichen lassen, weiss streichen",
-        weak="farbe, verfaerbt, fleckig, flecken, renovieren, renovierung, kratzer"),
+        weak="oelen, geoelt, farbe, verfaerbt, fleckig, flecken, renovieren, renovierung, kratzer"),
     "stuckateur": Words(
         names="gipser, gipserei, trockenbaufirma, stukateur, stuckateurin",
         strong="vorwand, schallschutz, akustikdecke, akustikpaneele, dachschraege verkleiden, "
@@ -179,8 +179,9 @@ WORDING: dict[str, Words] = {
                " fenster klemmt, haustuertausch, neue haustuer, nebeneingangstuer, kellertuer, "
                "hebeschiebetuer, garagentor, sektionaltor, schwingtor, rolltor, kellerfenster, "
                "tuerzarge, einbruchschutz, pilzkopf",
-        weak="pfeift, kippen, kippt, wintergarten, fenster, tuer, tueren, dichtung, dichtungen, "
-             "zieht, klemmt, undicht, griff"),
+        weak="nicht schliessen, schliesst nicht, nicht oeffnen, pfeift, kippen, kippt, "
+             "wintergarten, fenster, tuer, tueren, dichtung, dichtungen, zieht, klemmt, undicht, "
+             "griff"),
     "tischler": Words(
         names="schreinermeister, tischlermeister, moebelbauer, innenausbauer, schreinerin",
         strong="einschubtreppe, bodentreppe, dachbodentreppe, speichertreppe, kuechenmonteur, "

@@ -33,6 +33,7 @@ from tests.trades.eval_dev8 import DEV8  # noqa: E402
 from tests.trades.eval_dev9 import DEV9  # noqa: E402
 from tests.trades.eval_dev10 import DEV10  # noqa: E402
 from tests.trades.eval_dev11 import DEV11  # noqa: E402
+from tests.trades.eval_dev12 import DEV12  # noqa: E402
 from tests.trades.eval_held_out import HELD_OUT  # noqa: E402
 from tests.trades.eval_held_out_late import HELD_OUT_LATE  # noqa: E402
 from tests.trades.eval_tuning import TUNING  # noqa: E402
@@ -105,6 +106,7 @@ def main() -> None:
         "dev9": DEV9,
         "dev10": DEV10,
         "dev11": DEV11,
+        "dev12": DEV12,
         "held-out": HELD_OUT,
         "late-ho": HELD_OUT_LATE,
         "validation": VALIDATION,

@@ -280,6 +280,7 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("tischler", "nach mass"): 1, ("strassenbauer", "gehweg"): 1, ("dachdecker", "ziegel"): 1,
     ("elektrotechniker", "leitung"): 1, ("rohr-kanalreiniger", "stehen"): 0,
     ("rohr-kanalreiniger", "riechen"): 0, ("parkettleger", "abschleifen"): 1,
+    ("garten", "garden"): 1,
     ("parkettleger", "schleifen"): 1, ("parkettleger", "oelen"): 1, ("parkettleger", "geoelt"): 1,
     # the drain cleaner's own fault: a blocked toilet is theirs before the plumber's
     ("rohr-kanalreiniger", "verstopft"): 3, ("rohr-kanalreiniger", "verstopfung"): 3,
@@ -357,6 +358,8 @@ NEUTRAL = frozenset({
     "badeente", "badetuch",
     "hausverwaltung", "vermieter", "mietvertrag", "sicherheit", "gruenden", "pflicht",
     "gastgeber", "gastronomie", "gaststaette", "gasthaus", "badminton", "motorrad",
+    "gast", "gaeste", "gasten", "pastellgruen", "hellgruen", "dunkelgruen", "mintgruen",
+    "salbeigruen", "moosgruen", "olivgruen",
     "regenschirm", "sonnenschirm", "uhrzeit", "schraubenschluessel", "schraubenzieher",
     "schraubendreher", "werkzeug", "wartungssymbol",
     "tortenheber",

@@ -106,15 +106,16 @@ WORDING: dict[str, Words] = {
              "kuehlschrank, gefrierschrank, backofen, laugenpumpe, fehlercode"),
     "maler-lackierer": Words(
         names="malermeister, maler und lackierer, tapezierer, malerbetrieb, lackierer",
-        strong="spachtelarbeiten, lackierung, tueren lackieren, fensterlaeden, holzschutzlasur, "
-               "fassadenfarbe, silikatfarbe, kalkfarbe, latexfarbe, fototapete, wandgestaltung, "
-               "akzentwand, bodenbeschichtung, epoxid, beschichtung, graffiti, malern, ausmalen, "
-               "ausmalen lassen, weissen, weisseln, weiseln, tapeten, neu tapezieren, vliestapete,"
-               " tapete abloesen, wandfarbe, dispersionsfarbe, lack, abbeizen, lasur, lasieren, "
-               "grundierung, grundieren, schoenheitsreparatur*, auszugsrenovierung, "
-               "fassadenanstrich, fassade streichen, abblaettern, abgeblaettert, blaettert ab, "
-               "blaettert, streifig, decke streichen, waende streichen, wand streichen, zimmer "
-               "streichen, neu streichen, streichen lassen, weiss streichen",
+        strong="tafelwand, tafelfarbe, farbe an der wand, wand in, spachtelarbeiten, lackierung, "
+               "tueren lackieren, fensterlaeden, holzschutzlasur, fassadenfarbe, silikatfarbe, "
+               "kalkfarbe, latexfarbe, fototapete, wandgestaltung, akzentwand, bodenbeschichtung, "
+               "epoxid, beschichtung, graffiti, malern, ausmalen, ausmalen lassen, weissen, "
+               "weisseln, weiseln, tapeten, neu tapezieren, vliestapete, tapete abloesen, "
+               "wandfarbe, dispersionsfarbe, lack, abbeizen, lasur, lasieren, grundierung, "
+               "grundieren, schoenheitsreparatur*, auszugsrenovierung, fassadenanstrich, fassade "
+               "streichen, abblaettern, abgeblaettert, blaettert ab, blaettert, streifig, decke "
+               "streichen, waende streichen, wand streichen, zimmer streichen, neu streichen, "
+               "streichen lassen, weiss streichen",
         weak="oelen, geoelt, farbe, verfaerbt, fleckig, flecken, renovieren, renovierung, kratzer"),
     "stuckateur": Words(
         names="gipser, gipserei, trockenbaufirma, stukateur, stuckateurin",
@@ -130,13 +131,14 @@ WORDING: dict[str, Words] = {
              "broeckelt, abgeplatzt, platzt"),
     "fliesenleger": Words(
         names="plattenleger, fliesenlegermeister, fliesenlegerbetrieb",
-        strong="verfliesen, neu verfliesen, fliesen kleben, fliesen ausbessern, fliesen "
-               "reparieren, natursteinfliesen, terrakotta, cotto, sockelfliesen, treppenfliesen, "
-               "balkonfliesen, terrassenfliesen, bodenfliese, fliesn, fliesen legen, fliesen "
-               "verlegen, neu fliesen, fliesenarbeiten, verfugen, neu verfugen, ausfugen, "
-               "fugenmasse, fugenmoertel, silikon, silikonfuge, silikonfugen, feinsteinzeug, "
-               "mosaik, mosaikfliesen, fliesenspiegel, bodenfliesen, wandfliesen, grossformat, "
-               "fliesenkleber, hohlstellen, kachel, kacheln, gekachelt, gefliest, eingefliest",
+        strong="aus fliesen, verfliesen, neu verfliesen, fliesen kleben, fliesen ausbessern, "
+               "fliesen reparieren, natursteinfliesen, terrakotta, cotto, sockelfliesen, "
+               "treppenfliesen, balkonfliesen, terrassenfliesen, bodenfliese, fliesn, fliesen "
+               "legen, fliesen verlegen, neu fliesen, fliesenarbeiten, verfugen, neu verfugen, "
+               "ausfugen, fugenmasse, fugenmoertel, silikon, silikonfuge, silikonfugen, "
+               "feinsteinzeug, mosaik, mosaikfliesen, fliesenspiegel, bodenfliesen, wandfliesen, "
+               "grossformat, fliesenkleber, hohlstellen, kachel, kacheln, gekachelt, gefliest, "
+               "eingefliest",
         weak="hohl, fugen, abgesprungen, fliessen"),
     "dachdecker": Words(
         names="dachdeckermeister, dachdeckerin, bedachung, bedachungen",
@@ -315,10 +317,10 @@ WORDING: dict[str, Words] = {
         weak="abnahme, kamin, russ, zug, abgaswerte"),
     "ofen-luftheizungsbauer": Words(
         names="ofenbauer, kaminbauer, ofensetzer, hafner",
-        strong="ofenbau, kaminbau, heizkamin, speicherofen, brennkammer, schamottsteine, "
-               "ofendichtung, kaminofen, kachelofen, schwedenofen, holzofen, pelletofen, "
-               "specksteinofen, grundofen, heizeinsatz, offener kamin, kamineinsatz, ofentuer, "
-               "ofenscheibe, schamotte, ofenrohr, rauchrohr",
+        strong="rauchabzug, feuerstelle, ofenbau, kaminbau, heizkamin, speicherofen, brennkammer, "
+               "schamottsteine, ofendichtung, kaminofen, kachelofen, schwedenofen, holzofen, "
+               "pelletofen, specksteinofen, grundofen, heizeinsatz, offener kamin, kamineinsatz, "
+               "ofentuer, ofenscheibe, schamotte, ofenrohr, rauchrohr",
         weak="kamin, rauch, qualmt, anheizen, einheizen"),
     "reinigung": Words(
         names="reinigungsdienst, putzfrau, putzhilfe, haushaltshilfe, reinigungskraft, putzkraft, "

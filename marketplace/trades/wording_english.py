@@ -114,9 +114,10 @@ ENGLISH_WORDING: dict[str, Words] = {
         weak="stain, stains, wet, soaked"),
     "garten": Words(
         names="gardener, gardeners, landscaper, tree surgeon",
-        strong="gardening, landscaping, lawn, mow, mowing, grass, hedge, hedges, trimming, tree, "
-               "trees, branches, branch, stump, stump grinding, weeds, weeding, brambles, "
-               "overgrown, flower beds, turf, irrigation, sprinkler, leaves",
+        strong="garden fence, fence panels, fence panel, gardening, landscaping, lawn, mow, "
+               "mowing, grass, hedge, hedges, trimming, tree, trees, branches, branch, stump, "
+               "stump grinding, weeds, weeding, brambles, overgrown, flower beds, turf, "
+               "irrigation, sprinkler, leaves",
         weak="garden, yard"),
     "strassenbauer": Words(
         strong="paving, pavers, block paving, driveway, cobbles, tarmac, asphalt",
@@ -173,6 +174,6 @@ ENGLISH_WORDING: dict[str, Words] = {
         names="stonemason",
         strong="headstone, gravestone, marble, granite"),
     "zimmerer": Words(
-        strong="timber frame, roof timbers, rafters, beams, joists, decking, deck, pergola, "
-               "carport, shed, summer house, log cabin"),
+        strong="wooden fence, put up a fence, fence posts, timber frame, roof timbers, rafters, "
+               "beams, joists, decking, deck, pergola, carport, shed, summer house, log cabin"),
 }

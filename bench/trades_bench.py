@@ -6,7 +6,7 @@ nothing (none), and the time `decide` takes per message (mean, p95), measured af
 warm-up pass that loads the lemma dictionary, with the per-word caches emptied before
 each set, so every word is analysed afresh on its first appearance.
 
-    python bench/trades_bench.py [--misses] [--repeat N]
+    python bench/trades_bench.py [--misses] [--only SET] [--repeat N] [--json PATH]
 
 Not part of the test suite (tests/trades/test_evaluation.py enforces the rates, never
 timings). See bench/README.md for results.
@@ -15,18 +15,37 @@ timings). See bench/README.md for results.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from tests.trades.eval_dev import DEV  # noqa: E402
+from tests.trades.eval_dev2 import DEV2  # noqa: E402
+from tests.trades.eval_dev3 import DEV3  # noqa: E402
+from tests.trades.eval_dev4 import DEV4  # noqa: E402
+from tests.trades.eval_dev5 import DEV5  # noqa: E402
+from tests.trades.eval_dev6 import DEV6  # noqa: E402
+from tests.trades.eval_dev7 import DEV7  # noqa: E402
+from tests.trades.eval_dev8 import DEV8  # noqa: E402
+from tests.trades.eval_dev9 import DEV9  # noqa: E402
+from tests.trades.eval_dev10 import DEV10  # noqa: E402
+from tests.trades.eval_dev11 import DEV11  # noqa: E402
+from tests.trades.eval_dev12 import DEV12  # noqa: E402
 from tests.trades.eval_held_out import HELD_OUT  # noqa: E402
 from tests.trades.eval_held_out_late import HELD_OUT_LATE  # noqa: E402
 from tests.trades.eval_tuning import TUNING  # noqa: E402
-from tests.trades.evaluation import score  # noqa: E402
+from tests.trades.eval_validation import VALIDATION  # noqa: E402
+from tests.trades.eval_validation_final import VALIDATION_FINAL  # noqa: E402
+from tests.trades.eval_validation_late import VALIDATION_LATE  # noqa: E402
+from tests.trades.evaluation import OUTCOMES, score  # noqa: E402
 from tests.trades.first_messages import FIRST_MESSAGES  # noqa: E402
 from tests.trades.held_out_messages import HELD_OUT_MESSAGES  # noqa: E402
+
+# Sets whose misses are never listed: they stay unseen text for the next tuning round.
+UNREAD = frozenset({"val-final"})
 
 
 def clear_caches() -> None:
@@ -67,6 +86,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every message not right")
     parser.add_argument("--repeat", type=int, default=1, help="timed passes per set")
+    parser.add_argument("--only", help="score only this set (tuning, held-out, ...)")
+    parser.add_argument("--json", help="also write the rates and timings to this file")
     parser.add_argument("--blind", action="store_true",
                         help="first drop added words that occur only in the held-out set")
     args = parser.parse_args()
@@ -74,21 +95,44 @@ def main() -> None:
         print(f"blind: {blind_to_held_out()} added words that occur only in held-out dropped")
     sets = {
         "tuning": TUNING,
+        "dev": DEV,
+        "dev2": DEV2,
+        "dev3": DEV3,
+        "dev4": DEV4,
+        "dev5": DEV5,
+        "dev6": DEV6,
+        "dev7": DEV7,
+        "dev8": DEV8,
+        "dev9": DEV9,
+        "dev10": DEV10,
+        "dev11": DEV11,
+        "dev12": DEV12,
         "held-out": HELD_OUT,
         "late-ho": HELD_OUT_LATE,
+        "validation": VALIDATION,
+        "val-late": VALIDATION_LATE,
+        "val-final": VALIDATION_FINAL,
         "short": [(text, (code,)) for text, code in FIRST_MESSAGES],
         "short-ho": [(text, (code,)) for text, code in HELD_OUT_MESSAGES],
     }
+    if args.only:
+        sets = {args.only: sets[args.only]}
     for rows in sets.values():  # warm-up: dictionaries and caches are loaded once per process
         score("warm-up", rows)
+    results = {}
     for name, rows in sets.items():
         clear_caches()  # time words as first seen: only the dictionaries stay loaded
         result = score(name, rows * args.repeat, timed=True)
         result.counts = score(name, rows).counts  # rates once per message, timings over all passes
         print(result.line())
-        if args.misses:
+        results[name] = {"n": result.total, **{o: round(result.share(o), 5) for o in OUTCOMES},
+                         "mean_ms": round(result.mean_ms, 3), "p95_ms": round(result.p95_ms, 3)}
+        if args.misses and name not in UNREAD:
             for outcome, text, acceptable, got in score(name, rows).misses:
                 print(f"   {outcome:<7} want {'/'.join(acceptable)} got {got}: {text[:110]}")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump({"load_average": os.getloadavg(), "sets": results}, handle, indent=1)
 
 
 if __name__ == "__main__":

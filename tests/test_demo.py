@@ -59,3 +59,23 @@ def test_start_page_explains_the_demo_only_in_demo_mode(app, client):
     assert "/chat" in page
     assert DEMO_PASSWORD in page
     assert DEMO_ADMIN_EMAIL in page
+
+
+def test_the_demo_health_page_shows_answers_to_both_consent_questions(app, client):
+    """The demo's history asks for photos and for contact details, so both consent rows of
+    the health page have answers to show."""
+    from tests.conftest import login
+
+    with app.app_context():
+        seed_demo_data()
+    login(client, DEMO_ADMIN_EMAIL, DEMO_PASSWORD)
+    from marketplace.insight.messaging import consent_answers
+    from marketplace.insight.scope import Scope
+
+    with app.test_request_context():
+        rows = {str(row[0]): row[1:] for row in consent_answers(Scope(days=90)).rows}
+    assert rows["Kontaktdaten"][-1] > 0  # asked
+    assert rows["Kontaktdaten"][0] > 0  # granted
+    assert rows["Fotos und Videos"][-1] > 0
+    page = client.get("/admin/health?days=90").get_data(as_text=True)
+    assert "Kontaktdaten" in page

@@ -9,6 +9,7 @@ from functools import cache
 import sqlalchemy as sa
 from email_validator import EmailNotValidError, validate_email
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from marketplace import clock
@@ -36,7 +37,8 @@ def normalise_email(email: str) -> str:
 def check_password_rules(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
-            _("The password needs at least %(count)d characters.", count=MIN_PASSWORD_LENGTH)
+            ngettext("The password needs at least %(num)d character.",
+                     "The password needs at least %(num)d characters.", MIN_PASSWORD_LENGTH)
         )
 
 

@@ -52,6 +52,7 @@ ERROR_CLASSES = {
     "incomplete": _l("incomplete answer from the messenger service"),
     "reported": _l("reported as not delivered"),
     "gate": _l("not allowed to go out"),
+    "unknown": _l("no answer from the messenger service"),
     "other": _l("other error"),
 }
 # Meta's codes for "too many messages" and "this person cannot be reached on WhatsApp".
@@ -64,6 +65,8 @@ def error_class(code: str | None) -> str:
     code = code or ""
     if code == "network":
         return "network"
+    if code == "delivery_unknown":
+        return "unknown"
     if code in RATE_LIMIT_CODES:
         return "rate_limited"
     if code in UNREACHABLE_CODES:
@@ -87,7 +90,8 @@ def error_class_label(key: str) -> str:
 
 def error_label(code: str | None) -> str:
     """A delivery error for a person: its kind, and the messenger's own code where it has
-    one (what its support asks for): "refused by the messenger service (code 131051)"."""
+    one (what its support asks for): "refused by the messenger service (code 131051)". The
+    messenger's own (English) text is shown under it as a detail, never in its place."""
     if not code:
         return ""
     text = error_class_label(error_class(code))
@@ -114,3 +118,21 @@ def message_status_label(status: str | None) -> str:
     """An outbound message's state; inbound ones have none worth showing."""
     label = MESSAGE_STATUSES.get(status or "")
     return str(label) if label is not None else ""
+
+
+# Webhook events a person has to look at: their state, and what went wrong in words (the
+# stored error text, ours or the messenger's, is shown under it as a detail).
+INBOX_STATES = {
+    "received": _l("received"),
+    "processed": _l("processed"),
+    "quarantined": _l("quarantined"),
+    "malformed": _l("malformed"),
+    "failed": _l("failed"),
+}
+INBOX_PROBLEMS = {
+    "received": _l("not processed yet"),
+    "processed": _l("some of its messages could not be read"),
+    "quarantined": _l("addressed to a number or page that is not ours"),
+    "malformed": _l("the messenger's event could not be read"),
+    "failed": _l("processing failed"),
+}

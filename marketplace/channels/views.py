@@ -56,6 +56,8 @@ admin_bp.add_app_template_filter(labels.channel_label, "channel_name")
 admin_bp.add_app_template_filter(labels.purpose_label, "message_purpose")
 admin_bp.add_app_template_filter(labels.error_label, "delivery_error")
 admin_bp.add_app_template_filter(labels.message_status_label, "message_status")
+admin_bp.add_app_template_global(labels.INBOX_STATES, "inbox_state")
+admin_bp.add_app_template_global(labels.INBOX_PROBLEMS, "inbox_problem")
 
 ADMIN_PAGE_SIZE = 50
 

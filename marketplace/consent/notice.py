@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from flask import current_app
-from flask_babel import force_locale
+from flask_babel import force_locale, ngettext
 from flask_babel import gettext as _
 
 from marketplace.channels.base import ChannelName
@@ -138,10 +138,13 @@ def render_notice_text(context: NoticeContext) -> str:
                        operator=operator))
     lines.append(purpose)
     lines.append(shared)
-    lines.append(_("Retention: until job %(reference)s is closed, plus %(days)d days. Keeping "
-                   "the data longer (for example for warranty) is a separate choice that you "
-                   "are asked for separately.", reference=reference,
-                   days=context.retention_days))
+    lines.append(ngettext(
+        "Retention: until job %(reference)s is closed, plus %(num)d day. Keeping the data "
+        "longer (for example for warranty) is a separate choice that you are asked for "
+        "separately.",
+        "Retention: until job %(reference)s is closed, plus %(num)d days. Keeping the data "
+        "longer (for example for warranty) is a separate choice that you are asked for "
+        "separately.", context.retention_days, reference=reference))
     lines.append(_("Withdrawal: you can withdraw this consent at any time, as easily as you "
                    "gave it: write %(keyword)s in the chat or tap the button. It takes effect "
                    "at once; what was done before the withdrawal remains lawful.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from flask import current_app
-from flask_babel import force_locale, get_locale
+from flask_babel import force_locale, get_locale, ngettext
 from flask_babel import gettext as _
 
 from marketplace import clock
@@ -90,9 +90,11 @@ def _request_text(consent_request: ConsentRequest, recipients: Recipients,
     who = _recipient_names(recipients)
     if consent_request.purpose == ConsentPurpose.MEDIA_SHARING:
         count = len([media for media in job_request.media if media.kind in ("image", "video")])
-        first = _("%(who)s would like to see your %(count)d photos/videos to prepare a quote "
-                  "for job %(reference)s.", who=who, count=count,
-                  reference=job_request.reference)
+        first = ngettext("%(who)s would like to see your photo/video to prepare a quote for "
+                         "job %(reference)s.",
+                         "%(who)s would like to see your %(num)d photos/videos to prepare a "
+                         "quote for job %(reference)s.", count, who=who,
+                         reference=job_request.reference)
     else:
         first = _("%(who)s would like your contact details (%(items)s) to arrange job "
                   "%(reference)s with you directly.", who=who,
@@ -101,7 +103,8 @@ def _request_text(consent_request: ConsentRequest, recipients: Recipients,
     parts = [
         first,
         _operator_short(consent_request.channel),
-        _("Kept until the job is closed + %(days)d days.", days=consent_request.retention_days),
+        ngettext("Kept until the job is closed + %(num)d day.",
+                 "Kept until the job is closed + %(num)d days.", consent_request.retention_days),
         _("You can withdraw at any time by writing %(keyword)s.", keyword=_withdraw_keyword()),
         _("Without your consent the business still sees your description."),
         _("Full notice: %(url)s", url=notice_url(consent_request)),

@@ -34,7 +34,8 @@ class PlaceName(Base):
     One row per (name, postcode): "Offenbach" has six postcodes, "Neustadt" is many towns.
     `key` is the name folded for lookup (lower case, umlauts written out, no punctuation);
     a town whose district is "<name>, Stadt" is also listed under that fuller name
-    ("Offenbach am Main").
+    ("Offenbach am Main"). Districts of big cities come from our own list
+    (`geo/districts.tsv`), with `city` set ("Sachsenhausen" in "Frankfurt am Main").
     """
 
     __tablename__ = "place_name"
@@ -48,6 +49,8 @@ class PlaceName(Base):
     district: Mapped[str | None] = mapped_column(sa.String(200))
     latitude: Mapped[float]
     longitude: Mapped[float]
+    # The city a district row belongs to; None for a GeoNames place.
+    city: Mapped[str | None] = mapped_column(sa.String(200))
 
     def __repr__(self) -> str:
         return f"<PlaceName {self.name} {self.postcode}>"

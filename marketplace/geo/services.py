@@ -220,9 +220,11 @@ def import_geonames(path: str) -> ImportResult:
     now = clock.now()
     created = updated = unchanged = 0
     new_rows = []
+    centroids: dict[str, tuple[str | None, float, float]] = {}
     for postcode, aggregate in sorted(aggregates.items()):
         latitude = round(sum(aggregate.latitudes) / len(aggregate.latitudes), 6)
         longitude = round(sum(aggregate.longitudes) / len(aggregate.longitudes), 6)
+        centroids[postcode] = (aggregate.state, latitude, longitude)
         values = {"place_name": _place_name(aggregate.places), "state": aggregate.state,
                   "latitude": latitude, "longitude": longitude,
                   "place_count": len(aggregate.places)}
@@ -241,6 +243,8 @@ def import_geonames(path: str) -> ImportResult:
         db.session.execute(sa.insert(Postcode), new_rows)
     place_rows = places.place_rows(row for _postcode, aggregate in sorted(aggregates.items())
                                    for row in aggregate.rows)
+    # Big cities' districts from our own list, where the file has their postcodes.
+    place_rows += places.district_rows(places.read_districts(), centroids)
     if created or updated or places.place_name_count() != len(place_rows):
         places.replace_place_names(place_rows)
     if created or updated:

@@ -17,6 +17,8 @@ import sqlalchemy as sa
 from marketplace import clock
 from marketplace.channels.models import Customer, Direction, InboxEvent, InboxStatus, Message
 from marketplace.consent.models import ConsentEvent, ConsentNotice, ConsentRequest
+from marketplace.consent.notice import NoticeContext, store_notice
+from marketplace.consent.recipients import current_recipients
 from marketplace.db import db
 from marketplace.insight.rollup import refresh_rollup
 from marketplace.jobs import reasons as job_reasons
@@ -80,6 +82,18 @@ def _seed_extra_roofers() -> None:
 
     seed_roofers(EXTRA_ROOFERS)
 
+
+# What the messengers answer with a failure, in their own (English) words: the admin pages
+# show the kind of error first and this text as a detail.
+PROVIDER_TEXTS = {
+    "network": "ConnectTimeout",
+    "131026": "Message undeliverable (Unable to deliver message: the recipient may not be a "
+              "WhatsApp user)",
+    "http_500": "An unknown error has occurred.",
+    "131056": "(Business Account, Consumer Account) pair rate limit hit",
+    "failed": "Message failed to send because more than 24 hours have passed since the "
+              "customer last replied",
+}
 
 class History:
     def __init__(self, rng: random.Random) -> None:
@@ -279,8 +293,8 @@ class History:
         roll = self.rng.random()
         if roll < 0.03:
             message.status = "failed"
-            message.error_code = self.rng.choice(("network", "131026", "http_500", "131056",
-                                                  "failed"))
+            message.error_code = self.rng.choice(tuple(PROVIDER_TEXTS))
+            message.error_detail = PROVIDER_TEXTS[message.error_code]
             message.needs_attention = recent
         elif roll < 0.05 and channel == "whatsapp":
             message.status, message.gate_decision = "held", "hold"
@@ -295,9 +309,7 @@ class History:
 
     def _consent(self, job: JobRequest, tenant: Tenant, lead: Lead, purpose: str,
                  at: datetime) -> None:
-        notice = self.notices.get(purpose)
-        if notice is None:
-            return
+        notice = self.notices.get(purpose) or self._notice(job, tenant, purpose)
         request = ConsentRequest(tenant_id=tenant.id, customer_id=job.customer_id,
                                  job_request_id=job.id, lead_id=lead.id, purpose=purpose,
                                  channel=job.channel, language="de", recipient_list_version=1,
@@ -316,6 +328,16 @@ class History:
                 recipient_list_version=1, notice_id=notice.id, notice_sha256=notice.sha256,
                 channel=job.channel, actor="customer", evidence_kind="message",
                 occurred_at=answered + timedelta(days=3 * step)))
+
+    def _notice(self, job: JobRequest, tenant: Tenant, purpose: str) -> ConsentNotice:
+        """The notice the customer would have read, in the consent feature's own words (the
+        demo's chats ask only for photos, so the contact notice is made here, once)."""
+        notice = store_notice(NoticeContext(
+            recipients=current_recipients(tenant), channel=job.channel,
+            job_reference=job.reference, purpose=purpose,
+            contact_items=("name", "phone") if purpose == "contact_sharing" else ()), "de")
+        self.notices[purpose] = notice
+        return notice
 
     def _webhook_problems(self) -> None:
         for days_ago, status in ((4, InboxStatus.FAILED), (1, InboxStatus.QUARANTINED)):

@@ -13,6 +13,7 @@ from babel.dates import format_skeleton
 from babel.numbers import format_decimal, format_percent
 from flask_babel import get_locale
 from flask_babel import gettext as _
+from markupsafe import Markup, escape
 
 from marketplace.insight.tables import COUNT, DAY, HOURS, SHARE, Table
 
@@ -51,3 +52,12 @@ def formatted_rows(table: Table) -> list[list[str]]:
 def formatter(kind: str) -> Any:
     locale = str(get_locale() or "de")
     return lambda value: format_value(value, kind, locale)
+
+
+def table_rows(rows: list[list[str]]) -> Markup:
+    """Formatted rows as the <tr> elements of a numbers table, in one join: the supply-gap
+    table can have hundreds of rows, and a template loop per cell was a large part of the
+    page's time."""
+    return Markup("".join(  # noqa: S704 - every cell is escaped here
+        "<tr>" + "".join(f"<td>{escape(value)}</td>" for value in row) + "</tr>"
+        for row in rows))

@@ -10,15 +10,11 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from marketplace.db import db
-from marketplace.geo.models import Postcode
 from marketplace.insight import labels
-from marketplace.insight.models import JobFact
+from marketplace.insight.models import ALL, RegionCentroid, SliceFigures, SliceGap
 from marketplace.insight.scope import Scope
 from marketplace.insight.tables import COUNT, TEXT, Table
 from marketplace.trades.catalogue import get_trade
-
-# A map dot stands for the postcodes sharing their first three digits (about 670 regions).
-MAP_DIGITS = 3
 
 
 def trade_label(code: str) -> str:
@@ -26,15 +22,16 @@ def trade_label(code: str) -> str:
     return trade.name(str(get_locale() or "de")) if trade else code
 
 
-def _unserved(scope: Scope) -> list[object]:
-    return [*scope.rollup_conditions(JobFact), sa.not_(JobFact.reached)]
-
-
 def gaps_by_trade(scope: Scope) -> Table:
+    """Each trade's slice of the period and region (insight/slices.py), where some of its
+    requests reached nobody."""
+    unserved = SliceFigures.requests - SliceFigures.reached
+    trade = (SliceFigures.trade_code == scope.trade if scope.trade
+             else SliceFigures.trade_code != ALL)
     rows = db.session.execute(
-        sa.select(JobFact.trade_code, sa.func.count())
-        .where(*_unserved(scope)).group_by(JobFact.trade_code)
-        .order_by(sa.func.count().desc(), JobFact.trade_code)).all()
+        sa.select(SliceFigures.trade_code, unserved)
+        .where(*scope.slice_conditions(SliceFigures, by_trade=False), trade, unserved > 0)
+        .order_by(unserved.desc(), SliceFigures.trade_code)).all()
     return Table("gaps_trade", _l("Requests no business could take, by trade"),
                  [_l("Trade"), _l("Requests")], [TEXT, COUNT],
                  [[trade_label(code), count] for code, count in rows],
@@ -50,27 +47,29 @@ class Gap:
     longitude: float | None
 
 
-def region_centroids(digits: int = MAP_DIGITS) -> dict[str, tuple[float, float, str]]:
-    """Mean centroid and a place name of every postcode region, from the imported GeoNames
-    postcodes (empty when none were imported)."""
-    prefix = sa.func.substr(Postcode.postcode, 1, digits)
+def region_centroids() -> dict[str, tuple[float, float, str]]:
+    """Mean centroid and a place name of every three-digit postcode region, as the last
+    rebuild took them from the imported GeoNames postcodes (empty when none were)."""
     rows = db.session.execute(
-        sa.select(prefix, sa.func.avg(Postcode.latitude), sa.func.avg(Postcode.longitude),
-                  sa.func.min(Postcode.place_name)).group_by(prefix)).all()
+        sa.select(RegionCentroid.area, RegionCentroid.latitude, RegionCentroid.longitude,
+                  RegionCentroid.place)).all()
     return {region: (float(lat), float(lon), place) for region, lat, lon, place in rows}
 
 
-def gaps_on_map(table: Table) -> list[Gap]:
-    """The regions of a gaps-by-region table, placed at their centroids (if imported)."""
-    return table.extra.get("gaps", [])
+def gaps_on_map(table: Table) -> tuple[list[Gap], dict[str, tuple[float, float, str]]]:
+    """The regions of a gaps-by-region table placed at their centroids (if imported), and
+    every region's centroid (the map's background)."""
+    return table.extra.get("gaps", []), table.extra.get("centroids", {})
 
 
 def gaps_by_region(scope: Scope) -> tuple[Table, list[Gap]]:
-    prefix = sa.func.substr(JobFact.postcode, 1, MAP_DIGITS)
+    conditions = scope.slice_conditions(SliceGap, by_region=False)
+    if scope.region:
+        conditions.append(SliceGap.area.startswith(scope.region, autoescape=True))
     rows = db.session.execute(
-        sa.select(prefix, sa.func.count()).where(*_unserved(scope))
-        .group_by(prefix).order_by(sa.func.count().desc(), prefix)).all()
-    centroids = region_centroids() if rows else {}
+        sa.select(SliceGap.area, SliceGap.requests).where(*conditions)
+        .order_by(SliceGap.requests.desc(), SliceGap.area)).all()
+    centroids = region_centroids()
     label = labels.region_label("%(area)s")  # translated once: "PLZ %(area)s"
     gaps = []
     for region, count in rows:
@@ -83,4 +82,5 @@ def gaps_by_region(scope: Scope) -> tuple[Table, list[Gap]]:
                   note=_l("Where to recruit businesses: each region is the postcodes sharing "
                           "their first three digits."))
     table.extra["gaps"] = gaps
+    table.extra["centroids"] = centroids
     return table, gaps

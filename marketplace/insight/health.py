@@ -1,8 +1,8 @@
 """The marketplace's health from the rows it writes anyway: requests, leads, quotes.
 
-Every figure is one SQL aggregate over the daily rollup (insight/models.py, rebuilt from
-those rows by a periodic task), so a page stays fast on a year of data
-(bench/pages_bench.py)."""
+Every figure is read from the slice tables the periodic rebuild fills from those rows
+(insight/rollup.py, slices.py): an indexed read of one slice's few rows, so a page stays
+fast on a year of data, also for its first view after a rebuild (bench/pages_bench.py)."""
 
 from __future__ import annotations
 
@@ -11,18 +11,16 @@ from flask_babel import lazy_gettext as _l
 
 from marketplace.db import db
 from marketplace.insight import labels
-from marketplace.insight.models import JobFact, LeadDay
-from marketplace.insight.scope import Scope, percentiles
+from marketplace.insight.models import SliceBusiness, SliceDay, SliceFigures
+from marketplace.insight.scope import Scope
 from marketplace.insight.tables import COUNT, DAY, HOURS, SHARE, TEXT, Table, hours, share
 from marketplace.tenancy.models import Tenant
-
-TOP_BUSINESSES = 15
 
 
 def requests_per_day(scope: Scope) -> Table:
     rows = db.session.execute(
-        sa.select(JobFact.day, JobFact.channel, sa.func.count())
-        .where(*scope.rollup_conditions(JobFact)).group_by(JobFact.day, JobFact.channel)).all()
+        sa.select(SliceDay.day, SliceDay.channel, SliceDay.requests)
+        .where(*scope.slice_conditions(SliceDay), SliceDay.day >= scope.since.date())).all()
     channels = sorted({channel for _day, channel, _count in rows})
     counts = {(str(day_value)[:10], channel): count for day_value, channel, count in rows}
     table = Table("requests", _l("Requests per day by channel"),
@@ -35,15 +33,18 @@ def requests_per_day(scope: Scope) -> Table:
     return table
 
 
-def _count(flag: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
-    return sa.func.sum(sa.case((flag, 1), else_=0))
+def figures(scope: Scope) -> SliceFigures:
+    """The slice's requests, how far they got and their time to the first quote."""
+    found = db.session.scalars(sa.select(SliceFigures)
+                               .where(*scope.slice_conditions(SliceFigures))).first()
+    return found or SliceFigures(requests=0, reached=0, quoted=0, awarded=0)
 
 
 def funnel(scope: Scope) -> Table:
     """How far the period's requests got: reached a business, got a quote, were awarded."""
-    total, reached_n, quoted_n, awarded_n = db.session.execute(
-        sa.select(sa.func.count(), _count(JobFact.reached), _count(JobFact.quoted),
-                  _count(JobFact.awarded)).where(*scope.rollup_conditions(JobFact))).one()
+    found = figures(scope)
+    total, reached_n, quoted_n, awarded_n = (found.requests, found.reached, found.quoted,
+                                             found.awarded)
     table = Table("funnel", _l("How far requests got"), [_l("Step"), _l("Requests"),
                                                           _l("Share")],
                   [TEXT, COUNT, SHARE],
@@ -57,9 +58,8 @@ def funnel(scope: Scope) -> Table:
 
 
 def time_to_first_quote(scope: Scope) -> Table:
-    seconds = sa.select(JobFact.first_quote_seconds).where(
-        *scope.rollup_conditions(JobFact), JobFact.first_quote_seconds.is_not(None))
-    median, p90 = percentiles(seconds, (0.5, 0.9))
+    found = figures(scope)
+    median, p90 = found.first_quote_median, found.first_quote_p90
     return Table("first_quote", _l("Time to the first quote"), [_l("Measure"), _l("Hours")],
                  [TEXT, HOURS],
                  [[_l("median"), hours(median)], [_l("9 in 10 requests within"), hours(p90)]],
@@ -67,13 +67,11 @@ def time_to_first_quote(scope: Scope) -> Table:
 
 
 def leads_answered_by_business(scope: Scope) -> Table:
-    leads, answered = sa.func.sum(LeadDay.leads), sa.func.sum(LeadDay.answered)
     rows = db.session.execute(
-        sa.select(Tenant.name, leads, answered)
-        .join(LeadDay, LeadDay.tenant_id == Tenant.id)
-        .where(*scope.rollup_conditions(LeadDay))
-        .group_by(Tenant.id, Tenant.name)
-        .order_by(leads.desc(), Tenant.name).limit(TOP_BUSINESSES)).all()
+        sa.select(Tenant.name, SliceBusiness.leads, SliceBusiness.answered)
+        .join(SliceBusiness, SliceBusiness.tenant_id == Tenant.id)
+        .where(*scope.slice_conditions(SliceBusiness))
+        .order_by(SliceBusiness.position)).all()
     table = Table("answered", _l("Leads answered, by business"),
                   [_l("Business"), _l("Leads"), _l("Answered"), _l("Share")],
                   [TEXT, COUNT, COUNT, SHARE],

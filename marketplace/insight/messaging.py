@@ -1,5 +1,6 @@
 """Consent answers and message delivery over a period: what customers said when asked to
-share, and whether the platform's messages got through (from the daily rollup)."""
+share, and whether the platform's messages got through (from the slice tables the rebuild
+fills, insight/slices.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from flask_babel import lazy_gettext as _l
 from marketplace.consent.models import ConsentPurpose
 from marketplace.db import db
 from marketplace.insight import labels
-from marketplace.insight.models import ConsentDay, MessageDay
+from marketplace.insight.models import SliceConsent, SliceMessage
 from marketplace.insight.scope import Scope
 from marketplace.insight.tables import COUNT, SHARE, TEXT, Table, share
 
@@ -22,10 +23,9 @@ def consent_answers(scope: Scope) -> Table:
     """Each question asked in the period, by the latest answer to it (none: unanswered)."""
     counts = Counter({(purpose, state): int(count) for purpose, state, count in
                       db.session.execute(
-                          sa.select(ConsentDay.purpose, ConsentDay.state,
-                                    sa.func.sum(ConsentDay.questions))
-                          .where(*scope.rollup_conditions(ConsentDay))
-                          .group_by(ConsentDay.purpose, ConsentDay.state))})
+                          sa.select(SliceConsent.purpose, SliceConsent.state,
+                                    SliceConsent.questions)
+                          .where(*scope.slice_conditions(SliceConsent)))})
     table = Table("consent", _l("Consent: answers to the questions asked"),
                   [_l("Shared")] + [labels.CONSENT_STATES[s] for s in labels.CONSENT_ORDER]
                   + [_l("Asked")],
@@ -38,11 +38,10 @@ def consent_answers(scope: Scope) -> Table:
 
 
 def _message_rows(scope: Scope) -> list[tuple[str, str, str, str, int]]:
-    columns = (MessageDay.channel, MessageDay.status, MessageDay.error_code,
-               MessageDay.gate_reason)
     return [(*row[:4], int(row[4])) for row in db.session.execute(
-        sa.select(*columns, sa.func.sum(MessageDay.messages))
-        .where(*scope.rollup_conditions(MessageDay)).group_by(*columns))]
+        sa.select(SliceMessage.channel, SliceMessage.status, SliceMessage.error_code,
+                  SliceMessage.gate_reason, SliceMessage.messages)
+        .where(*scope.slice_conditions(SliceMessage)))]
 
 
 def message_figures(scope: Scope) -> tuple[Table, Table, Table]:

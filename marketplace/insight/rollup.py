@@ -1,6 +1,8 @@
 """Rebuilding the daily rollup (insight/models.py) from the platform's records: the recent
-days are deleted and summed again in four INSERT ... SELECT statements, one unit of work, so
-a page never sees half a rebuild. Run by the worker's periodic task and by the demo seeder."""
+days are deleted and summed again in four INSERT ... SELECT statements, then every slice's
+figures (insight/slices.py) and every business's figures beside its peers (peers.py) are
+computed from them, all in one unit of work, so a page never sees half a rebuild. Run by
+the worker's periodic task and by the demo seeder."""
 
 from __future__ import annotations
 
@@ -14,8 +16,17 @@ from marketplace.channels.models import Direction, Message
 from marketplace.consent.models import ConsentEvent, ConsentRequest
 from marketplace.db import db
 from marketplace.insight.messaging import ASKED_PURPOSES
-from marketplace.insight.models import ConsentDay, JobFact, LeadDay, MessageDay, RollupState
+from marketplace.insight.models import (
+    BusinessPeriod,
+    ConsentDay,
+    JobFact,
+    LeadDay,
+    MessageDay,
+    RollupState,
+)
+from marketplace.insight.peers import rebuild_business_periods
 from marketplace.insight.scope import BERLIN, local_day, seconds_between
+from marketplace.insight.slices import SLICE_TABLES, rebuild_slices
 from marketplace.jobs.models import JobRequest
 from marketplace.quotes.models import Lead, Quote, QuoteStatus
 
@@ -95,11 +106,14 @@ REBUILDS: tuple[tuple[type, tuple[str, ...], Any], ...] = (
 
 def refresh_rollup(days: int = REBUILD_DAYS) -> date:
     """Sum the last `days` days again (today included); returns the first day rebuilt."""
-    from_day = clock.now().astimezone(BERLIN).date() - timedelta(days=days - 1)
+    today = clock.now().astimezone(BERLIN).date()
+    from_day = today - timedelta(days=days - 1)
     since = datetime.combine(from_day, time(0), tzinfo=BERLIN)
     for model, columns, select in REBUILDS:
         db.session.execute(sa.delete(model).where(model.day >= from_day))
         db.session.execute(sa.insert(model).from_select(list(columns), select(since)))
+    rebuild_slices(today)
+    rebuild_business_periods(today)
     state = db.session.get(RollupState, 1) or RollupState(id=1, generation=0)
     state.refreshed_at, state.from_day = clock.now(), from_day
     state.generation += 1
@@ -108,11 +122,36 @@ def refresh_rollup(days: int = REBUILD_DAYS) -> date:
     return from_day
 
 
+REBUILT_TABLES = (JobFact, LeadDay, ConsentDay, MessageDay, *SLICE_TABLES, BusinessPeriod)
+
+
+def tidy_up() -> None:
+    """Reclaim the rows the last rebuild deleted (PostgreSQL, after its commit). Every rebuild
+    deletes and writes these tables again; until a VACUUM the old rows stay, so with
+    autovacuum off or behind they grow by their own size every ten minutes and every read,
+    the next rebuild's and a page's first one, wades through them. Runs outside a
+    transaction; a role that does not own the tables gets a warning, not an error."""
+    if db.engine.dialect.name != "postgresql":
+        return
+    names = ", ".join(model.__tablename__ for model in REBUILT_TABLES)
+    bind = db.engine
+    engine = bind.engine if isinstance(bind, sa.Connection) else bind  # tests bind one
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql(f"VACUUM (ANALYZE) {names}")
+
+
 def last_refresh() -> datetime | None:
     state = db.session.get(RollupState, 1)
     return None if state is None else clock.as_utc(state.refreshed_at)
 
 
-def generation() -> int:
-    """Which rebuild the rollup holds (0: never built)."""
-    return db.session.scalar(sa.select(RollupState.generation).where(RollupState.id == 1)) or 0
+def current() -> tuple[int, datetime | None]:
+    """Which rebuild the rollup holds (0: never built) and when it was made."""
+    row = db.session.execute(sa.select(RollupState.generation, RollupState.refreshed_at)
+                             .where(RollupState.id == 1)).first()
+    return (0, None) if row is None else (row[0], clock.as_utc(row[1]))
+
+
+def day_of(refreshed_at: datetime | None) -> date | None:
+    """The day in Germany a rebuild summed up to (the last day of its periods)."""
+    return None if refreshed_at is None else refreshed_at.astimezone(BERLIN).date()

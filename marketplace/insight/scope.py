@@ -13,6 +13,7 @@ from marshmallow import EXCLUDE, Schema, fields, validate
 
 from marketplace import clock
 from marketplace.db import db
+from marketplace.insight.models import ALL
 
 BERLIN = ZoneInfo("Europe/Berlin")
 PERIODS = (7, 30, 90)
@@ -23,7 +24,7 @@ class ScopeSchema(Schema):
         unknown = EXCLUDE
 
     days = fields.Integer(load_default=30, validate=validate.OneOf(PERIODS))
-    trade = fields.String(load_default=None, validate=validate.Regexp(r"^[a-z0-9_]{1,40}$"))
+    trade = fields.String(load_default=None, validate=validate.Regexp(r"^[a-z0-9_-]{1,40}$"))
     region = fields.String(load_default=None, validate=validate.Regexp(r"^\d{1,2}$"))
 
 
@@ -35,6 +36,8 @@ class Scope:
     days: int = 30
     trade: str | None = None
     region: str | None = None
+    # The last day of the period: the day the figures were summed (None: today).
+    today: date | None = None
 
     @classmethod
     def from_args(cls, args: Any) -> Scope:
@@ -43,7 +46,7 @@ class Scope:
 
     @property
     def since(self) -> datetime:
-        today = clock.now().astimezone(BERLIN).date()
+        today = self.today or clock.now().astimezone(BERLIN).date()
         first = today - timedelta(days=self.days - 1)
         return datetime.combine(first, time(0), tzinfo=BERLIN)
 
@@ -51,14 +54,14 @@ class Scope:
         first = self.since.date()
         return [first + timedelta(days=offset) for offset in range(self.days)]
 
-    def rollup_conditions(self, model: Any) -> list[Any]:
-        """The same slice of a rollup table (insight/models.py): days, trade, region."""
-        conditions: list[Any] = [model.day >= self.since.date()]
-        if self.trade:
-            conditions.append(model.trade_code == self.trade)
-        if self.region:
-            column = model.postcode if hasattr(model, "postcode") else model.region
-            conditions.append(column.startswith(self.region, autoescape=True))
+    def slice_conditions(self, model: Any, *, by_trade: bool = True,
+                         by_region: bool = True) -> list[Any]:
+        """This slice's rows of a table the rebuild filled (insight/slices.py)."""
+        conditions: list[Any] = [model.days == self.days] if hasattr(model, "days") else []
+        if by_trade:
+            conditions.append(model.trade_code == (self.trade or ALL))
+        if by_region:
+            conditions.append(model.region == (self.region or ALL))
         return conditions
 
     def as_args(self, **changes: Any) -> dict[str, Any]:
@@ -83,27 +86,3 @@ def seconds_between(later: Any, earlier: Any) -> Any:
     if _is_postgres():
         return sa.func.extract("epoch", later - earlier)
     return (sa.func.julianday(later) - sa.func.julianday(earlier)) * 86400.0
-
-
-def percentiles(seconds: Any, fractions: tuple[float, ...]) -> list[float | None]:
-    """Percentiles of a one-column subquery of seconds: in PostgreSQL by percentile_cont, in
-    SQLite (development only) over the fetched values."""
-    subquery = seconds.subquery()
-    column = subquery.c[0]
-    if _is_postgres():
-        row = db.session.execute(sa.select(*[
-            sa.func.percentile_cont(fraction).within_group(column) for fraction in fractions
-        ])).one()
-        return [None if value is None else float(value) for value in row]
-    values = sorted(float(value) for value in db.session.scalars(sa.select(column))
-                    if value is not None)
-    return [_interpolated(values, fraction) for fraction in fractions]
-
-
-def _interpolated(values: list[float], fraction: float) -> float | None:
-    if not values:
-        return None
-    position = (len(values) - 1) * fraction
-    low = int(position)
-    high = min(low + 1, len(values) - 1)
-    return values[low] + (values[high] - values[low]) * (position - low)

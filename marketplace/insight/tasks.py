@@ -7,3 +7,4 @@ from marketplace.insight import rollup
 
 def refresh_rollup() -> None:
     rollup.refresh_rollup()
+    rollup.tidy_up()

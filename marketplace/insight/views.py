@@ -3,6 +3,7 @@ panel, and a business's own insight page (dashboard)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from flask import Blueprint, Response, abort, render_template, request
@@ -22,12 +23,13 @@ from marketplace.insight import (
     messaging,
     rollup,
 )
-from marketplace.insight.formatting import formatted_rows, formatter
+from marketplace.insight.formatting import formatted_rows, formatter, table_rows
 from marketplace.insight.scope import PERIODS, Scope
 from marketplace.insight.tables import COUNT, DAY, HOURS, SHARE, Table, as_csv
 from marketplace.trades.catalogue import TRADES
 
 bp = Blueprint("insight", __name__)
+bp.add_app_template_filter(table_rows, "table_rows")
 
 add_admin_link("insight.health", _l("Marketplace health"), order=5)
 
@@ -66,8 +68,8 @@ _FIGURES: dict[tuple[Any, ...], dict[str, Table]] = {}
 MAX_KEPT = 64
 
 
-def current_health_tables(scope: Scope) -> dict[str, Table]:
-    key = (rollup.generation(), scope, str(get_locale()))
+def current_health_tables(scope: Scope, generation: int) -> dict[str, Table]:
+    key = (generation, scope, str(get_locale()))
     tables = _FIGURES.get(key)
     if tables is None:
         if len(_FIGURES) >= MAX_KEPT or any(kept[0] != key[0] for kept in _FIGURES):
@@ -107,23 +109,25 @@ def _labelled(table: Table) -> Table:
 @bp.route("/admin/health", endpoint="health")
 @admin_required
 def health_page():
-    scope = _scope()
-    tables = current_health_tables(scope)
-    region_gaps = gaps.gaps_on_map(tables["gaps_region"])
-    gap_map = charts.gap_map(region_gaps, gaps.region_centroids() if region_gaps else {},
+    generation, refreshed_at = rollup.current()
+    # The periods end on the day the figures were summed (the slices hold that window).
+    scope = replace(_scope(), today=rollup.day_of(refreshed_at))
+    tables = current_health_tables(scope, generation)
+    region_gaps, centroids = gaps.gaps_on_map(tables["gaps_region"])
+    gap_map = charts.gap_map(region_gaps, centroids if region_gaps else {},
                              fmt=formatter(COUNT))
     return render_template(
         "insight/health.html", scope=scope, tables=tables, rows={
             key: formatted_rows(table) for key, table in tables.items()},
         charts=_health_charts(tables, scope), gap_map=gap_map, periods=PERIODS,
-        refreshed_at=rollup.last_refresh(),
+        refreshed_at=refreshed_at,
         trades=sorted(TRADES, key=lambda trade: trade.name_de), regions=range(10))
 
 
 @bp.route("/admin/health/<key>.csv")
 @admin_required
 def health_csv(key: str):
-    scope = _scope()
+    scope = replace(_scope(), today=rollup.day_of(rollup.last_refresh()))
     tables = health_tables(scope, only=key)
     if key not in tables:
         abort(404)

@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from marketplace import clock
 from marketplace.accounts.models import User
@@ -41,8 +42,9 @@ def register(tenant: Tenant, actor: User, *, url: str, event_names: Iterable[str
     active = db.session.scalar(sa.select(sa.func.count(WebhookEndpoint.id)).where(
         WebhookEndpoint.tenant_id == tenant.id, WebhookEndpoint.removed_at.is_(None)))
     if active >= MAX_ENDPOINTS:
-        raise EndpointRefused(_("A business can register at most %(count)d addresses.",
-                                count=MAX_ENDPOINTS))
+        raise EndpointRefused(ngettext("A business can register at most %(num)d address.",
+                                       "A business can register at most %(num)d addresses.",
+                                       MAX_ENDPOINTS))
     secret = signing.new_secret()
     endpoint = WebhookEndpoint(tenant_id=tenant.id, url=url, event_names=" ".join(chosen),
                                secret=secret, secret_prefix=secret[:10],

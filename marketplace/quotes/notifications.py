@@ -164,6 +164,27 @@ def tell_customer_sent(job: JobRequest, count: int, *, first: bool) -> None:
         queue_to_customer(job, text, template_params=(job.reference, str(count)))
 
 
+def tell_customer_stand_ins(job: JobRequest, stood_in: list[tuple[str, str]]) -> None:
+    """Why a business of another trade got the request: the asked-for trade had nobody
+    nearby, and this related trade commonly does that work too. One message per pair."""
+    if not channels_gate.window_is_open(job.customer):
+        return  # the quote template outside the 24-hour window cannot say this
+    counts: dict[tuple[str, str], int] = {}
+    for pair in stood_in:
+        counts[pair] = counts.get(pair, 0) + 1
+    with force_locale(job.customer.language):
+        for (related, trade), count in counts.items():
+            text = ngettext(
+                "We found nobody for “%(trade)s” near you. So we have also sent your request "
+                "to %(num)d business for “%(related)s”: businesses of that trade often do "
+                "this work too.",
+                "We found nobody for “%(trade)s” near you. So we have also sent your request "
+                "to %(num)d businesses for “%(related)s”: businesses of that trade often do "
+                "this work too.",
+                count, trade=trade_label(trade), related=trade_label(related))
+            queue_to_customer(job, text)
+
+
 def tell_customer_exhausted(job: JobRequest, quotes: int) -> None:
     with force_locale(job.customer.language):
         if quotes == 0:
@@ -173,9 +194,11 @@ def tell_customer_exhausted(job: JobRequest, quotes: int) -> None:
                 "can start a new request at any time with NEW.",
                 trade=trade_label(job.trade_code), postcode=job.postcode, ref=job.reference)
         else:
-            text = _(
+            text = ngettext(
                 "There are no further businesses available for your request %(ref)s. You have "
-                "%(count)s quote(s) to choose from.", ref=job.reference, count=quotes)
+                "%(num)d quote to choose from.",
+                "There are no further businesses available for your request %(ref)s. You have "
+                "%(num)d quotes to choose from.", quotes, ref=job.reference)
         queue_to_customer(job, text, template_params=(job.reference,))
 
 
@@ -244,13 +267,15 @@ def email_new_lead(lead: Lead, job: JobRequest, *, answer_within: timedelta) -> 
         with force_locale(user.preferred_language):
             subject = _("New request: %(trade)s in %(area)s", trade=trade_label(job.trade_code),
                         area=job.postcode_area)
-            body = _(
+            body = ngettext(
                 "A customer is looking for %(trade)s in %(area)s.\n\n%(description)s\n\n"
-                "Please answer within %(hours)s hours: %(url)s",
+                "Please answer within %(num)d hour: %(url)s",
+                "A customer is looking for %(trade)s in %(area)s.\n\n%(description)s\n\n"
+                "Please answer within %(num)d hours: %(url)s",
+                int(answer_within.total_seconds() // 3600),
                 trade=trade_label(job.trade_code), area=job.postcode_area,
                 # The customer's phone or address in the text stay masked for a business.
                 description=text_for_business(lead.tenant, job, job.description)[:500],
-                hours=int(answer_within.total_seconds() // 3600),
                 url=_dashboard_url(f"/dashboard/leads/{lead.id}"))
         send_email(user.email, subject, body)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 
 from marketplace.system_reasons import ReasonCatalogue, system_reason
 
@@ -80,12 +81,18 @@ DECISION_REASONS = {
     "suspended": _l("suspended by the platform"),
     "paused": _l("paused new requests"),
     "trade_not_approved": _l("trade not approved"),
+    "all_trades": _l("verified for all of the job's trades"),
 }
 DECISION_MEASURES = {
     "answer_rate": _l("answers %(value)s of its leads"),
     "median_answer_h": _l("answers within %(value)s h (median)"),
-    "recent_leads": _l("%(value)s leads recently"),
-    "shared_prefix": _l("postcode shares %(value)s digits"),
+}
+# Measures that count something: their words follow the number ("1 lead", "2 leads").
+DECISION_COUNTS = {
+    "recent_leads": lambda count: ngettext("%(num)d lead recently", "%(num)d leads recently",
+                                           count),
+    "shared_prefix": lambda count: ngettext("postcode shares %(num)d digit",
+                                            "postcode shares %(num)d digits", count),
 }
 
 
@@ -99,7 +106,11 @@ def decision_reasons_label(reasons: str | None) -> str:
         code, has_value, value = token.strip().partition("=")
         if not code:
             continue
-        if has_value and code in DECISION_MEASURES:
+        if has_value and code in ("trade", "stands_in"):
+            parts.append(_trade_note(code, value) or token)
+        elif has_value and code in DECISION_COUNTS and value.isdigit():
+            parts.append(DECISION_COUNTS[code](int(value)))
+        elif has_value and code in DECISION_MEASURES:
             try:
                 number = float(value)
             except ValueError:
@@ -113,6 +124,29 @@ def decision_reasons_label(reasons: str | None) -> str:
         else:
             parts.append(token)
     return "; ".join(parts)
+
+
+def _trade_note(code: str, value: str) -> str | None:
+    """Which of the job's trades a business was chosen for ("trade=<code>"), or which
+    related trade stood in for one with nobody nearby ("stands_in=<related>for<trade>")."""
+    from flask_babel import gettext as _
+
+    from marketplace.quotes.formatting import trade_label
+    from marketplace.trades.catalogue import get_trade
+
+    if code == "trade":
+        return _("for the trade %(trade)s", trade=trade_label(value)) if get_trade(value) \
+            else None
+    # Trade codes may contain "for" themselves (informationstechniker): split where both
+    # sides are trades.
+    start = value.find("for")
+    while start != -1:
+        related, trade = value[:start], value[start + 3:]
+        if get_trade(related) and get_trade(trade):
+            return _("stands in for %(trade)s (nobody for it nearby); trade %(related)s",
+                     trade=trade_label(trade), related=trade_label(related))
+        start = value.find("for", start + 1)
+    return None
 
 
 def routing_trigger_label(trigger: str | None) -> str:

@@ -139,6 +139,9 @@ def _route(job: JobRequest, *, trigger: str) -> RoutingRun | None:
         state.exhausted_at = None
         first = trigger == "job_created" and state.businesses_told == 0
         notifications.tell_customer_sent(job, len(chosen), first=first)
+        notifications.tell_customer_stand_ins(job, [found.stood_in[candidate.tenant_id]
+                                                    for candidate in chosen
+                                                    if candidate.tenant_id in found.stood_in])
         state.businesses_told += len(chosen)
     elif open_leads == 0 and state.exhausted_at is None:
         state.exhausted_at = now

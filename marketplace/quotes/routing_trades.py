@@ -10,7 +10,7 @@ Reads only; `routing_runs` turns the answer into leads and records each note.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from marketplace.jobs.models import JobRequest
@@ -25,6 +25,9 @@ class Ranked:
     candidates: list[routing.Candidate]
     used_geodata: bool
     notes: dict[int, str]  # tenant id -> "all_trades", "trade=<code>", "stands_in=<a>for<b>"
+    # tenant id -> (the related trade it was found for, the job's trade it stands in for);
+    # the customer is told in words when one of them gets the job.
+    stood_in: dict[int, tuple[str, str]] = field(default_factory=dict)
 
 
 def pool_for(job: JobRequest, trade_code: str, now: datetime
@@ -47,6 +50,7 @@ def ranked_candidates(job: JobRequest, *, slots: int, now: datetime) -> Ranked:
     """Everyone who may get the job, best first; the first `slots` are chosen."""
     pools: dict[str, list[routing.Candidate]] = {}
     notes: dict[int, str] = {}
+    stood_in: dict[int, tuple[str, str]] = {}
     used_geo = False
     several = len(job.trade_codes) > 1
     for trade_code in job.trade_codes:
@@ -56,11 +60,12 @@ def ranked_candidates(job: JobRequest, *, slots: int, now: datetime) -> Ranked:
         for candidate in pool:
             if stand_in:
                 notes.setdefault(candidate.tenant_id, f"stands_in={stand_in}for{trade_code}")
+                stood_in.setdefault(candidate.tenant_id, (stand_in, trade_code))
             elif several:
                 notes.setdefault(candidate.tenant_id, f"trade={trade_code}")
     trades = list(pools)
     if len(trades) == 1:
-        return Ranked(pools[trades[0]], used_geo, notes)
+        return Ranked(pools[trades[0]], used_geo, notes, stood_in)
     everyone = [{candidate.tenant_id for candidate in pool} for pool in pools.values()]
     for_all = set.intersection(*everyone) if everyone else set()
     order = [candidate for candidate in pools[trades[0]] if candidate.tenant_id in for_all]
@@ -77,4 +82,4 @@ def ranked_candidates(job: JobRequest, *, slots: int, now: datetime) -> Ranked:
                 candidate = queue.pop(0)
                 taken.add(candidate.tenant_id)
                 order.append(candidate)
-    return Ranked(order, used_geo, notes)
+    return Ranked(order, used_geo, notes, stood_in)

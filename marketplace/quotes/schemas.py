@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_ngettext
 from marshmallow import (
     Schema,
     ValidationError,
@@ -79,8 +80,9 @@ class QuoteInputSchema(Schema):
         valid_until: date | None = data.get("valid_until")
         if valid_until is not None and not (
                 today <= valid_until <= today + timedelta(days=MAX_VALIDITY_DAYS)):
-            errors["valid_until"] = [_l("A quote is valid from today for at most %(days)s days.",
-                                        days=MAX_VALIDITY_DAYS)]
+            errors["valid_until"] = [lazy_ngettext(
+                "A quote is valid from today for at most %(num)d day.",
+                "A quote is valid from today for at most %(num)d days.", MAX_VALIDITY_DAYS)]
         if errors:
             raise ValidationError(errors)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from marketplace import clock
 from marketplace.accounts.models import User
@@ -35,7 +36,8 @@ def add_photo(tenant: Tenant, actor: User, *, file_storage: Any, caption: str) -
     count = db.session.scalar(sa.select(sa.func.count(PortfolioPhoto.id)).where(
         PortfolioPhoto.tenant_id == tenant.id))
     if count >= MAX_PHOTOS:
-        raise Conflict(_("At most %(max)s photos; please remove one first.", max=MAX_PHOTOS))
+        raise Conflict(ngettext("At most %(num)d photo; please remove it first.",
+                                "At most %(num)d photos; please remove one first.", MAX_PHOTOS))
     temp_path = None
     try:
         temp_path, _size, _sha = storage.spool(storage.file_chunks(file_storage.stream),

@@ -19,7 +19,7 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import current_app
-from flask_babel import force_locale
+from flask_babel import force_locale, ngettext
 from flask_babel import gettext as _
 
 from marketplace import tasks
@@ -89,8 +89,10 @@ def _email_customer(job: JobRequest, subject: str, news: str) -> None:
             news,
             _("Continue in your chat (on this or any other device):"),
             resume.resume_url(customer),
-            _("The link is valid for %(days)s days. Please do not pass it on: it opens your "
-              "chat.", days=resume.LINK_MAX_AGE.days),
+            ngettext("The link is valid for %(num)d day. Please do not pass it on: it opens "
+                     "your chat.",
+                     "The link is valid for %(num)d days. Please do not pass it on: it opens "
+                     "your chat.", resume.LINK_MAX_AGE.days),
             _("You receive this e-mail because you gave this address for your request "
               "%(ref)s. Write STOP in the chat to receive no further messages.",
               ref=job.reference),

@@ -12,6 +12,7 @@ import os
 from typing import Any
 
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from marketplace.channels.models import Customer
 from marketplace.db import db
@@ -50,7 +51,8 @@ def store_business_files(tenant: Tenant, customer: Customer, uploads: list[Any]
     """Check, clean and store every upload, or none: a refused file removes the ones
     stored before it. No commit (the caller's unit of work adds the rows)."""
     if len(uploads) > MAX_FILES:
-        raise InvalidInput(_("Please send at most %(count)s files at once.", count=MAX_FILES),
+        raise InvalidInput(ngettext("Please send at most %(num)d file at once.",
+                                    "Please send at most %(num)d files at once.", MAX_FILES),
                            max_files=MAX_FILES)
     stored: list[MediaFile] = []
     try:

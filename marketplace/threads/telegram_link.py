@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from flask_babel import force_locale
+from flask_babel import force_locale, ngettext
 from flask_babel import gettext as _
 
 from marketplace.accounts import notification_settings
@@ -48,9 +48,12 @@ def take_link_code(customer: Customer, message: Message) -> bool:
                      "Notifications.")
         else:
             minutes = int(notification_settings.CODE_LIFETIME.total_seconds() // 60)
-            text = _("This code is not valid (any more). A code works once, for %(minutes)s "
-                     "minutes. Please create a new one in the dashboard under Notifications.",
-                     minutes=minutes)
+            text = ngettext("This code is not valid (any more). A code works once, for "
+                            "%(num)d minute. Please create a new one in the dashboard under "
+                            "Notifications.",
+                            "This code is not valid (any more). A code works once, for "
+                            "%(num)d minutes. Please create a new one in the dashboard under "
+                            "Notifications.", minutes)
     channels_outbound.queue_outbound(customer, Outbound(text=text),
                                      purpose=Purpose.SERVICE_REPLY)
     return True

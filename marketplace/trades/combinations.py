@@ -152,6 +152,7 @@ INTERCHANGEABLE: frozenset[frozenset[str]] = frozenset(frozenset(pair) for pair 
     ("installateur-heizungsbauer", "klempner"), ("zimmerer", "dachdecker"),
     ("tischler", "zimmerer"), ("bautrocknung", "holz-bautenschutz"),
     ("hausmeisterservice", "tischler"), ("elektrotechniker", "informationstechniker"),
+    ("maurer-betonbauer", "stuckateur"),
 ))
 
 # --- safety ------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ once (cached) in this order, the first step that finds something wins:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -39,6 +40,7 @@ VERB_PREFIXES = word_set(
 MODIFIER = 0.5  # weight factor of a compound part before the head
 SHORT = 5  # keywords shorter than this need a real word beside them inside a compound
 TYPO_MIN = 7
+TYPO_FIRST = 8  # from this length a typo is tried before compound parts
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,11 @@ def compiled() -> Vocabulary:
             slot[entry.trade.code] = replace(
                 entry, weight=vocabulary.WEIGHTS[(entry.trade.code, key)])
 
-    for trade, raw, weight in _keyword_rows():
+    rows = _keyword_rows()
+    owners: dict[str, set[str]] = {}
+    for trade, raw, _weight in rows:
+        owners.setdefault(raw.strip("*="), set()).add(trade.code)
+    for trade, raw, weight in rows:
         if raw.endswith("*"):
             term = raw[:-1]
             keep(prefixes, term, _entry(trade, term, weight))
@@ -122,7 +128,10 @@ def compiled() -> Vocabulary:
             continue
         keep(whole, term, entry)
         base = lemma(term)
-        if base != term and _same_word(term, base) and base not in vocabulary.STOP_WORDS:
+        # The base form stands for the keyword unless it is another trade's own word
+        # (Putz → putzen is the cleaner's, not the plasterer's).
+        if base != term and _same_word(term, base) and base not in vocabulary.STOP_WORDS \
+                and owners.get(base, {trade.code}) <= {trade.code}:
             keep(whole, base, entry)
         if not exact and len(term) >= 3 and term not in vocabulary.WHOLE_ONLY \
                 and "-" not in term:
@@ -172,8 +181,9 @@ def _boundary_ok(token: str, start: int, end: int, vocab: Vocabulary) -> bool:
     if not left and right in ENDINGS and end - start < 4:
         return False  # "loose" is no "loo" + ending
     if left:
-        if left in VERB_PREFIXES or left in vocabulary.STOP_WORDS:
-            return False
+        if left in VERB_PREFIXES or left in vocabulary.STOP_WORDS \
+                or (left.endswith("ge") and left[:-2] in VERB_PREFIXES):
+            return False  # abgetragen is no Tragen, ausgeputzt no Putz
         if short and not _known(left, vocab):
             return False
         if not short and (len(left) < 3 or not _has_vowel(left)):
@@ -206,8 +216,13 @@ def _compound_parts(token: str, vocab: Vocabulary) -> list[tuple[str, float]]:
             continue
         taken.append((start, end, part))
     taken.sort()
-    return [(part, 1.0 if end == length or token[end:] in ENDINGS else MODIFIER)
-            for _start, end, part in taken if part]
+    found = [(part, 1.0 if end == length or token[end:] in ENDINGS else MODIFIER)
+             for _start, end, part in taken if part]
+    if len(found) > 1 and found[-1][1] == 1.0 and found[-1][0] in vocabulary.GENERIC_HEADS:
+        # A generic head (Fliesenboden, Putzschaden) says little; its modifier names the
+        # material or the thing, so the two swap weights.
+        found = [(part, 1.0) for part, _factor in found[:-1]] + [(found[-1][0], MODIFIER)]
+    return found
 
 
 def _typo(token: str, vocab: Vocabulary) -> str | None:
@@ -219,10 +234,10 @@ def _typo(token: str, vocab: Vocabulary) -> str | None:
 
 
 @lru_cache(maxsize=50_000)
-def terms_of(raw: str, folded: str, typos: bool = True) -> tuple[tuple[str, float], ...]:
+def terms_of(raw: str, folded: str, german: bool = True) -> tuple[tuple[str, float], ...]:
     """The keywords one word stands for, each with a weight factor (see the module
-    docstring for the order). `typos=False` for English text, where a word unknown in
-    German is no German typo."""
+    docstring for the order). `german=False` for English text, where a word unknown in
+    German is no German typo and no compound ("looking" holds no "loo")."""
     vocab = compiled()
     if folded in vocabulary.STOP_WORDS or folded in vocabulary.NEUTRAL or len(folded) < 2:
         return ()
@@ -244,10 +259,17 @@ def terms_of(raw: str, folded: str, typos: bool = True) -> tuple[tuple[str, floa
               if size < len(folded) and folded[-size:] in vocab.suffix_set]
     if found:
         return tuple((term, 1.0) for term in found)
+    if not german or folded in vocabulary.ROOM_WORDS:
+        return ()  # a room (Treppenhaus, Wohnzimmer) is no compound of keywords
+    # A long unknown word one letter from a long keyword is that keyword misspelt
+    # (Wasserhan), not a compound with a meaningless rest (wasser + han).
+    corrected = _typo(folded, vocab) if len(folded) >= TYPO_FIRST else None
+    if corrected and len(corrected) >= TYPO_FIRST:
+        return ((corrected, 1.0),)
     parts = _compound_parts(folded, vocab)
     if parts:
         return tuple(parts)
-    corrected = _typo(folded, vocab) if typos else None
+    corrected = _typo(folded, vocab)
     return ((corrected, 1.0),) if corrected else ()
 
 
@@ -273,3 +295,14 @@ def phrase_entries(folded_words: list[str]) -> list[tuple[str, tuple[Entry, ...]
             if f" {phrase} " in joined:
                 found.append((phrase, entries))
     return found
+
+
+@lru_cache(maxsize=1)
+def _split_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), term) for pattern, term in vocabulary.SPLIT_PHRASES)
+
+
+def split_phrases(text: str) -> list[str]:
+    """Keywords a clause means with its words apart ("die Wand ... soll raus")."""
+    folded = fold(text)
+    return [term for pattern, term in _split_patterns() if pattern.search(folded)]

@@ -16,6 +16,8 @@
 from __future__ import annotations
 
 from marketplace.trades.everyday import EVERYDAY
+from marketplace.trades.wording import APPLIANCE_WEIGHT, APPLIANCES, WORDING
+from marketplace.trades.wording_english import ENGLISH_WORDING
 
 GERMAN, ENGLISH = "de", "en"
 
@@ -247,6 +249,7 @@ _extra("kfz-techniker", strong="auto, bremsen, tuev, motor", weak="bremst")
 _extra("brunnenbauer", strong="brunnen, brunnenpumpe", weak="pumpe")
 _extra("geruestbauer", strong="geruest, geruestbau")
 
+SERVICE_WEIGHT = 4
 # Catalogue or extra weights corrected for everyday use; 0 drops the keyword for that trade.
 WEIGHTS: dict[tuple[str, str], float] = {
     ("garten", "laub"): 1, ("maurer-betonbauer", "hauswand"): 1,
@@ -256,18 +259,66 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("tischler", "stufe"): 1, ("umzug", "auszug"): 1,
     ("bautrocknung", "getrocknet"): 3, ("bautrocknung", "trocknen"): 3,
     ("bautrocknung", "trockn"): 3, ("holz-bautenschutz", "holzwurm"): 3,
-    # the service asked for (streichen, verputzen) outweighs the thing it is done to
-    ("maler-lackierer", "streichen"): 3, ("maler-lackierer", "gestrichen"): 3,
-    ("maler-lackierer", "anstreichen"): 3, ("maler-lackierer", "ueberstreichen"): 3,
-    ("maler-lackierer", "ueberstrichen"): 3, ("maler-lackierer", "lackieren"): 3,
-    ("maler-lackierer", "tapezieren"): 3, ("stuckateur", "verputzen"): 3,
-    ("stuckateur", "verputzt"): 3, ("strassenbauer", "pflastern"): 3,
+    # the service asked for (streichen, verputzen) outweighs the thing it is done to,
+    # even a thing asked for (Holzfassade lasieren: the painter, not the carpenter)
+    **{("maler-lackierer", verb): SERVICE_WEIGHT for verb in (
+        "painted", "painting", "repaint", "exterior paint", "anstrich", "neuen anstrich",
+        "streichen", "gestrichen", "anstreichen", "ueberstreichen", "ueberstrichen",
+        "lackieren", "lackiert", "lasieren", "lasiert", "lasur", "tapezieren")},
+    ("stuckateur", "verputzen"): SERVICE_WEIGHT, ("stuckateur", "verputzt"): SERVICE_WEIGHT,
+    ("strassenbauer", "pflastern"): SERVICE_WEIGHT,
     ("bautrocknung", "feucht"): 1, ("metallschleifer-polierer", "polish"): 1,
     ("isolierer", "zieht"): 0,
+    # English words too general to point at one trade on their own
+    ("maurer-betonbauer", "wall"): 1, ("maurer-betonbauer", "walls"): 1,
+    ("maurer-betonbauer", "extension"): 1, ("tischler", "furniture"): 1,
+    ("schornsteinfeger", "abgaswerte"): 1, ("reinigung", "clean"): 1,
+    ("glaser", "gesprungen"): 1, ("glaser", "sprung"): 1, ("maurer-betonbauer", "statiker"): 1,
+    ("estrichleger", "untergrund"): 0, ("bautrocknung", "muffig"): 1,
+    ("tischler", "treppe"): 1, ("tischler", "treppen"): 1, ("elektrotechniker", "light"): 1,
+    ("zweiradmechaniker", "schlauch"): 1, ("hausmeisterservice", "anbringen"): 1,
+    ("tischler", "nach mass"): 1, ("strassenbauer", "gehweg"): 1, ("dachdecker", "ziegel"): 1,
+    ("elektrotechniker", "leitung"): 1, ("rohr-kanalreiniger", "stehen"): 0,
+    ("rohr-kanalreiniger", "riechen"): 0, ("parkettleger", "abschleifen"): 1,
+    ("garten", "garden"): 1,
+    ("parkettleger", "schleifen"): 1, ("parkettleger", "oelen"): 1, ("parkettleger", "geoelt"): 1,
+    # the drain cleaner's own fault: a blocked toilet is theirs before the plumber's
+    ("rohr-kanalreiniger", "verstopft"): 3, ("rohr-kanalreiniger", "verstopfung"): 3,
+    ("rohr-kanalreiniger", "verstopt"): 3, ("rohr-kanalreiniger", "blocked"): 3,
+    ("rohr-kanalreiniger", "clogged"): 3,
 }
+WEIGHTS.update({("elektrotechniker", term.strip()): APPLIANCE_WEIGHT
+                for term in APPLIANCES.split(",")})
+
+# German keywords that are also English words and mean something else there ("stuck" is
+# stucco, "bad" a bathroom): they never count in English text.
+FALSE_FRIENDS = frozenset({"stuck", "bad", "hang", "split", "rost", "kind", "art", "see", "rat",
+                           "gift", "mist", "tag", "ton", "hut", "fast", "rock", "also"})
 
 for _code, (_strong, _weak) in EVERYDAY.items():
     _extra(_code, strong=_strong, weak=_weak)
+
+
+def _english_pairs() -> frozenset[tuple[str, str]]:
+    """(trade, word) of the English word lists' words that no German list of that trade
+    has: they count in German text only where they are no German words ("deck", "hang")."""
+    pairs = set()
+    for code, words in ENGLISH_WORDING.items():
+        german = {term for term, _weight in EXTRA.get(code, ())}
+        for text in (words.names, words.strong, words.weak):
+            pairs |= {(code, term) for term in _split(text) if term not in german}
+    return frozenset(pairs)
+
+
+def _split(text: str) -> list[str]:
+    return [term.strip() for term in text.split(",") if term.strip()]
+
+
+for _code, _words in WORDING.items():
+    _extra(_code, names=_words.names, strong=_words.strong, weak=_words.weak)
+ENGLISH_FOR_TRADE = ENGLISH_FOR_TRADE | _english_pairs()
+for _code, _words in ENGLISH_WORDING.items():
+    _extra(_code, names=_words.names, strong=_words.strong, weak=_words.weak)
 
 ROOM_WORDS = frozenset({
     "bad", "badezimmer", "kueche", "wc", "gaeste-wc", "keller", "flur", "zimmer",
@@ -278,6 +329,18 @@ ROOM_WORDS = frozenset({
     "flat", "apartment", "house", "loft",
 })
 ROOM_WEIGHT = 0.5
+ROOM_WORDS = ROOM_WORDS | frozenset({
+    "treppenhaus", "hausflur", "gaestezimmer", "badezimmer", "hauseingang", "heizungskeller",
+    "hauswirtschaftsraum", "abstellraum", "vorratsraum", "dachboden", "spitzboden",
+    "gaeste-wc", "gaestebad", "gaesteklo", "einliegerwohnung", "mietwohnung",
+    "eigentumswohnung", "wohnkueche", "buero", "praxis", "laden", "tiefgarage",
+    # building elements named as the place of a problem, rarely as the problem
+    "wand", "waende", "decke", "boden", "fussboden", "ecke"})
+
+# Heads of compounds that say little about the trade (Fliesenboden is the tiler's).
+GENERIC_HEADS = frozenset({"boden", "belag", "wand", "waende", "decke", "platte", "platten",
+                           "flaeche", "schaden", "reparatur", "arbeiten", "arbeit", "treppe",
+                           "treppen", "stufe", "stufen"})
 
 STOP_WORDS = frozenset({
     # German function words that are keywords elsewhere or look like them
@@ -286,16 +349,19 @@ STOP_WORDS = frozenset({
     "grad", "gerade", "bitte", "danke", "hallo", "moin", "servus", "tag", "laut",
     # words that describe nothing: every trade could mean them
     "kaputt", "defekt", "problem", "reparatur", "reparieren", "neu", "alt", "schnell",
-    "dringend", "angebot", "firma", "jemand", "jemanden", "broken", "repair", "fix", "new",
-    "small", "fit", "install",
+    "dringend", "angebot", "firma", "jemand", "jemanden", "weiss", "weisst", "broken", "tauen",
+    "repair", "fix", "new", "small", "fit", "install",
 })
 
 NEUTRAL = frozenset({
-    "bildschirm", "grundwasserspiegel", "wasserspiegel", "wasserkocher", "geschirrspueler",
-    "waschmaschine", "kuehlschrank", "wintergarten", "badeente", "badetuch",
+    "bildschirm", "grundwasserspiegel", "wasserspiegel",
+    "badeente", "badetuch",
     "hausverwaltung", "vermieter", "mietvertrag", "sicherheit", "gruenden", "pflicht",
     "gastgeber", "gastronomie", "gaststaette", "gasthaus", "badminton", "motorrad",
-    "regenschirm", "sonnenschirm", "uhrzeit", "wasserschaden",
+    "gast", "gaeste", "gasten", "pastellgruen", "hellgruen", "dunkelgruen", "mintgruen",
+    "salbeigruen", "moosgruen", "olivgruen",
+    "regenschirm", "sonnenschirm", "uhrzeit", "schraubenschluessel", "schraubenzieher",
+    "schraubendreher", "werkzeug", "wartungssymbol",
     "tortenheber",
 })
 
@@ -405,4 +471,15 @@ ENGLISH_TERMS = _terms(
     "wood carver, wood floor, wood shingles, wood stove, wood turner, woodburner, woodcarver, "
     "wooden, wooden deck, wooden floor, wooden ladder, wooden toys, woodturner, woodwind "
     "instrument, woodworm, worktop, wrought iron, yacht, zinc "
+)
+
+# Separable verbs and their objects split across a clause ("die Wand zwischen Küche und
+# Wohnzimmer soll raus", "wir ziehen im März um"): folded pattern → the keyword it means.
+SPLIT_PHRASES = (
+    (r"\bwand\b[^.!?;]{0,60}\b(soll|muss|sollte|kann|will|wollen|moechten)\b"
+     r"[^.!?;]{0,20}\b(raus|weg)\b", "wanddurchbruch"),
+    (r"\bwand\b[^.!?;]{0,60}\b(rausnehmen|rausreissen|entfernen|durchbrechen|einreissen|"
+     r"abreissen)\b", "wanddurchbruch"),
+    (r"\b(ziehen|ziehe|zieht|zogen)\b[^.!?;,]{0,60}\bum\b\s*(?=[.!?;,]|$)", "umziehen"),
+    (r"\b(blueht|bluehen|bluehte)\b[^.!?;,]{0,60}\baus\b", "ausbluehungen"),
 )

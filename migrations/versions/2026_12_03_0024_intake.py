@@ -1,12 +1,16 @@
-"""intake (slot reserved for this session's intake work; fill or leave empty)
+"""intake: place names of big cities' districts
+
+`place_name.city` names the city a district belongs to ("Sachsenhausen" → "Frankfurt am
+Main") for the rows imported from our district list beside the GeoNames place names; it is
+empty for GeoNames' own places.
 
 Revision ID: 0024
 Revises: 0023
 Create Date: 2026-12-03 15:20:00
 
 """
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0024'
@@ -16,8 +20,10 @@ depends_on = None
 
 
 def upgrade():
-    pass
+    with op.batch_alter_table('place_name') as batch_op:
+        batch_op.add_column(sa.Column('city', sa.String(length=200), nullable=True))
 
 
 def downgrade():
-    pass
+    with op.batch_alter_table('place_name') as batch_op:
+        batch_op.drop_column('city')

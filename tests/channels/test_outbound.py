@@ -512,3 +512,24 @@ def test_admin_dismisses_a_failed_message(app, client, providers, make_user, log
         assert message.status == MessageStatus.FAILED
         assert not message.needs_attention
         assert "dismissed by admin" in message.error_detail
+
+
+def test_admin_sees_the_kind_of_error_first_and_the_messengers_words_as_detail(
+        app, client, providers, make_user, login_as):
+    import re
+
+    from marketplace.accounts.models import Role
+
+    providers.script("POST", "/messages$", 400, {"error": {
+        "code": 131026, "message": "Message undeliverable",
+        "error_data": {"details": "Recipient is not a valid WhatsApp user"}}})
+    with app.app_context():
+        queue(make_customer(), Outbound(text="Ihr Angebot ist da"))
+    login_as(make_user(Role.ADMIN))
+    page = client.get("/admin/channels/outbound").get_data(as_text=True)
+    cell = re.search(r"<td><strong>(.*?)</strong><br><small[^>]*>(.*?)</small></td>", page)
+    assert cell is not None
+    assert cell.group(1) == "Empfänger nicht erreichbar (Code 131026)"
+    assert cell.group(2).startswith("Details im Originalwortlaut:")
+    assert '<span lang="en">Message undeliverable (Recipient is not a valid WhatsApp user)' \
+        in cell.group(2)

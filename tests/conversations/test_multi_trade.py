@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from marketplace.accounts.models import Role
 from marketplace.db import db
 from marketplace.jobs.models import JobRequest, JobStatus
 from marketplace.quotes.models import DecisionOutcome, Lead, RoutingDecision, RoutingRun
 from tests.conversations.http_chat import HttpChat, choice_ids, texts
+from tests.insight.test_human_words import codes_on
 from tests.quotes.conftest import World
 
 PLUMBER, TILER, ELECTRICIAN = "installateur-heizungsbauer", "fliesenleger", "elektrotechniker"
@@ -107,3 +109,58 @@ def test_a_trade_with_nobody_nearby_goes_to_a_related_trade_not_to_no_business(
         [lead] = db.session.scalars(sa.select(Lead).where(Lead.job_request_id == job.id)).all()
         assert lead.tenant_id == plumber
         assert f"stands_in={PLUMBER}for{TILER}" in decisions(job)[plumber].reasons
+
+
+def test_the_customer_is_told_in_words_which_trade_stood_in_and_why(client, app):
+    businesses(app, ("Sanitär Meier", (PLUMBER,)))
+    chat = HttpChat(client)
+    summary = walk(chat, chat.send("Im Flur sollen neue Fliesen verlegt werden, etwa 12 qm, "
+                                   "60311, nächsten Monat"))
+    assert "Fliesen" in summary["text"]
+    sent = texts(chat.tap("intake:summary:send"))
+    told = [text for text in sent if "niemanden gefunden" in text]
+    assert told == ["Für „Fliesen-, Platten- und Mosaikleger“ haben wir in Ihrer Nähe "
+                    "niemanden gefunden. Wir haben Ihre Anfrage deshalb auch an einen Betrieb "
+                    "für „Installateur und Heizungsbauer“ geschickt: Betriebe dieses Fachs "
+                    "übernehmen solche Arbeiten oft mit."], sent
+    # After the word that the request went out, not instead of it.
+    assert sent.index(told[0]) > next(i for i, text in enumerate(sent)
+                                      if "1 geprüften Betrieb" in text)
+
+
+def test_in_english_the_same_words(client, app):
+    businesses(app, ("Sanitär Meier", (PLUMBER,)), ("Sanitär Schulz", (PLUMBER,)))
+    chat = HttpChat(client, language="en")
+    walk(chat, chat.send("New tiles for our hallway please, about 12 sqm, 60311, next month"))
+    sent = texts(chat.tap("intake:summary:send"))
+    told = [text for text in sent if "We found nobody" in text]
+    assert told == ["We found nobody for “Tile, slab and mosaic layer” near you. So we have "
+                    "also sent your request to 2 businesses for “Plumber and heating "
+                    "engineer”: businesses of that trade often do this work too."], sent
+
+
+def test_nothing_is_said_when_the_asked_for_trade_has_businesses(client, app):
+    businesses(app, ("Sanitär Meier", (PLUMBER,)), ("Fliesen Nord", (TILER,)))
+    chat = HttpChat(client)
+    walk(chat, chat.send("Im Flur sollen neue Fliesen verlegt werden, etwa 12 qm, 60311, "
+                         "nächsten Monat"))
+    sent = texts(chat.tap("intake:summary:send"))
+    assert any("1 geprüften Betrieb" in text for text in sent), sent
+    assert not any("niemanden gefunden" in text for text in sent), sent
+
+
+def test_the_routing_page_says_in_words_who_stood_in_and_for_which_trade(
+        client, app, make_user, login_as):
+    businesses(app, ("Sanitär Meier", (PLUMBER,)))
+    chat = HttpChat(app.test_client())
+    walk(chat, chat.send("Im Flur sollen neue Fliesen verlegt werden, etwa 12 qm, 60311, "
+                         "nächsten Monat"))
+    chat.tap("intake:summary:send")
+    with app.app_context():
+        job_id = latest_job().id
+    admin = login_as(make_user(role=Role.ADMIN))
+    page = admin.get(f"/admin/routing/jobs/{job_id}").get_data(as_text=True)
+    assert ("springt ein für Fliesen-, Platten- und Mosaikleger (dafür niemand in der Nähe); "
+            "Gewerk Installateur und Heizungsbauer") in page
+    assert "stands_in" not in page
+    assert codes_on(page)[0] == []

@@ -69,14 +69,33 @@ def test_a_name_of_several_towns_gets_buttons_and_a_tap_takes_one(client, app, t
     assert conversation(app).place_name.startswith("Frankfurt am Main")
 
 
-def test_a_district_name_resolves_through_the_place_names(client, app, towns):
+def test_a_district_name_offers_the_big_city_s_district_first(client, app, towns):
     chat = HttpChat(client)
     chat.send("Unser Dach ist seit dem Sturm undicht, es tropft ins Bad")
-    [timing] = chat.send("Sachsenhausen")
-    # GeoNames' postal file knows one place of that name (in Thuringia); the bot says
-    # which postcode it took, and the customer can still send another one.
-    assert "99439" in timing["text"]
-    assert conversation(app).postcode == "99439"
+    [which] = chat.send("in Sachsenhausen")
+    # The district of Frankfurt (our district list) before the village in Thuringia that
+    # GeoNames' postal file knows by that name.
+    assert "mehrere Orte" in which["text"]
+    assert "• Sachsenhausen (Frankfurt am Main) (6059" in which["text"]
+    titles = [choice["title"] for choice in which["choices"]]
+    assert titles == ["Sachsenhausen (Frankfurt am Main)", "Sachsenhausen"]
+    ids = choice_ids(which)
+    assert ids[0][len("intake:place:"):] in ("60594", "60596", "60598", "60599")
+    assert ids[1] == "intake:place:99439"
+    [timing] = chat.tap(ids[0])
+    assert "intake:timing:urgent" in choice_ids(timing)
+    assert conversation(app).postcode in ("60594", "60596", "60598", "60599")
+
+
+def test_a_district_with_its_city_is_taken_at_once(client, app, towns):
+    chat = HttpChat(client)
+    chat.send("Unser Dach ist seit dem Sturm undicht, es tropft ins Bad")
+    [timing] = chat.send("Frankfurt-Sachsenhausen")
+    assert "Sachsenhausen (Frankfurt am Main) hat mehrere Postleitzahlen" in timing["text"]
+    assert "intake:timing:urgent" in choice_ids(timing)
+    taken = conversation(app)
+    assert taken.postcode in ("60594", "60596", "60598", "60599")
+    assert taken.extra["derived_from"]["place"] == "Frankfurt-Sachsenhausen"
 
 
 def test_an_unknown_place_is_explained_not_asked_for_again(client, app, towns):

@@ -50,7 +50,18 @@ def test_operator_sees_queues_health_and_the_supply_gap_map(app, live_server, br
     with page.expect_download() as download:
         funnel.get_by_role("link", name="Als CSV herunterladen").click()
     assert download.value.suggested_filename == "marktplatz-funnel-90-tage.csv"
+    consent = page.locator("#figure-consent")
+    consent.get_by_text("Zahlen als Tabelle").click()
+    contact = consent.locator("table tr", has_text="Kontaktdaten")
+    assert re.search(r"Kontaktdaten\s+[1-9]", contact.inner_text())  # the demo asked
     screenshot(page, "insight-health")
+
+    # A message that could not be sent: its kind of error in words first, the messenger's
+    # own text under it.
+    page.goto(f"{live_server}/admin/channels/outbound")
+    reason = page.locator("table.data td", has_text="Details im Originalwortlaut").first
+    assert reason.locator("strong").inner_text()
+    screenshot(page, "insight-outbound-errors")
     context.close()
 
 

@@ -51,7 +51,7 @@ def test_expired_leads_go_to_the_next_candidates(world, frozen_clock):
     assert job.status == JobStatus.OPEN  # one quote is there to choose from
     texts = " ".join(m.text for m in world.messages_to(customer))
     assert "no further businesses available" in texts
-    assert "1 quote(s)" in texts
+    assert "You have 1 quote to choose from." in texts  # one, not "1 quotes"
 
 
 def test_cascade_stops_when_enough_quotes_arrived(world, frozen_clock):

@@ -94,19 +94,22 @@ def take_town(turn: Turn, town: geo_places.Town, query: str) -> None:
         if town.postcode_count > 1:
             turn.prefix.append(_("%(town)s has several postcodes; I've taken %(postcode)s. "
                                  "If yours is another one, just send it.",
-                                 town=town.name, postcode=town.postcode))
+                                 town=town.label, postcode=town.postcode))
 
 
 def town_line(town: geo_places.Town) -> str:
     where = ", ".join(part for part in (town.district, town.state) if part)
-    return f"• {town.name} ({town.postcode}{', ' + where if where else ''})"
+    return f"• {town.label} ({town.postcode}{', ' + where if where else ''})"
 
 
 def offer_towns(turn: Turn, query: str, towns: list[geo_places.Town]) -> None:
-    distinct_names = len({town.name for town in towns}) == len(towns)
+    distinct_names = len({town.label for town in towns}) == len(towns)
+    # A district's button keeps its city ("Sachsenhausen (Frankfurt am Main)"): cut short it
+    # would not say which one; a messenger whose buttons are shorter lists the choices.
     choices = tuple(
         Choice(f"intake:place:{town.postcode}",
-               short(town.name if distinct_names else f"{town.postcode} {town.name}"))
+               (town.label if town.city else short(town.label)) if distinct_names
+               else short(f"{town.postcode} {town.label}"))
         for town in towns)
     lines = [_("There are several places called „%(name)s“. Which one is it? (Or send "
                "the postcode.)", name=query), *(town_line(town) for town in towns)]

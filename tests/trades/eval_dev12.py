@@ -1,0 +1,108 @@
+"""Evaluation set for trade detection, twelfth development batch: the last probe of
+session 3, with wording not used in the earlier sets (other verbs, other parts, other
+regions' words), tuned against. Same format and labels as `eval_held_out.py`."""
+
+from tests.trades.eval_labels import (
+    BODEN,
+    DACH,
+    ELEK,
+    FENST,
+    FLIES,
+    GART,
+    GLAS,
+    HAUS,
+    KLEMP,
+    MALER,
+    MAUR,
+    METALL,
+    OFEN,
+    PARK,
+    PFLA,
+    REIN,
+    ROHR,
+    ROLL,
+    SCHORN,
+    SCHUTZ,
+    SHK,
+    STUCK,
+    TISCH,
+    TROCK,
+    UMZ,
+    ZIMM,
+)
+
+DEV12: list[tuple[str, tuple[str, ...]]] = [
+    ("Bei uns sprudelt im Keller Wasser aus dem Boden, genau da wo die Leitung ins "
+     "Haus kommt, Hauptventil ist zu.", (SHK,)),
+    ("Die Umwälzpumpe der Heizung rattert laut und die Räume bleiben kühl.", (SHK,)),
+    ("Unser WC-Spülkasten füllt sich nicht mehr, man muss mit dem Eimer nachkippen.",
+     (SHK,)),
+    ("In der Waschküche läuft der Bodenablauf über, sobald die Maschine abpumpt.",
+     (ROHR, SHK)),
+    ("Hallo, unser Schmutzwasser aus der Küche staut sich zurück bis in die Spüle, "
+     "Rohrreiniger haben nichts gebracht.", (ROHR, SHK)),
+    ("Nach dem Orkan liegen Dachpfannen im Garten, durchs Loch sieht man den Himmel.",
+     (DACH,)),
+    ("Die Zinkrinne an der Traufe ist undicht und tropft auf den Balkon.",
+     (KLEMP, DACH)),
+    ("Unsere Dachluke lässt sich nicht mehr schließen, Scharnier verbogen.",
+     (DACH, FENST, TISCH)),
+    ("Die Außensteckdose auf der Terrasse hat Wasser abbekommen und seitdem fliegt "
+     "immer der FI.", (ELEK,)),
+    ("Im Bad funktioniert der Spiegelschrank mit Licht nicht mehr, Leuchtmittel ist "
+     "fest verbaut.", (ELEK,)),
+    ("Bei uns summt der Trafo von der Klingel die ganze Zeit sehr laut.", (ELEK,)),
+    ("Das Kinderzimmer soll eine Tafelwand und eine Wand in Pastellgrün bekommen.",
+     (MALER,)),
+    ("Unser Gartenzaun und das Tor aus Holz müssen dringend gestrichen werden, alles "
+     "ist vergraut.", (MALER,)),
+    ("Die Sockelleiste aus Fliesen ist im Flur an mehreren Stellen abgefallen.",
+     (FLIES,)),
+    ("Die Duschrinne ist undicht, unten im Keller kommt an der Decke Wasser durch.",
+     (SHK, FLIES)),
+    ("Unsere Holzfenster sind innen verzogen und die Flügel schleifen am Rahmen.",
+     (TISCH, FENST)),
+    ("In der Wintergartentür ist eine Scheibe blind geworden, zwischen den Gläsern "
+     "ist Wasser.", (GLAS,)),
+    ("Die Schranktüren unserer Einbauküche hängen alle, die Scharniere sind "
+     "ausgeleiert.", (TISCH, HAUS)),
+    ("Wir hätten gern unter der Treppe einen Stauraum mit Schubladen eingebaut.",
+     (TISCH,)),
+    ("Im Schlafzimmer liegt noch Teppich aus den 90ern, wir wollen Parkett.",
+     (PARK, BODEN)),
+    ("Die Dielen im Flur haben Lücken, man sieht den Staub darunter.", (PARK, ZIMM)),
+    ("Vor dem Haus hat die Wurzel der Linde die Gehwegplatten angehoben.", (PFLA, GART)),
+    ("Unser Rasen ist voller Löcher von Wühlmäusen, wir brauchen neuen Rasen und ein "
+     "Gitter.", (GART,)),
+    ("Die Grundstücksmauer aus Sandstein hat sich geneigt, oben fehlen Steine.",
+     (MAUR, GART)),
+    ("An der Fassade löst sich der Putz in großen Schollen, Haus Baujahr 1950.",
+     (STUCK, MAUR)),
+    ("Unsere Wohnung hat in allen Außenecken Stockflecken, auch hinter den Möbeln.",
+     (SCHUTZ, MALER)),
+    ("Nach dem Löschwassereinsatz ist die Wohnung nass, wir brauchen Trocknung.",
+     (TROCK,)),
+    ("Unser Rollladenkasten ist offen und es zieht rein, außerdem klappert der Panzer.",
+     (ROLL,)),
+    ("Die Haustür lässt sich nur noch von innen abschließen, außen dreht der "
+     "Schlüssel leer.", (METALL,)),
+    ("Unsere Feuerstelle im Garten soll ein Rauchabzug bekommen.", (OFEN, SCHORN,
+                                                                    METALL)),
+    ("Wir suchen eine Firma für die Entrümpelung des Dachbodens, viel altes Zeug.",
+     (UMZ, HAUS)),
+    ("Zwischenreinigung unserer Ferienwohnung nach jedem Gast, Nordsee.", (REIN,)),
+    ("Hallo, unser Bad soll barrierefrei werden, mit Haltegriffen und bodengleicher "
+     "Dusche.", (SHK, FLIES)),
+    ("Servus, mei Kellertür is vom Wasser aufgquolln und geht nimmer zua.",
+     (TISCH, FENST)),
+    ("Moin, bi uns leckt dat Dack bi'n Schosteen, dat is all wedder natt.",
+     (DACH, KLEMP, SCHORN)),
+    ("Hi, our bathroom extractor fan makes a rattling noise and doesn't clear the "
+     "steam.", (ELEK,)),
+    ("Hi, the seal around our bathtub is mouldy and peeling.", (FLIES, SHK, HAUS,
+                                                               SCHUTZ)),
+    ("Hi, the lino in our kitchen is torn and curling at the edges.", (BODEN,)),
+    ("Hi, our chimney breast has a damp patch that gets bigger when it rains.",
+     (DACH, SCHORN, SCHUTZ)),
+    ("Hi, we'd like a shed built at the end of our garden.", (ZIMM,)),
+]

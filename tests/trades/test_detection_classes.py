@@ -1,0 +1,147 @@
+"""Trade detection, one test per class of miss found in session 3 on text nobody had tuned
+against: what the intake takes (or asks) for a message."""
+
+import pytest
+
+from marketplace.trades.detection import decide, detect_trades
+
+
+def _taken(text):
+    decision = decide(text)
+    return decision.trade.code if decision.trade else None
+
+
+def _offered(text):
+    return {trade.code for trade in decide(text).offered}
+
+
+def _codes(text):
+    return {candidate.trade.code for candidate in detect_trades(text)}
+
+
+def test_a_trade_named_as_someone_in_the_story_is_not_the_trade_asked_for():
+    text = ("Hallo, wir brauchen ein Gerüst an der Giebelseite für drei Wochen, der "
+            "Dachdecker hat gesagt, wir sollen das selbst organisieren.")
+    assert _taken(text) == "geruestbauer"
+
+
+def test_a_thing_named_with_an_article_still_counts():
+    # "der Kachelofen" is a thing, not a person in the story.
+    assert _taken("Der Kachelofen im Wohnzimmer hat Risse und raucht beim Anheizen") \
+        == "ofen-luftheizungsbauer"
+
+
+@pytest.mark.parametrize("text", [
+    "Unsere Waschmaschine zeigt einen Fehlercode und schleudert nicht mehr",
+    "Der Geschirrspüler bleibt mitten im Programm stehen",
+    "Hi, our oven stopped heating, the light and the fan work. It is a built-in Siemens",
+])
+def test_household_appliances_go_to_the_electrician(text):
+    assert _taken(text) == "elektrotechniker"
+
+
+def test_connecting_a_dishwasher_stays_with_the_plumber():
+    text = ("Wir brauchen eine neue Armatur für die Küche und der Geschirrspüler soll "
+            "angeschlossen werden")
+    assert _taken(text) == "installateur-heizungsbauer"
+
+
+def test_a_gas_smell_takes_the_plumber_even_beside_other_words():
+    text = "help, there's a smell of gas near the cooker and I've opened the windows"
+    assert _taken(text) == "installateur-heizungsbauer"
+
+
+def test_a_tie_between_unrelated_trades_is_asked_not_taken():
+    text = "Wir möchten einen Schwedenofen aufstellen lassen, einen Schornstein haben wir schon"
+    decision = decide(text)
+    assert decision.trade is None
+    assert {"ofen-luftheizungsbauer", "schornsteinfeger"} <= _offered(text)
+
+
+def test_english_text_is_not_split_into_german_compounds():
+    # "looking" holds "loo", a toilet, only to a German compound splitter.
+    text = "Hi, we're looking for someone to put up a fence between our gardens"
+    assert "installateur-heizungsbauer" not in _codes(text)
+
+
+def test_german_keywords_that_are_english_words_do_not_count_in_english():
+    text = "Hi, our electric roller shutter is stuck halfway and the motor just hums"
+    assert "stuckateur" not in _codes(text)
+
+
+def test_a_long_misspelt_word_is_read_as_a_typo_before_a_compound():
+    assert _taken("Wasserhan tropft, dichtung kaput") == "installateur-heizungsbauer"
+
+
+def test_a_generic_compound_head_yields_to_its_modifier():
+    text = "Der Fliesenboden auf der Terrasse hebt sich an mehreren Stellen und klingt hohl"
+    assert _taken(text) == "fliesenleger"
+
+
+def test_a_stair_takes_its_material_s_trade():
+    assert _taken("Unsere Marmortreppe hat an mehreren Stufen Abplatzungen") == "steinmetz"
+
+
+def test_a_room_is_not_split_into_keywords():
+    # Treppenhaus is a place, not a staircase for the joiner.
+    text = "Im Treppenhaus ist eine Glasscheibe in der Tür zerbrochen"
+    assert "glaser" in _offered(text) | {_taken(text)}
+    assert _taken(text) != "tischler"
+
+
+def test_a_keyword_s_base_form_does_not_take_another_trade_s_word():
+    # Putz (plaster) has the verb putzen as base form, which is the cleaner's word.
+    assert "stuckateur" not in _codes("Die Fenster müssten mal wieder geputzt werden")
+
+
+def test_a_story_event_is_no_request():
+    text = "Mein Kleiderschrank ist beim Umzug kaputtgegangen, die Seitenwand ist gebrochen"
+    assert _taken(text) == "tischler"
+
+
+def test_a_participle_with_a_verb_prefix_holds_no_keyword():
+    assert "umzug" not in _codes("Die Erde ist schon abgetragen, jetzt fehlt der Unterbau")
+
+
+def test_a_room_word_does_not_hide_a_keyword_it_contains():
+    text = ("Nach den Unwettern läuft bei uns im Dachgeschoss Wasser an der Wand runter, dort "
+            "wo der Kamin durchs Dach geht, die Tapete löst sich schon")
+    assert _taken(text) == "dachdecker"
+
+
+@pytest.mark.parametrize(("text", "trade"), [
+    ("Servus, mei Spülkastn rinnt dauernd nach", "installateur-heizungsbauer"),
+    ("Hallo, mei Kellerabgang is voll Wasser, da Gulli is vastopft vom Laub",
+     "rohr-kanalreiniger"),
+    ("Suche einen Gipser für die Decke im Flur", "stuckateur"),
+    ("Der Flaschner soll die Dachrinne richten", "klempner"),
+])
+def test_dialect_and_regional_trade_names(text, trade):
+    assert _taken(text) == trade
+
+
+@pytest.mark.parametrize(("text", "trade"), [
+    ("Die Wand zwischen Küche und Wohnzimmer soll raus", "maurer-betonbauer"),
+    ("Wir ziehen im März innerhalb von Offenbach um, zwei Zimmer, zweiter Stock", "umzug"),
+])
+def test_a_verb_split_across_the_clause_is_joined(text, trade):
+    assert _taken(text) == trade
+
+
+def test_a_thing_named_as_the_place_of_the_problem_counts_less():
+    text = ("Unser Schlafzimmer hat eine Außenwand, die im Winter innen nass wird, hinter dem "
+            "Schrank ist schon alles schwarz")
+    assert _taken(text) != "tischler"
+
+
+def test_a_keyword_dropped_for_a_trade_makes_it_no_candidate():
+    # "stehen" is dropped for the drain cleaner (vocabulary.WEIGHTS: 0); it once made a
+    # candidate with score 0 and the confidence division failed.
+    assert "rohr-kanalreiniger" not in _codes("Die Kartons stehen im Flur")
+
+
+def test_a_negated_danger_takes_no_trade_at_once():
+    # "kein Gasgeruch" is no gas case: the plumber is not taken over the electrician.
+    decision = decide("Kein Gasgeruch, aber die Steckdose im Flur ist kaputt")
+    assert decision.trade is None
+    assert "elektrotechniker" in _offered("Kein Gasgeruch, aber die Steckdose im Flur ist kaputt")

@@ -56,9 +56,16 @@ def _status_filter(values: list[str]) -> dict[str, Any]:
 
 
 def _list_errors(what: str) -> dict[str, Any]:
-    return {**ERRORS, "422": {"description": f"Unknown {what} status in `status`; "
-                                             "`error.details.status` repeats it",
+    return {**ERRORS, "422": {"description": f"Unknown {what} status in `status` (or a `page` "
+                                             "that is no page number); `error.details` "
+                                             "repeats the value",
                               "content": _json("Error")}}
+
+
+PAGE = {"in": "query", "name": "page", "required": False,
+        "description": "Page of the list, newest first, 100 per page (default 1); "
+                       "`next_page` in the answer is the next one, null after the last.",
+        "schema": {"type": "integer", "minimum": 1, "maximum": 10_000}}
 
 
 def build_spec() -> dict[str, Any]:
@@ -87,7 +94,7 @@ def build_spec() -> dict[str, Any]:
             "application/json": {"schema": {"type": "object"}}}}}}})
     spec.path(path="/leads", operations={"get": {
         "summary": "List leads", "security": secured,
-        "parameters": [_status_filter(LEAD_STATUSES)],
+        "parameters": [_status_filter(LEAD_STATUSES), PAGE],
         "responses": {"200": _ok("LeadList"), **_list_errors("lead")}}})
     spec.path(path="/leads/{lead_id}", parameters=[{**ID, "name": "lead_id"}], operations={
         "get": {"summary": "Read one lead", "security": secured,
@@ -102,7 +109,7 @@ def build_spec() -> dict[str, Any]:
                   "responses": {"200": _ok("Lead"), **WRITE_ERRORS}}})
     spec.path(path="/quotes", operations={
         "get": {"summary": "List quotes and their state", "security": secured,
-                "parameters": [_status_filter(QUOTE_STATUSES)],
+                "parameters": [_status_filter(QUOTE_STATUSES), PAGE],
                 "responses": {"200": _ok("QuoteList"), **_list_errors("quote")}},
         "post": {"summary": "Quote on a lead", "security": secured,
                  "requestBody": {"required": True, "content": _json("QuoteCreate")},

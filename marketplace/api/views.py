@@ -19,20 +19,24 @@ from marketplace.api.schemas import (
     LeadContactSchema,
     LeadListSchema,
     QuoteCreateSchema,
+    QuoteListSchema,
     QuoteUpdateSchema,
     WithdrawSchema,
     stated_quote_fields,
 )
 from marketplace.consent import contact as consent_contact
-from marketplace.errors import DomainError, Forbidden, MalformedBody
+from marketplace.errors import DomainError, Forbidden, InvalidInput, MalformedBody
 from marketplace.quotes import business_side
 from marketplace.quotes import queries as quote_queries
 from marketplace.quotes.schemas import LeadOutputSchema, QuoteOutputSchema
+from marketplace.security import parse_bounded_int
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 tokens_bp = Blueprint("api_tokens", __name__, url_prefix="/dashboard/api-tokens")
 
 ANSWERING_ROLES = (Role.OWNER, Role.OFFICE)
+# Pages of the lists (quote_queries.API_PAGE_SIZE each); deeper than this nobody pages by hand.
+MAX_PAGE = 10_000
 
 
 class Unauthorized(DomainError):
@@ -99,6 +103,21 @@ def _no_store(response):
     return response
 
 
+def _page_number() -> int:
+    """`page` of a list (1 when absent); anything but a page number is a 422."""
+    raw = request.args.get("page")
+    if raw is None:
+        return 1
+    try:
+        number = parse_bounded_int(raw)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MAX_PAGE:
+        raise InvalidInput(_("'page' must be a whole number from 1 to %(max)d.", max=MAX_PAGE),
+                           page=raw)
+    return number
+
+
 @bp.get("/openapi.json")
 def openapi_document():
     return jsonify(openapi.build_spec())
@@ -108,8 +127,9 @@ def openapi_document():
 @token_required()
 def list_leads():
     # An unknown status is a 422 from the query (documented with the enum in the spec).
-    leads = quote_queries.list_leads(g.api_user.tenant, status=request.args.get("status"))
-    return jsonify(LeadListSchema().dump({"leads": leads}))
+    page = quote_queries.api_lead_page(g.api_user.tenant, status=request.args.get("status"),
+                                       number=_page_number())
+    return jsonify(LeadListSchema().dump({"leads": page.rows, "next_page": page.next_number}))
 
 
 @bp.get("/leads/<int:lead_id>")
@@ -136,8 +156,9 @@ def decline_lead(lead_id: int):
 @bp.get("/quotes")
 @token_required()
 def list_quotes():
-    quotes = quote_queries.list_quotes(g.api_user.tenant, status=request.args.get("status"))
-    return jsonify({"quotes": QuoteOutputSchema(many=True).dump(quotes)})
+    page = quote_queries.api_quote_page(g.api_user.tenant, status=request.args.get("status"),
+                                        number=_page_number())
+    return jsonify(QuoteListSchema().dump({"quotes": page.rows, "next_page": page.next_number}))
 
 
 @bp.post("/quotes")

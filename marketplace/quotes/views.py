@@ -91,7 +91,7 @@ def list_leads():
     status = request.args.get("status") or None
     page = queries.lead_page(current_user.tenant, status=status,
                              number=request.args.get("page", 1, type=int), viewer=current_user)
-    return render_template("quotes/leads.html", leads=page.leads, page=page, status=status,
+    return render_template("quotes/leads.html", leads=page.rows, page=page, status=status,
                            statuses=list(LeadStatus))
 
 

@@ -20,7 +20,7 @@ from marketplace.accounts.models import User
 from marketplace.channels import gate, registry
 from marketplace.channels.base import ChannelName
 from marketplace.channels.models import GateVerdict, Message, MessageStatus
-from marketplace.consent.ledger import visible_text_for
+from marketplace.consent.ledger import text_masker
 from marketplace.db import db
 from marketplace.media.models import MediaFile, MediaStatus
 from marketplace.quotes.models import Lead
@@ -149,6 +149,7 @@ def entries_of(lead: Lead) -> list[ThreadEntry]:
     user_ids = {row.author_user_id for row in rows if row.author_user_id}
     users = {user.id: user for user in db.session.scalars(
         sa.select(User).where(User.id.in_(user_ids)))} if user_ids else {}
+    customer_words = text_masker(tenant, job)
     entries = []
     for row in rows:
         from_business = row.author == ThreadAuthor.BUSINESS
@@ -159,7 +160,7 @@ def entries_of(lead: Lead) -> list[ThreadEntry]:
             delivery = _delivery(messages.get(row.channel_message_id))
         else:
             author_name = _("Customer")
-            text = visible_text_for(tenant, job, row.text or "")
+            text = customer_words(row.text)
             delivery = None
         entries.append(ThreadEntry(
             id=row.id, author=row.author, author_name=author_name, text=text,

@@ -41,6 +41,9 @@ from e2e_messages import ROOT, environment, procfile_command, stop
 from insight_data import build_schema
 from insight_data import statements as history_statements
 
+# This checkout's code, not whatever `marketplace` an editable install points to.
+sys.path.insert(0, str(ROOT))
+
 OWNER_EMAIL = "bench-owner@example.com"
 ADMIN_EMAIL = "bench-admin@example.com"
 PASSWORD = "bench-passwort-2026"  # noqa: S105 - a throwaway benchmark database
@@ -290,14 +293,31 @@ def statement_counts(app, ids: dict, page_list: list[tuple[str, str]]) -> dict[s
     return result
 
 
+def cpu_seconds(group: int) -> float:
+    """utime + stime of every process in gunicorn's process group (master and workers)."""
+    total, ticks = 0.0, os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if int(fields[2]) == group:
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
 def parse(output: str) -> dict:
     percentiles = {int(p): int(us) / 1000 for p, us in re.findall(r"PCT (\d+) (\d+)", output)}
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    timeouts = re.search(r"timeout (\d+)", output)
     return {"requests": int(re.search(r"(\d+) requests in", output).group(1)),
             "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
             "p50_ms": round(percentiles[50], 1), "p95_ms": round(percentiles[95], 1),
             "p99_ms": round(percentiles[99], 1),
-            "non_2xx": int(non_2xx.group(1)) if non_2xx else 0}
+            "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
+            "timeouts": int(timeouts.group(1)) if timeouts else 0}
 
 
 def serve(env: dict[str, str], port: int) -> subprocess.Popen:
@@ -362,25 +382,34 @@ def main() -> None:
         with script:
             script.write(LUA_DONE)
         for who, path in page_list:
-            check = requests.get(base + path, headers={"User-Agent": USER_AGENT,
-                                                       **dict([headers[who].split(": ", 1)])},
-                                 allow_redirects=False, timeout=30)
+            try:
+                check = requests.get(base + path, headers={
+                    "User-Agent": USER_AGENT, **dict([headers[who].split(": ", 1)])},
+                    allow_redirects=False, timeout=60)
+            except requests.RequestException as error:
+                results.append({"page": path, "who": who, "error": type(error).__name__,
+                                "statements": counts[path]})
+                log(f"{path:<45} no answer within 60 s ({counts[path]} statements)")
+                continue
             if check.status_code != 200:
                 raise SystemExit(f"{path} answered {check.status_code}")
+            cpu_before = cpu_seconds(server.pid)
             output = subprocess.run(  # noqa: S603
                 [shutil.which("wrk") or "/usr/bin/wrk", "-t", "2", "-c", str(args.connections),
-                 "-d", f"{args.duration}s", "-s", script.name, "-H", headers[who],
-                 "-H", f"User-Agent: {USER_AGENT}", base + path],
+                 "-d", f"{args.duration}s", "--timeout", "10s", "-s", script.name,
+                 "-H", headers[who], "-H", f"User-Agent: {USER_AGENT}", base + path],
                 capture_output=True, text=True, check=True).stdout
+            cpu = cpu_seconds(server.pid) - cpu_before
             with open("/proc/loadavg") as handle:
                 load_average = handle.read().split()[:3]
             row = {"page": path, "who": who, **parse(output), "statements": counts[path],
                    "bytes": len(check.content), "loadavg": load_average}
-            results.append(row)
+            row["web_cpu_ms_per_request"] = round(cpu * 1000 / max(row["requests"], 1), 1)
             log(f"{path:<45} {row['rps']:>7.1f} req/s  p50 {row['p50_ms']:>6.1f}  "
                 f"p95 {row['p95_ms']:>6.1f}  p99 {row['p99_ms']:>6.1f} ms  "
-                f"{row['statements']:>3} statements  non-2xx {row['non_2xx']}  "
-                f"load {' '.join(load_average)}")
+                f"{row['statements']:>3} statements  cpu {row['web_cpu_ms_per_request']} ms  "
+                f"non-2xx {row['non_2xx']}  load {' '.join(load_average)}")
+            results.append(row)
         os.unlink(script.name)
     finally:
         stop([server])

@@ -191,7 +191,8 @@ def measure(db, routing, samples: list[tuple[str, str]], warmup: int) -> dict:
     """
     from sqlalchemy.dialects import postgresql
 
-    service, previous, service_cpu, sql_only, server, found = [], [], [], [], [], []
+    service, previous, service_cpu, previous_cpu, sql_only, server, found = (
+        [], [], [], [], [], [], [])
     load_before = os.getloadavg()
     raw = db.session.connection().connection.driver_connection
     for number, (postcode, trade) in enumerate(samples):
@@ -202,9 +203,10 @@ def measure(db, routing, samples: list[tuple[str, str]], warmup: int) -> dict:
         cpu = (time.process_time() - cpu_started) * 1000
         assert used_geo
         db.session.rollback()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         previous_path(db, routing, job)
         previous_elapsed = (time.perf_counter() - started) * 1000
+        previous_cpu_ms = (time.process_time() - cpu_started) * 1000
         query = routing.candidate_query(job, limit=routing.POOL_SIZE, now=datetime.now(UTC))
         sql = str(query.compile(dialect=postgresql.dialect(),
                                 compile_kwargs={"literal_binds": True}))
@@ -219,6 +221,7 @@ def measure(db, routing, samples: list[tuple[str, str]], warmup: int) -> dict:
             service.append(elapsed)
             previous.append(previous_elapsed)
             service_cpu.append(cpu)
+            previous_cpu.append(previous_cpu_ms)
             sql_only.append(sql_elapsed)
             server.append(plan["Execution Time"] + plan["Planning Time"])
             found.append(len(candidates))
@@ -228,6 +231,7 @@ def measure(db, routing, samples: list[tuple[str, str]], warmup: int) -> dict:
         "service": summarise(service),
         "service_cpu": summarise(service_cpu),
         "previous_service": summarise(previous),
+        "previous_service_cpu": summarise(previous_cpu),
         "sql": summarise(sql_only),
         "server": summarise(server),
         "mean_candidates": round(statistics.mean(found), 1),

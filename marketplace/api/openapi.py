@@ -168,12 +168,23 @@ def _thread_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
     spec.path(path="/leads/{lead_id}/messages", parameters=[{**ID, "name": "lead_id"}],
               operations={
                   "get": {"summary": "The conversation with the customer about this lead",
-                          "description": "Both sides, oldest first. The customer's phone "
+                          "description": "Both sides, oldest first: the newest 100 "
+                                         "entries, or with `before` the 100 before that "
+                                         "entry (`earlier_before` says whether older ones "
+                                         "remain). The customer's phone "
                                          "number and messenger id never appear; contact "
                                          "details they typed are masked until they shared "
                                          "them with this business.",
+                          "parameters": [{"in": "query", "name": "before", "required": False,
+                                          "description": "Only entries older than this one "
+                                                         "(an entry id; another value is a "
+                                                         "422)",
+                                          "schema": {"type": "integer", "minimum": 1,
+                                                     "maximum": 2147483647}}],
                           "security": secured,
-                          "responses": {"200": _ok("Thread"), **ERRORS}},
+                          "responses": {"200": _ok("Thread"), **ERRORS, "422": {
+                              "description": "`before` is no entry id",
+                              "content": _json("Error")}}},
                   "post": {"summary": "Write to the customer (text and/or files)",
                            "description": "The customer gets it in their own messenger, "
                                           "marked with the business's name and the request's "

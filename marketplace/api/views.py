@@ -29,7 +29,7 @@ from marketplace.errors import DomainError, Forbidden, InvalidInput, MalformedBo
 from marketplace.quotes import business_side
 from marketplace.quotes import queries as quote_queries
 from marketplace.quotes.schemas import LeadOutputSchema, QuoteOutputSchema
-from marketplace.security import parse_bounded_int
+from marketplace.security import MAX_DB_INT, parse_bounded_int
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 tokens_bp = Blueprint("api_tokens", __name__, url_prefix="/dashboard/api-tokens")
@@ -105,16 +105,22 @@ def _no_store(response):
 
 def _page_number() -> int:
     """`page` of a list (1 when absent); anything but a page number is a 422."""
-    raw = request.args.get("page")
+    return _bounded_arg("page", 1, MAX_PAGE) or 1
+
+
+def _bounded_arg(name: str, low: int, high: int) -> int | None:
+    """A whole-number query argument from `low` to `high`, None when absent; another
+    value is a 422 naming it."""
+    raw = request.args.get(name)
     if raw is None:
-        return 1
+        return None
     try:
         number = parse_bounded_int(raw)
     except ValueError:
-        number = 0
-    if not 1 <= number <= MAX_PAGE:
-        raise InvalidInput(_("'page' must be a whole number from 1 to %(max)d.", max=MAX_PAGE),
-                           page=raw)
+        number = low - 1
+    if not low <= number <= high:
+        raise InvalidInput(_("'%(name)s' must be a whole number from %(low)d to %(high)d.",
+                             name=name, low=low, high=high), **{name: raw})
     return number
 
 
@@ -248,10 +254,12 @@ def list_thread_messages(lead_id: int):
     from marketplace.threads.schemas import ThreadSchema, dump_entries
 
     page = thread_queries.lead_thread(g.api_user.tenant, g.api_user,
-                                      quote_queries.get_lead(g.api_user.tenant, lead_id))
+                                      quote_queries.get_lead(g.api_user.tenant, lead_id),
+                                      before=_bounded_arg("before", 1, MAX_DB_INT))
     body = ThreadSchema().dump({"lead_id": lead_id, "open": page.is_open,
                                 "closed_reason": page.closed_reason,
-                                "notices": list(page.notices), "messages": []})
+                                "notices": list(page.notices), "messages": [],
+                                "earlier_before": page.earlier_before})
     body["messages"] = dump_entries(lead_id, list(page.entries))
     return jsonify(body)
 

@@ -109,3 +109,43 @@ def test_the_api_lists_come_in_pages_newest_first(app, api):
         answer = client.get(f"/api/v1/leads?page={bad}", headers=auth)
         assert answer.status_code == 422, bad
         assert answer.get_json()["error"]["details"]["page"] == bad
+
+
+def test_a_long_thread_shows_its_newest_entries_and_pages_back(app, api):
+    tenant_id, client, auth = api
+    _leads(app, tenant_id, 1)
+    lead_id = _first_lead(app, tenant_id)
+    _thread(app, tenant_id, lead_id, 130)
+
+    newest = client.get(f"/api/v1/leads/{lead_id}/messages", headers=auth).get_json()
+    texts = [entry["text"] for entry in newest["messages"]]
+    assert len(texts) == 100
+    assert texts[0].startswith("Eintrag 30,")
+    assert texts[-1].startswith("Eintrag 129,")
+    older = client.get(f"/api/v1/leads/{lead_id}/messages?before={newest['earlier_before']}",
+                       headers=auth).get_json()
+    assert [entry["text"].split(",")[0] for entry in older["messages"]] == [
+        f"Eintrag {index}" for index in range(30)]
+    assert older["earlier_before"] is None
+    assert client.get(f"/api/v1/leads/{lead_id}/messages?before=x",
+                      headers=auth).status_code == 422
+
+    login(client, business_email(app, tenant_id))
+    page = client.get(f"/dashboard/leads/{lead_id}").get_data(as_text=True)
+    assert page.count('class="thread-entry ') == 100
+    assert "Eintrag 129," in page
+    assert "Eintrag 29," not in page
+    assert f"before={newest['earlier_before']}" in page
+    assert "Frühere Nachrichten" in page
+    earlier = client.get(f"/dashboard/leads/{lead_id}?before={newest['earlier_before']}")
+    text = earlier.get_data(as_text=True)
+    assert text.count('class="thread-entry ') == 30
+    assert "Eintrag 0," in text
+    assert "Neueste Nachrichten" in text
+
+
+def business_email(app, tenant_id: int) -> str:
+    from marketplace.tenancy.models import Tenant
+
+    with app.app_context():
+        return db.session.get(Tenant, tenant_id).users[0].email

@@ -17,10 +17,10 @@ depends_on = None
 
 def upgrade():
     with op.batch_alter_table('lead', schema=None) as batch_op:
-        batch_op.create_index('ix_lead_tenant_id_updated_at', ['tenant_id', 'updated_at'],
+        batch_op.create_index('ix_lead_tenant_id_updated_at', ['tenant_id', 'updated_at', 'id'],
                               unique=False)
     with op.batch_alter_table('quote', schema=None) as batch_op:
-        batch_op.create_index('ix_quote_tenant_id_created_at', ['tenant_id', 'created_at'],
+        batch_op.create_index('ix_quote_tenant_id_created_at', ['tenant_id', 'created_at', 'id'],
                               unique=False)
 
 

@@ -258,8 +258,11 @@ def login_cookie(base: str, email: str) -> str:
     return "mp_session=" + re.search(r"mp_session=([^;]+)", answer.headers["Set-Cookie"]).group(1)
 
 
-def statement_counts(app, ids: dict, page_list: list[tuple[str, str]]) -> dict[str, int]:
-    """SQL statements of one request per page (after one warm-up request)."""
+def statement_counts(app, ids: dict, page_list: list[tuple[str, str]], cpu_runs: int = 0
+                     ) -> tuple[dict[str, int], dict[str, float]]:
+    """SQL statements of one request per page (after one warm-up request), and the median
+    CPU time of `cpu_runs` requests in this process (app and driver, without the database
+    server), a measure the other work on a shared machine disturbs much less than time."""
     from marketplace.db import db
 
     clients = {}
@@ -278,7 +281,7 @@ def statement_counts(app, ids: dict, page_list: list[tuple[str, str]]) -> dict[s
 
     with app.app_context():
         engine = db.engine
-    result = {}
+    result, cpu = {}, {}
     for who, path in page_list:
         clients[who].get(path, headers=headers.get(who, {}))
         statements.clear()
@@ -290,7 +293,14 @@ def statement_counts(app, ids: dict, page_list: list[tuple[str, str]]) -> dict[s
         if response.status_code != 200:
             raise SystemExit(f"{path} answered {response.status_code} in the test client")
         result[path] = len(statements)
-    return result
+        spent = []
+        for _ in range(cpu_runs):
+            began = time.process_time()
+            clients[who].get(path, headers=headers.get(who, {}))
+            spent.append((time.process_time() - began) * 1000)
+        if spent:
+            cpu[path] = round(sorted(spent)[len(spent) // 2], 1)
+    return result, cpu
 
 
 def cpu_seconds(group: int) -> float:
@@ -345,6 +355,10 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8786)
     parser.add_argument("--only", default="", help="run only pages containing this text")
     parser.add_argument("--out", default="business_pages.json")
+    parser.add_argument("--cpu-runs", type=int, default=10,
+                        help="requests per page timed in-process for the CPU median")
+    parser.add_argument("--cpu-only", action="store_true",
+                        help="only the statement counts and in-process CPU, no wrk")
     args = parser.parse_args()
     url = os.environ.get("BENCH_DATABASE_URL")
     if not url or not url.startswith("postgresql"):
@@ -367,7 +381,16 @@ def main() -> None:
     ids = fixtures(app)
     log(json.dumps(ids["rows"]))
     page_list = [(who, path) for who, path in pages(ids) if args.only in path]
-    counts = statement_counts(app, ids, page_list)
+    counts, cpu = statement_counts(app, ids, page_list, args.cpu_runs)
+    if args.cpu_only:
+        for _who, path in page_list:
+            log(f"{path:<45} {counts[path]:>5} statements  {cpu.get(path)} ms CPU in-process")
+        out = Path(ROOT) / "bench" / "results" / args.out
+        out.write_text(json.dumps({"rows": ids["rows"], "at": time.strftime(
+            "%Y-%m-%d %H:%M UTC", time.gmtime()), "loadavg": os.getloadavg(), "pages": [
+            {"page": path, "statements": counts[path], "cpu_ms_in_process": cpu.get(path)}
+            for _who, path in page_list]}, indent=1))
+        return
 
     env = environment(url, redis_url, "http://127.0.0.1:9")
     server = serve(env, args.port)
@@ -403,6 +426,7 @@ def main() -> None:
             with open("/proc/loadavg") as handle:
                 load_average = handle.read().split()[:3]
             row = {"page": path, "who": who, **parse(output), "statements": counts[path],
+                   "cpu_ms_in_process": cpu.get(path),
                    "bytes": len(check.content), "loadavg": load_average}
             row["web_cpu_ms_per_request"] = round(cpu * 1000 / max(row["requests"], 1), 1)
             log(f"{path:<45} {row['rps']:>7.1f} req/s  p50 {row['p50_ms']:>6.1f}  "

@@ -27,17 +27,22 @@ from tests.threads.outgoing_world import (
     post_message,
 )
 
+# The services the cleaning tasks run: media's (customer and conversation files) and the
+# site's (portfolio photos).
+CLEANING = {("clean_upload", "marketplace/media/services.py"),
+            ("clean_photo", "marketplace/site/portfolio.py")}
+
 
 @pytest.fixture
 def decoders(monkeypatch) -> list[bool]:
-    """For every image Pillow decodes in this process: whether media's cleaning task was
-    the caller (a spy on the decoder, which still decodes)."""
+    """For every image Pillow decodes in this process: whether a cleaning task was the
+    caller (a spy on the decoder, which still decodes)."""
     calls: list[bool] = []
     original = ImageFile.ImageFile.load
 
     def load(image):
-        calls.append(any(frame.function == "clean_upload" and "media" in frame.filename
-                         for frame in inspect.stack()))
+        calls.append(any((frame.function, "/".join(frame.filename.split("/")[-3:]))
+                         in CLEANING for frame in inspect.stack()))
         return original(image)
 
     monkeypatch.setattr(ImageFile.ImageFile, "load", load)

@@ -381,14 +381,16 @@ def main() -> None:
     ids = fixtures(app)
     log(json.dumps(ids["rows"]))
     page_list = [(who, path) for who, path in pages(ids) if args.only in path]
-    counts, cpu = statement_counts(app, ids, page_list, args.cpu_runs)
+    counts, cpu_in_process = statement_counts(app, ids, page_list, args.cpu_runs)
     if args.cpu_only:
         for _who, path in page_list:
-            log(f"{path:<45} {counts[path]:>5} statements  {cpu.get(path)} ms CPU in-process")
+            log(f"{path:<45} {counts[path]:>5} statements  {cpu_in_process.get(path)} ms CPU "
+                f"in-process")
         out = Path(ROOT) / "bench" / "results" / args.out
         out.write_text(json.dumps({"rows": ids["rows"], "at": time.strftime(
             "%Y-%m-%d %H:%M UTC", time.gmtime()), "loadavg": os.getloadavg(), "pages": [
-            {"page": path, "statements": counts[path], "cpu_ms_in_process": cpu.get(path)}
+            {"page": path, "statements": counts[path],
+             "cpu_ms_in_process": cpu_in_process.get(path)}
             for _who, path in page_list]}, indent=1))
         return
 
@@ -418,7 +420,8 @@ def main() -> None:
                 raise SystemExit(f"{path} answered {check.status_code}")
             cpu_before = cpu_seconds(server.pid)
             output = subprocess.run(  # noqa: S603
-                [shutil.which("wrk") or "/usr/bin/wrk", "-t", "2", "-c", str(args.connections),
+                [shutil.which("wrk") or "/usr/bin/wrk", "-t", str(min(2, args.connections)),
+                 "-c", str(args.connections),
                  "-d", f"{args.duration}s", "--timeout", "10s", "-s", script.name,
                  "-H", headers[who], "-H", f"User-Agent: {USER_AGENT}", base + path],
                 capture_output=True, text=True, check=True).stdout
@@ -426,7 +429,7 @@ def main() -> None:
             with open("/proc/loadavg") as handle:
                 load_average = handle.read().split()[:3]
             row = {"page": path, "who": who, **parse(output), "statements": counts[path],
-                   "cpu_ms_in_process": cpu.get(path),
+                   "cpu_ms_in_process": cpu_in_process.get(path),
                    "bytes": len(check.content), "loadavg": load_average}
             row["web_cpu_ms_per_request"] = round(cpu * 1000 / max(row["requests"], 1), 1)
             log(f"{path:<45} {row['rps']:>7.1f} req/s  p50 {row['p50_ms']:>6.1f}  "

@@ -41,6 +41,7 @@ def create_app(
     register_security(app)
     register_extensions(app)
     register_blueprints(app)
+    register_webhook_front(app)
     register_error_handlers(app)
     register_cli(app)
     register_template_helpers(app)
@@ -153,6 +154,14 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(calendar_feed_bp)
     app.register_blueprint(insight_bp)
     app.register_blueprint(reviews_bp)
+
+
+def register_webhook_front(app: Flask) -> None:
+    """Providers' webhook POSTs are answered in front of Flask (channels/ingest.py)."""
+    from marketplace import security
+    from marketplace.channels import ingest
+
+    ingest.install(app, security.fixed_headers(app))
 
 
 def register_error_handlers(app: Flask) -> None:

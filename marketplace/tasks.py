@@ -297,3 +297,61 @@ def warm_up(app: Flask, worker_class: str = "simple") -> type:
         # Pooled connections must not cross the fork into RQ's work horse.
         db.engine.dispose()
     return Worker
+
+
+# --- one round trip per job: the webhook's hand-off ------------------------------------------
+
+
+class PreparedJob:
+    """`dispatch` for one task on one queue, as one Redis round trip with little CPU.
+
+    RQ's enqueue sends two pipelines and re-creates the job's every field per call (about
+    0.3 ms CPU and two round trips, a third of a webhook's cost). The job's hash is the same
+    for every call but for its id, its two timestamps and the call itself, so RQ builds it once
+    here (timeout, retries, origin: exactly as `dispatch` asks) and each call writes a copy
+    with those four fields changed, the job's id pushed onto the queue, in one MULTI/EXEC.
+    Workers see a normal RQ job: same function, arguments, timeout and retries.
+    """
+
+    def __init__(self, app: Flask, task: Callable[..., Any], queue: str,
+                 retry: bool = True) -> None:
+        from rq import Retry
+        from rq.job import JobStatus
+
+        self.path = task_path(task)
+        rq_queue = get_queue(queue, app)
+        intervals = list(app.config["TASK_RETRY_INTERVALS"])
+        job = rq_queue.create_job(
+            run_task, args=(self.path,), timeout=app.config["TASK_DEFAULT_TIMEOUT"],
+            retry=Retry(max=len(intervals), interval=intervals) if retry else None)
+        job.origin = rq_queue.name
+        self.fields = job.to_dict()
+        self.fields["status"] = JobStatus.QUEUED.value
+        self.function_name = job.func_name
+        self.serializer = job.serializer
+        self.job_prefix = job.redis_job_namespace_prefix
+        self.queue_key = rq_queue.key
+        self.queues_key = rq_queue.redis_queues_keys
+
+    def push(self, connection: Any, *args: Any) -> str:
+        """Queue `task(*args)` now (not after a commit: the caller has committed)."""
+        import uuid
+        import zlib
+        from datetime import UTC, datetime
+
+        from rq.utils import get_call_string, utcformat
+
+        job_id = str(uuid.uuid4())
+        call_args = (self.path, *args)
+        stamp = utcformat(datetime.now(UTC))
+        fields = {**self.fields, "created_at": stamp, "enqueued_at": stamp,
+                  "data": zlib.compress(self.serializer.dumps(
+                      (self.function_name, None, call_args, {}))),
+                  "description": get_call_string(self.function_name, call_args, {},
+                                                 max_length=75)}
+        pipe = connection.pipeline()
+        pipe.sadd(self.queues_key, self.queue_key)
+        pipe.hset(self.job_prefix + job_id, mapping=fields)
+        pipe.rpush(self.queue_key, job_id)
+        pipe.execute()
+        return job_id

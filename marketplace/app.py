@@ -84,6 +84,11 @@ def register_extensions(app: Flask) -> None:
         with app.app_context():
             # The suite too: its browser tests serve concurrent requests like the demo does.
             configure_sqlite(db.engine, immediate=True)
+    else:
+        from marketplace.db import ping_when_idle
+
+        with app.app_context():
+            ping_when_idle(db.engine, float(app.config["DATABASE_PING_AFTER_IDLE"]))
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)
     login_manager.init_app(app)

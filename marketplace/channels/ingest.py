@@ -45,7 +45,8 @@ WEBHOOK_CHANNELS = (ChannelName.WHATSAPP, ChannelName.MESSENGER, ChannelName.TEL
 _PREFIX = "/webhooks/"
 _COLUMNS = ("channel", "body_sha256", "raw_body", "status", "error", "attempts",
             "created_at", "updated_at")
-# psycopg prepares it on the connection once and then only binds and executes it.
+# psycopg prepares it on a connection after a few uses (its prepare_threshold), then only
+# binds and executes it.
 _POSTGRES_INSERT = (
     "INSERT INTO inbox_event (channel, body_sha256, raw_body, status, error, attempts, "
     "created_at, updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
@@ -166,7 +167,7 @@ def _execute_in_autocommit(connection: Any, values: tuple[Any, ...]) -> int | No
 
 
 def _execute(connection: Any, values: tuple[Any, ...]) -> int | None:
-    row = connection.execute(_POSTGRES_INSERT, values, prepare=True).fetchone()
+    row = connection.execute(_POSTGRES_INSERT, values).fetchone()
     return None if row is None else row[0]
 
 

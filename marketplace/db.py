@@ -262,5 +262,9 @@ def _set_tenant_scope(conn: sa.Connection, _cursor: Any, _statement: str, _param
 @sa.event.listens_for(sa.Engine, "rollback")
 @sa.event.listens_for(sa.Engine, "rollback_savepoint")
 def _forget_tenant_scope(conn: sa.Connection, *_args: Any) -> None:
+    if conn.invalidated:
+        # The server dropped the connection: its info (and the scope noted there) went with
+        # it, and reading `info` would raise instead of letting the rollback finish.
+        return
     # SET LOCAL ends with the transaction (and is undone with a savepoint rolled back).
     conn.info.pop("tenant_scope", None)

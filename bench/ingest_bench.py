@@ -108,11 +108,13 @@ def parse_wrk(output: str) -> dict:
             "socket_errors": bool(re.search(r"Socket errors", output))}
 
 
-def serve(target: str, env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
+def serve(target: str, env: dict[str, str], port: int, workers: int,
+          checkout: Path = ROOT) -> subprocess.Popen:
     command = [shutil.which("gunicorn") or "gunicorn", "--workers", str(workers),
                "--bind", f"127.0.0.1:{port}",
                "--log-level", "warning", target]
-    process = subprocess.Popen(command, env=env, cwd=ROOT, start_new_session=True)  # noqa: S603
+    process = subprocess.Popen(command, env=env, cwd=checkout,  # noqa: S603
+                               start_new_session=True)
     for _ in range(120):  # any answer means the workers are up (the yardsticks answer 200)
         try:
             requests.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
@@ -130,6 +132,12 @@ def main() -> None:
     parser.add_argument("--connections", default="16,64")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--port", type=int, default=8766)
+    parser.add_argument("--targets", default="ack-only,reference,app",
+                        help="which of ack-only, reference, app (and 'before') to serve")
+    parser.add_argument("--before", type=Path, metavar="CHECKOUT",
+                        help="also serve the app from this other checkout (e.g. an earlier "
+                        "commit, `git archive <commit> | tar -x -C DIR`) as target 'before', "
+                        "for a same-run comparison")
     args = parser.parse_args()
     database_url = os.environ.get("BENCH_DATABASE_URL",
                                   "postgresql://postgres@127.0.0.1:5432/bench_ingest")
@@ -140,9 +148,15 @@ def main() -> None:
                 "PYTHONPATH": f"{ROOT}:{ROOT / 'bench'}"})
     results = []
     first_number = 4917000000000
-    for target_name, target in (("ack-only", "ingest_reference:ack_app"),
-                                ("reference", "ingest_reference:reference_app"),
-                                ("app", "marketplace.app:create_app('production')")):
+    app_target = "marketplace.app:create_app('production')"
+    targets = {"ack-only": "ingest_reference:ack_app",
+               "reference": "ingest_reference:reference_app", "app": app_target}
+    if args.before:
+        targets["before"] = app_target
+    chosen = args.targets.split(",") + (["before"] if args.before else [])
+    for target_name, target in ((name, targets[name]) for name in chosen):
+        checkout = args.before.resolve() if target_name == "before" else ROOT
+        served_env = {**env, "PYTHONPATH": f"{checkout}:{ROOT / 'bench'}"}
         for connections in (int(value) for value in args.connections.split(",")):
             fresh_database(database_url)
             subprocess.run(procfile_command("release"), shell=True, env=env,  # noqa: S602
@@ -155,7 +169,7 @@ def main() -> None:
             script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115
             with script:
                 script.write(LUA % {"path": bodies, "threads": args.threads})
-            server = serve(target, env, args.port, web_workers)
+            server = serve(target, served_env, args.port, web_workers, checkout)
             try:
                 cpu_before = cpu_seconds(server.pid)
                 output = subprocess.run(  # noqa: S603
@@ -170,7 +184,7 @@ def main() -> None:
             outcome = {"target": target_name, "connections": connections,
                        **parse_wrk(output)}
             outcome["cpu_ms_per_request"] = round(cpu * 1000 / max(outcome["requests"], 1), 3)
-            if target_name == "app":
+            if target_name in ("app", "before"):
                 with psycopg.connect(database_url) as connection:
                     stored, distinct = connection.execute(
                         "SELECT count(*), count(DISTINCT body_sha256) FROM inbox_event"

@@ -310,7 +310,11 @@ class PreparedJob:
     same for every call but for its id, two timestamps and the call itself, so RQ builds it
     once here (timeout, retries, origin: as `dispatch` asks) and its constant part is encoded
     once; each call writes a copy with those fields set and pushes the id onto the queue, in
-    one MULTI/EXEC. Workers see a normal RQ job: same function, arguments, timeout, retries.
+    one write. Workers see a normal RQ job: same function, arguments, timeout, retries.
+
+    No MULTI/EXEC: one connection runs the commands in order, so the id is pushed only after
+    its hash is written; a connection lost in between leaves at most a hash no worker
+    reads, and the caller's sweep hands the work off again.
     """
 
     def __init__(self, app: Flask, task: Callable[..., Any], queue: str,
@@ -359,14 +363,13 @@ class PreparedJob:
         key = self.job_prefix + job_id.encode()
         field_count = self.constant_field_count + len(changing)
         commands = b"".join((
-            b"*1\r\n$5\r\nMULTI\r\n", self.add_queue,
+            self.add_queue,
             b"*%d\r\n$4\r\nHSET\r\n" % (2 + 2 * field_count), _resp_bulk(key),
             *(_resp_bulk(part) for pair in zip(self.CHANGING, changing, strict=True)
               for part in pair),
             self.constant_fields,
-            _resp_command(b"RPUSH", self.queue_key, job_id.encode()),
-            b"*1\r\n$4\r\nEXEC\r\n"))
-        _send_transaction(connection, commands, 5)
+            _resp_command(b"RPUSH", self.queue_key, job_id.encode())))
+        _send_pipelined(connection, commands, 3)
         return job_id
 
 
@@ -387,22 +390,18 @@ def _resp_command(*parts: bytes) -> bytes:
     return b"*%d\r\n" % len(parts) + b"".join(_resp_bulk(part) for part in parts)
 
 
-def _send_transaction(client: Any, commands: bytes, replies: int) -> None:
-    """Send a MULTI ... EXEC block in one write on one of the client's pooled connections and
-    read its answers; a failed command or connection raises (the connection is dropped)."""
-    from redis.exceptions import ResponseError
-
+def _send_pipelined(client: Any, commands: bytes, replies: int) -> None:
+    """Send commands in one write on one of the client's pooled connections and read their
+    answers; a failed command or connection raises (the connection is dropped)."""
     pool = client.connection_pool
     connection = pool.get_connection()
     try:
         connection.send_packed_command([commands])
-        answers = [connection.read_response() for _ in range(replies)]
+        for _ in range(replies):
+            connection.read_response()  # an error answer raises ResponseError
     except BaseException:
+        # Unread answers would be taken for the next command's: never reuse it.
         connection.disconnect()
         raise
     finally:
         pool.release(connection)
-    executed = answers[-1]
-    if not isinstance(executed, list) or any(
-            isinstance(answer, ResponseError) for answer in executed):
-        raise ResponseError(f"the transaction was not executed: {executed!r}")

@@ -88,7 +88,7 @@ def main() -> None:
           f"(app/reference {app_ms / reference_ms:.2f}) "
           f"database_round_trips_per_request={round_trips / 200:.2f}")
     if profiler:
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.profile)
+        pstats.Stats(profiler).sort_stats(os.environ.get("BENCH_PROFILE_SORT", "cumulative")).print_stats(args.profile)
 
 
 def signed_requests(how_many: int) -> list[dict]:

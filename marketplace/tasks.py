@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import click
@@ -319,8 +319,12 @@ class PreparedJob:
 
     def __init__(self, app: Flask, task: Callable[..., Any], queue: str,
                  retry: bool = True) -> None:
+        import uuid
+        import zlib
+
         from rq import Retry
         from rq.job import JobStatus
+        from rq.utils import get_call_string
 
         self.path = task_path(task)
         rq_queue = get_queue(queue, app)
@@ -342,24 +346,23 @@ class PreparedJob:
         self.queue_key = rq_queue.key.encode()
         self.add_queue = _resp_command(b"SADD", rq_queue.redis_queues_keys.encode(),
                                        self.queue_key)
+        self.new_id = uuid.uuid4
+        self.compress = zlib.compress
+        self.call_string = get_call_string
+        self.utc_now = _utc_now_naive
 
     # The fields that differ between two jobs of the same task on the same queue.
     CHANGING = ("created_at", "enqueued_at", "data", "description")
 
     def push(self, connection: Any, *args: Any) -> str:
         """Queue `task(*args)` now (not after a commit: the caller has committed)."""
-        import uuid
-        import zlib
-        from datetime import UTC, datetime
-
-        from rq.utils import get_call_string, utcformat
-
-        job_id = str(uuid.uuid4())
+        job_id = str(self.new_id())
         call_args = (self.path, *args)
-        stamp = utcformat(datetime.now(UTC))
-        changing = (stamp, stamp, zlib.compress(self.serializer.dumps(
+        # RQ's timestamp format (%Y-%m-%dT%H:%M:%S.%fZ), without strftime's cost.
+        stamp = self.utc_now().isoformat(timespec="microseconds") + "Z"
+        changing = (stamp, stamp, self.compress(self.serializer.dumps(
                         (self.function_name, None, call_args, {}))),
-                    get_call_string(self.function_name, call_args, {}, max_length=75))
+                    self.call_string(self.function_name, call_args, {}, max_length=75))
         key = self.job_prefix + job_id.encode()
         field_count = self.constant_field_count + len(changing)
         commands = b"".join((
@@ -371,6 +374,10 @@ class PreparedJob:
             _resp_command(b"RPUSH", self.queue_key, job_id.encode())))
         _send_pipelined(connection, commands, 3)
         return job_id
+
+
+def _utc_now_naive() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _resp_bulk(value: Any) -> bytes:

@@ -231,3 +231,36 @@ def test_without_the_front_flask_gives_the_same_answers(app):
         app.wsgi_app = front
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(InboxEvent.id))) == 1
+
+
+@pytest.mark.real_commits
+@pytest.mark.usefixtures("providers")
+def test_the_app_role_stores_a_webhook_without_a_tenant_scope(app, tmp_path):
+    """The INSERT runs in autocommit, where no tenant scope can be set: it relies on
+    `inbox_event` having no row-level security. Served here as the app's own database role
+    (neither owner nor superuser), so a policy added to the table would fail this."""
+    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
+        pytest.skip("row-level security is PostgreSQL's")
+    from marketplace.app import create_app
+    from marketplace.config import TestConfig
+    from tests.audit.test_row_level_security import (
+        _app_role_url,
+        _grant_app_role,
+        _owner_engine,
+    )
+
+    owner = _owner_engine()
+    _grant_app_role(owner)
+    owner.dispose()
+    settings = {key: value for key, value in app.config.items()
+                if key.startswith(("WHATSAPP_", "GRAPH_"))}
+    as_app_role = create_app(TestConfig, {**settings, "MEDIA_ROOT": str(tmp_path),
+                                          "DATABASE_URL": _app_role_url()})
+    body = b"{not json"  # signed, stored as malformed: the INSERT alone, nothing processed
+    try:
+        assert post_webhook(as_app_role.test_client(), "whatsapp", body).status_code == 200
+    finally:
+        with as_app_role.app_context():
+            db.engine.dispose()
+    with app.app_context():
+        assert db.session.scalar(sa.select(InboxEvent.raw_body)) == body

@@ -1,4 +1,4 @@
-"""Messages from customers: store a verified webhook, process the inbox, keep each message.
+"""Messages from customers: process a stored webhook (the inbox), keep each message.
 
 `channels.ingest` stores a webhook in the request (providers want their 200 fast);
 `process_inbox_event` runs in a task and turns the POST into customers, messages, media

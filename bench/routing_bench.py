@@ -181,21 +181,32 @@ def measure(db, routing, samples: list[tuple[str, str]], warmup: int) -> dict:
 
     - `service`: `routing.eligible_candidates` as routing calls it (cache check, SQLAlchemy,
       result rows), wall time in this process;
+    - `service_cpu`: the same calls' CPU time in this process (the stable measure when
+      other work shares the machine);
+    - `previous_service`: the function as it was before (cache check, then ORM session),
+      timed right after each call, so both see the same load;
     - `sql`: the candidate query's SQL alone over the driver connection, wall time;
     - `server`: the executor time PostgreSQL reports for it (EXPLAIN ANALYZE, TIMING OFF),
       which excludes the client, the network and waiting for a CPU.
     """
     from sqlalchemy.dialects import postgresql
 
-    service, sql_only, server, found = [], [], [], []
+    service, previous, service_cpu, previous_cpu, sql_only, server, found = (
+        [], [], [], [], [], [], [])
     load_before = os.getloadavg()
     raw = db.session.connection().connection.driver_connection
     for number, (postcode, trade) in enumerate(samples):
         job = SimpleNamespace(id=-1, customer_id=-1, trade_code=trade, postcode=postcode)
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         candidates, used_geo = routing.eligible_candidates(job, limit=routing.POOL_SIZE)
         elapsed = (time.perf_counter() - started) * 1000
+        cpu = (time.process_time() - cpu_started) * 1000
         assert used_geo
+        db.session.rollback()
+        started, cpu_started = time.perf_counter(), time.process_time()
+        previous_path(db, routing, job)
+        previous_elapsed = (time.perf_counter() - started) * 1000
+        previous_cpu_ms = (time.process_time() - cpu_started) * 1000
         query = routing.candidate_query(job, limit=routing.POOL_SIZE, now=datetime.now(UTC))
         sql = str(query.compile(dialect=postgresql.dialect(),
                                 compile_kwargs={"literal_binds": True}))
@@ -208,6 +219,9 @@ def measure(db, routing, samples: list[tuple[str, str]], warmup: int) -> dict:
             plan = cursor.fetchone()[0][0]
         if number >= warmup:
             service.append(elapsed)
+            previous.append(previous_elapsed)
+            service_cpu.append(cpu)
+            previous_cpu.append(previous_cpu_ms)
             sql_only.append(sql_elapsed)
             server.append(plan["Execution Time"] + plan["Planning Time"])
             found.append(len(candidates))
@@ -215,6 +229,9 @@ def measure(db, routing, samples: list[tuple[str, str]], warmup: int) -> dict:
     return {
         "queries": len(service),
         "service": summarise(service),
+        "service_cpu": summarise(service_cpu),
+        "previous_service": summarise(previous),
+        "previous_service_cpu": summarise(previous_cpu),
         "sql": summarise(sql_only),
         "server": summarise(server),
         "mean_candidates": round(statistics.mean(found), 1),
@@ -222,6 +239,15 @@ def measure(db, routing, samples: list[tuple[str, str]], warmup: int) -> dict:
         "load_average_before": [round(value, 2) for value in load_before],
         "load_average_after": [round(value, 2) for value in os.getloadavg()],
     }
+
+
+def previous_path(db, routing, job) -> list:
+    """The routing function as it was before 2026-12-03, timed in the same run for a fair
+    ratio: a cache-check query first, then the candidate query through the ORM session."""
+    routing.ensure_neighbours(job.postcode)
+    params = {**routing.candidate_params(job, limit=routing.POOL_SIZE,
+                                         now=datetime.now(UTC)), "trade_code": job.trade_code}
+    return db.session.execute(routing.candidate_statement("postgresql"), params).all()
 
 
 def explain(db, routing, postcode: str, trade: str) -> str:

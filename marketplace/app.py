@@ -41,6 +41,7 @@ def create_app(
     register_security(app)
     register_extensions(app)
     register_blueprints(app)
+    register_webhook_front(app)
     register_error_handlers(app)
     register_cli(app)
     register_template_helpers(app)
@@ -83,6 +84,11 @@ def register_extensions(app: Flask) -> None:
         with app.app_context():
             # The suite too: its browser tests serve concurrent requests like the demo does.
             configure_sqlite(db.engine, immediate=True)
+    else:
+        from marketplace.db import ping_when_idle
+
+        with app.app_context():
+            ping_when_idle(db.engine, float(app.config["DATABASE_PING_AFTER_IDLE"]))
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)
     login_manager.init_app(app)
@@ -153,6 +159,14 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(calendar_feed_bp)
     app.register_blueprint(insight_bp)
     app.register_blueprint(reviews_bp)
+
+
+def register_webhook_front(app: Flask) -> None:
+    """Providers' webhook POSTs are answered in front of Flask (channels/ingest.py)."""
+    from marketplace import security
+    from marketplace.channels import ingest
+
+    ingest.install(app, security.fixed_headers(app))
 
 
 def register_error_handlers(app: Flask) -> None:

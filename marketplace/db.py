@@ -99,6 +99,30 @@ def _drop_after_commit(session: Any) -> None:
     session.info.pop("after_commit_ready", None)
 
 
+def ping_when_idle(engine: sa.Engine, after_seconds: float) -> None:
+    """Ping a pooled connection before lending it only when it sat idle a while.
+
+    A connection in use a moment ago is alive; one that sat idle may have been dropped by a
+    restart, a failover or a firewall's idle timeout. The pool's own pre-ping would cost a
+    round trip on every checkout. A failed ping makes the pool open a fresh connection.
+    """
+    import time
+
+    @sa.event.listens_for(engine, "checkin")
+    def _note_idle_since(_dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @sa.event.listens_for(engine, "checkout")
+    def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        idle_since = record.info.get("idle_since")
+        if idle_since is None or time.monotonic() - idle_since < after_seconds:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            raise sa.exc.DisconnectionError() from exc
+
+
 def new_public_id(length: int = 16) -> str:
     """Random URL-safe identifier for anything that leaves the platform (files, links)."""
     return secrets.token_urlsafe(length)
@@ -238,5 +262,9 @@ def _set_tenant_scope(conn: sa.Connection, _cursor: Any, _statement: str, _param
 @sa.event.listens_for(sa.Engine, "rollback")
 @sa.event.listens_for(sa.Engine, "rollback_savepoint")
 def _forget_tenant_scope(conn: sa.Connection, *_args: Any) -> None:
+    if conn.invalidated:
+        # The server dropped the connection: its info (and the scope noted there) went with
+        # it, and reading `info` would raise instead of letting the rollback finish.
+        return
     # SET LOCAL ends with the transaction (and is undone with a savepoint rolled back).
     conn.info.pop("tenant_scope", None)

@@ -57,6 +57,18 @@ def _uses_https(app: Flask) -> bool:
     )
 
 
+def fixed_headers(app: Flask) -> list[tuple[str, str]]:
+    """What `set_security_headers` adds to a response that sets none of these itself, for
+    answers made outside Flask (the webhook front, `marketplace.channels.ingest`)."""
+    headers = [("Content-Security-Policy", CONTENT_SECURITY_POLICY), ("X-Frame-Options", "DENY"),
+               ("X-Content-Type-Options", "nosniff"),
+               ("Referrer-Policy", "strict-origin-when-cross-origin"),
+               ("Permissions-Policy", PERMISSIONS_POLICY)]
+    if _uses_https(app):
+        headers.append(("Strict-Transport-Security", HSTS))
+    return headers
+
+
 def init_app(app: Flask) -> None:
     """Install the bounded converter (before any blueprint) and the header hook."""
     app.url_map.converters["int"] = BoundedIntConverter

@@ -26,6 +26,7 @@ def periodic_task_table() -> tuple[PeriodicTask, ...]:
     from marketplace.media import tasks as media_tasks
     from marketplace.privacy import tasks as privacy_tasks
     from marketplace.quotes import tasks as quote_tasks
+    from marketplace.site import tasks as site_tasks
     from marketplace.tenancy import tasks as tenancy_tasks
     from marketplace.verification import tasks as verification_tasks
     from marketplace.work import tasks as work_tasks
@@ -33,6 +34,7 @@ def periodic_task_table() -> tuple[PeriodicTask, ...]:
     return (
         PeriodicTask(channel_tasks.redrive_stuck_messages, timedelta(seconds=30), "messages"),
         PeriodicTask(media_tasks.redrive_pending_media, timedelta(minutes=1)),
+        PeriodicTask(site_tasks.redrive_portfolio_photos, timedelta(minutes=1)),
         PeriodicTask(quote_tasks.expire_leads, timedelta(minutes=5)),
         PeriodicTask(consent_tasks.reask_after_recipient_change, timedelta(minutes=5)),
         PeriodicTask(verification_tasks.sweep_document_expiry, timedelta(hours=1)),
@@ -62,7 +64,7 @@ def _import_task_modules() -> None:
     import importlib
 
     for feature in ("channels", "conversations", "consent", "quotes", "media", "work",
-                    "privacy", "verification", "tenancy", "integrations"):
+                    "privacy", "verification", "tenancy", "integrations", "site"):
         importlib.import_module(f"marketplace.{feature}.tasks")
 
 

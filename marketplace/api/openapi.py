@@ -56,9 +56,16 @@ def _status_filter(values: list[str]) -> dict[str, Any]:
 
 
 def _list_errors(what: str) -> dict[str, Any]:
-    return {**ERRORS, "422": {"description": f"Unknown {what} status in `status`; "
-                                             "`error.details.status` repeats it",
+    return {**ERRORS, "422": {"description": f"Unknown {what} status in `status` (or a `page` "
+                                             "that is no page number); `error.details` "
+                                             "repeats the value",
                               "content": _json("Error")}}
+
+
+PAGE = {"in": "query", "name": "page", "required": False,
+        "description": "Page of the list, newest first, 100 per page (default 1); "
+                       "`next_page` in the answer is the next one, null after the last.",
+        "schema": {"type": "integer", "minimum": 1, "maximum": 10_000}}
 
 
 def build_spec() -> dict[str, Any]:
@@ -87,7 +94,7 @@ def build_spec() -> dict[str, Any]:
             "application/json": {"schema": {"type": "object"}}}}}}})
     spec.path(path="/leads", operations={"get": {
         "summary": "List leads", "security": secured,
-        "parameters": [_status_filter(LEAD_STATUSES)],
+        "parameters": [_status_filter(LEAD_STATUSES), PAGE],
         "responses": {"200": _ok("LeadList"), **_list_errors("lead")}}})
     spec.path(path="/leads/{lead_id}", parameters=[{**ID, "name": "lead_id"}], operations={
         "get": {"summary": "Read one lead", "security": secured,
@@ -102,7 +109,7 @@ def build_spec() -> dict[str, Any]:
                   "responses": {"200": _ok("Lead"), **WRITE_ERRORS}}})
     spec.path(path="/quotes", operations={
         "get": {"summary": "List quotes and their state", "security": secured,
-                "parameters": [_status_filter(QUOTE_STATUSES)],
+                "parameters": [_status_filter(QUOTE_STATUSES), PAGE],
                 "responses": {"200": _ok("QuoteList"), **_list_errors("quote")}},
         "post": {"summary": "Quote on a lead", "security": secured,
                  "requestBody": {"required": True, "content": _json("QuoteCreate")},
@@ -161,12 +168,23 @@ def _thread_paths(spec: APISpec, secured: list[dict[str, Any]]) -> None:
     spec.path(path="/leads/{lead_id}/messages", parameters=[{**ID, "name": "lead_id"}],
               operations={
                   "get": {"summary": "The conversation with the customer about this lead",
-                          "description": "Both sides, oldest first. The customer's phone "
+                          "description": "Both sides, oldest first: the newest 100 "
+                                         "entries, or with `before` the 100 before that "
+                                         "entry (`earlier_before` says whether older ones "
+                                         "remain). The customer's phone "
                                          "number and messenger id never appear; contact "
                                          "details they typed are masked until they shared "
                                          "them with this business.",
+                          "parameters": [{"in": "query", "name": "before", "required": False,
+                                          "description": "Only entries older than this one "
+                                                         "(an entry id; another value is a "
+                                                         "422)",
+                                          "schema": {"type": "integer", "minimum": 1,
+                                                     "maximum": 2147483647}}],
                           "security": secured,
-                          "responses": {"200": _ok("Thread"), **ERRORS}},
+                          "responses": {"200": _ok("Thread"), **ERRORS, "422": {
+                              "description": "`before` is no entry id",
+                              "content": _json("Error")}}},
                   "post": {"summary": "Write to the customer (text and/or files)",
                            "description": "The customer gets it in their own messenger, "
                                           "marked with the business's name and the request's "

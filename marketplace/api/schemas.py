@@ -68,11 +68,17 @@ class ErrorSchema(Schema):
 
 
 class LeadListSchema(Schema):
+    """One page of leads, newest first; `next_page` is the next page's number or null."""
+
     leads = fields.List(fields.Nested(LeadOutputSchema))
+    next_page = fields.Integer(allow_none=True)
 
 
 class QuoteListSchema(Schema):
+    """One page of quotes, newest first; `next_page` is the next page's number or null."""
+
     quotes = fields.List(fields.Nested(QuoteOutputSchema))
+    next_page = fields.Integer(allow_none=True)
 
 
 class LeadContactSchema(Schema):

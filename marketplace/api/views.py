@@ -19,20 +19,24 @@ from marketplace.api.schemas import (
     LeadContactSchema,
     LeadListSchema,
     QuoteCreateSchema,
+    QuoteListSchema,
     QuoteUpdateSchema,
     WithdrawSchema,
     stated_quote_fields,
 )
 from marketplace.consent import contact as consent_contact
-from marketplace.errors import DomainError, Forbidden, MalformedBody
+from marketplace.errors import DomainError, Forbidden, InvalidInput, MalformedBody
 from marketplace.quotes import business_side
 from marketplace.quotes import queries as quote_queries
 from marketplace.quotes.schemas import LeadOutputSchema, QuoteOutputSchema
+from marketplace.security import MAX_DB_INT, parse_bounded_int
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 tokens_bp = Blueprint("api_tokens", __name__, url_prefix="/dashboard/api-tokens")
 
 ANSWERING_ROLES = (Role.OWNER, Role.OFFICE)
+# Pages of the lists (quote_queries.API_PAGE_SIZE each); deeper than this nobody pages by hand.
+MAX_PAGE = 10_000
 
 
 class Unauthorized(DomainError):
@@ -99,6 +103,27 @@ def _no_store(response):
     return response
 
 
+def _page_number() -> int:
+    """`page` of a list (1 when absent); anything but a page number is a 422."""
+    return _bounded_arg("page", 1, MAX_PAGE) or 1
+
+
+def _bounded_arg(name: str, low: int, high: int) -> int | None:
+    """A whole-number query argument from `low` to `high`, None when absent; another
+    value is a 422 naming it."""
+    raw = request.args.get(name)
+    if raw is None:
+        return None
+    try:
+        number = parse_bounded_int(raw)
+    except ValueError:
+        number = low - 1
+    if not low <= number <= high:
+        raise InvalidInput(_("'%(name)s' must be a whole number from %(low)d to %(high)d.",
+                             name=name, low=low, high=high), **{name: raw})
+    return number
+
+
 @bp.get("/openapi.json")
 def openapi_document():
     return jsonify(openapi.build_spec())
@@ -108,8 +133,9 @@ def openapi_document():
 @token_required()
 def list_leads():
     # An unknown status is a 422 from the query (documented with the enum in the spec).
-    leads = quote_queries.list_leads(g.api_user.tenant, status=request.args.get("status"))
-    return jsonify(LeadListSchema().dump({"leads": leads}))
+    page = quote_queries.api_lead_page(g.api_user.tenant, status=request.args.get("status"),
+                                       number=_page_number())
+    return jsonify(LeadListSchema().dump({"leads": page.rows, "next_page": page.next_number}))
 
 
 @bp.get("/leads/<int:lead_id>")
@@ -136,8 +162,9 @@ def decline_lead(lead_id: int):
 @bp.get("/quotes")
 @token_required()
 def list_quotes():
-    quotes = quote_queries.list_quotes(g.api_user.tenant, status=request.args.get("status"))
-    return jsonify({"quotes": QuoteOutputSchema(many=True).dump(quotes)})
+    page = quote_queries.api_quote_page(g.api_user.tenant, status=request.args.get("status"),
+                                        number=_page_number())
+    return jsonify(QuoteListSchema().dump({"quotes": page.rows, "next_page": page.next_number}))
 
 
 @bp.post("/quotes")
@@ -227,10 +254,12 @@ def list_thread_messages(lead_id: int):
     from marketplace.threads.schemas import ThreadSchema, dump_entries
 
     page = thread_queries.lead_thread(g.api_user.tenant, g.api_user,
-                                      quote_queries.get_lead(g.api_user.tenant, lead_id))
+                                      quote_queries.get_lead(g.api_user.tenant, lead_id),
+                                      before=_bounded_arg("before", 1, MAX_DB_INT))
     body = ThreadSchema().dump({"lead_id": lead_id, "open": page.is_open,
                                 "closed_reason": page.closed_reason,
-                                "notices": list(page.notices), "messages": []})
+                                "notices": list(page.notices), "messages": [],
+                                "earlier_before": page.earlier_before})
     body["messages"] = dump_entries(lead_id, list(page.entries))
     return jsonify(body)
 

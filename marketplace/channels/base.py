@@ -177,6 +177,15 @@ class Recipient:
     language: str = "de"
 
 
+class MediaNotReady(Exception):
+    """The file to send is still being cleaned (a task decodes uploads, never a web
+    worker): its message waits and is tried again shortly."""
+
+
+class MediaRefused(Exception):
+    """The file to send did not pass the cleaning, or is gone: its message cannot go."""
+
+
 @dataclass(frozen=True)
 class OutboundMedia:
     """A stored file to send along: read from local storage by the adapter."""

@@ -32,6 +32,8 @@ from marketplace.channels import delivery_log, gate, hooks, inbound, pipeline, r
 from marketplace.channels import tasks as channel_tasks
 from marketplace.channels.base import (
     ChannelError,
+    MediaNotReady,
+    MediaRefused,
     Outbound,
     OutboundMedia,
     Recipient,
@@ -56,6 +58,9 @@ STUCK_AFTER = timedelta(minutes=2)
 SENDING_TIMEOUT = timedelta(minutes=5)
 # WhatsApp's pair rate limit: retry after 4^X seconds.
 PAIR_RATE_LIMIT_CODE = "131056"
+# A message whose file is still being cleaned is tried again this soon, for this long.
+MEDIA_WAIT_SECONDS = 2.0
+MEDIA_WAIT_PATIENCE = timedelta(minutes=2)
 # The error code of a message whose outcome nobody knows (shown to admins).
 DELIVERY_UNKNOWN = "delivery_unknown"
 
@@ -102,7 +107,16 @@ def deliver_message(message_id: int) -> None:
         _fail(message, "channel_off", "This channel is not configured (its secrets are unset).")
         db.session.commit()
         return
-    media = _outbound_media(outbound)
+    try:
+        media = _outbound_media(outbound)
+    except MediaNotReady:
+        _wait_for_media(message, now)
+        db.session.commit()
+        return
+    except MediaRefused:
+        _fail(message, "media_refused", "The file did not pass the check and was not sent.")
+        db.session.commit()
+        return
     recipient = recipient_for(customer)
     attempt_id = uuid.uuid4().hex
     message.attempts += 1
@@ -218,6 +232,18 @@ def _fail(message: Message, code: str, detail: str) -> None:
     message.error_detail = detail[:2000]
     message.next_attempt_at = None
     delivery_log.move(message, MessageStatus.FAILED, note=f"{code}: {detail}")
+
+
+def _wait_for_media(message: Message, now: datetime) -> None:
+    """Try again once the file is likely cleaned: soon at first, then at the sweep's pace
+    (the cleaning worker may be busy or down; the sweep re-drives due messages)."""
+    wait = MEDIA_WAIT_SECONDS if now - message.created_at < MEDIA_WAIT_PATIENCE else 30.0
+    if message.next_attempt_at is None:
+        delivery_log.note_change(message, message.status, note="waiting for the file's check")
+    message.next_attempt_at = now + timedelta(seconds=wait)
+    if current_app.extensions.get("redis") is not None:
+        tasks.enqueue(channel_tasks.deliver_message, message.id, queue="messages",
+                      delay=timedelta(seconds=wait), retry=False)
 
 
 def _mark_unknown(message: Message, detail: str) -> None:

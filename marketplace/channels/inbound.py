@@ -1,6 +1,6 @@
-"""Messages from customers: store a verified webhook, process the inbox, keep each message.
+"""Messages from customers: process a stored webhook (the inbox), keep each message.
 
-`store_webhook` runs in the request and only stores (providers want their 200 fast);
+`channels.ingest` stores a webhook in the request (providers want their 200 fast);
 `process_inbox_event` runs in a task and turns the POST into customers, messages, media
 and status updates. A customer message the conversation should answer is announced with
 `signals.customer_message_stored` and answered in the same job and unit of work
@@ -12,7 +12,6 @@ blocks).
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import logging
 from datetime import UTC, datetime, timedelta
@@ -31,7 +30,6 @@ from marketplace.channels.base import (
     MEDIA_KINDS,
     PARSE_ERRORS,
     ChannelError,
-    ChannelName,
     InboundEvent,
     MessageKind,
     Outbound,
@@ -70,42 +68,7 @@ MAX_HANDOFF_ATTEMPTS = 5
 UNHANDLED_MAX_AGE = timedelta(days=1)
 
 
-# --- the webhook request path -------------------------------------------------------------
-
-
-def store_webhook(channel: ChannelName, raw_body: bytes) -> int | None:
-    """Keep a verified POST exactly as received and schedule its processing. One commit.
-
-    A body that is not JSON is kept as malformed (answered 200 so the provider stops
-    retrying) and shown to admins. Returns the inbox id, or None for a POST already stored.
-    """
-    digest = hashlib.sha256(raw_body).hexdigest()
-    error = None
-    try:
-        json.loads(raw_body)
-    except ValueError as exc:
-        error = f"not JSON: {exc}"[:2000]
-    except RecursionError:
-        # Signed, but nested deeper than any parser should follow: kept for a person.
-        error = "not JSON: nested too deeply to read"
-    values = {"channel": channel.value, "body_sha256": digest, "raw_body": raw_body,
-              "status": InboxStatus.MALFORMED if error else InboxStatus.RECEIVED,
-              "error": error, "attempts": 0, "created_at": clock.now(),
-              "updated_at": clock.now()}
-    insert = (sa.dialects.postgresql.insert if db.engine.dialect.name == "postgresql"
-              else sa.dialects.sqlite.insert)
-    statement = insert(InboxEvent).values(**values).on_conflict_do_nothing(
-        index_elements=["channel", "body_sha256"]).returning(InboxEvent.id)
-    inbox_id = db.session.execute(statement).scalar_one_or_none()
-    if inbox_id is not None and error is None:
-        call_after_commit(_dispatch_quietly, inbox_id)
-    db.session.commit()
-    return inbox_id
-
-
-def _dispatch_quietly(inbox_id: int) -> None:
-    """The event is stored: if the queue is down the sweep picks it up, the provider gets 200."""
-    _enqueue_quietly(channel_tasks.process_inbox_event, inbox_id, queue=tasks.INBOX_QUEUE)
+# --- hand-offs ------------------------------------------------------------------------------
 
 
 def _enqueue_quietly(task: Any, *args: Any, queue: str = "messages") -> None:

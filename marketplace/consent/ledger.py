@@ -8,7 +8,7 @@ This module only reads: asking, recording, withdrawing and expiring live beside 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import combinations
@@ -281,15 +281,28 @@ def visible_text_for(tenant: Tenant | None, job_request: JobRequest | None,
     address the customer gave for the job is what the business needs to carry it out."""
     if not text:
         return text or ""
+    return text_masker(tenant, job_request)(text)
+
+
+def text_masker(tenant: Tenant | None, job_request: JobRequest | None
+                ) -> Callable[[str | None], str]:
+    """`visible_text_for` for many texts of one job and business (a thread, a history):
+    the consent is read once, not once per text."""
     details = contact_details(tenant, job_request)
-    if details is None:
-        return mask_contact_details(text)
-    keep = {masking.ADDRESS}
-    if details.phone:
-        keep.add(masking.PHONE)
-    if details.email:
-        keep.add(masking.EMAIL)
-    return mask_contact_details(text, keep=keep)
+    keep = set()
+    if details is not None:
+        keep.add(masking.ADDRESS)
+        if details.phone:
+            keep.add(masking.PHONE)
+        if details.email:
+            keep.add(masking.EMAIL)
+
+    def visible(text: str | None) -> str:
+        if not text:
+            return text or ""
+        return mask_contact_details(text, keep=keep)
+
+    return visible
 
 
 def visible_text_for_lead(lead: Lead, text: str | None) -> str:

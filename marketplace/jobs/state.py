@@ -61,19 +61,22 @@ def transition(job: JobRequest, new_status: JobStatus, *, actor_kind: ActorKind,
     return job
 
 
+_STATUS_LABELS = {
+    JobStatus.OPEN: lambda: _("open"),
+    JobStatus.AWARDED: lambda: _("awarded"),
+    JobStatus.SCHEDULED: lambda: _("scheduled"),
+    JobStatus.IN_PROGRESS: lambda: _("in progress"),
+    JobStatus.COMPLETED: lambda: _("completed"),
+    JobStatus.CLOSED: lambda: _("closed"),
+    JobStatus.CANCELLED: lambda: _("cancelled"),
+    JobStatus.UNMATCHED: lambda: _("no business found"),
+}
+
+
 def status_label(status: str | None) -> str:
-    """A job's status in words (German first), on every page and message that shows one."""
-    labels = {
-        JobStatus.OPEN: _("open"),
-        JobStatus.AWARDED: _("awarded"),
-        JobStatus.SCHEDULED: _("scheduled"),
-        JobStatus.IN_PROGRESS: _("in progress"),
-        JobStatus.COMPLETED: _("completed"),
-        JobStatus.CLOSED: _("closed"),
-        JobStatus.CANCELLED: _("cancelled"),
-        JobStatus.UNMATCHED: _("no business found"),
-    }
+    """A job's status in words (German first), on every page and message that shows one.
+    Only the label asked for is translated: list pages call this once per row."""
     try:
-        return labels[JobStatus(status)]
+        return _STATUS_LABELS[JobStatus(status)]()
     except ValueError:
         return status or ""

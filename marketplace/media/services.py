@@ -20,7 +20,13 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from marketplace import clock, tasks
-from marketplace.channels.base import ChannelError, MediaRef, OutboundMedia
+from marketplace.channels.base import (
+    ChannelError,
+    MediaNotReady,
+    MediaRef,
+    MediaRefused,
+    OutboundMedia,
+)
 from marketplace.db import call_after_commit, db
 from marketplace.errors import InvalidInput, NotFound
 from marketplace.media import sanitize, storage
@@ -135,11 +141,24 @@ def store_upload(customer: Any, file_storage: Any, *, message: Any) -> MediaFile
         storage.discard(temp_path)
     db.session.add(media_file)
     db.session.flush()
-    call_after_commit(_start_cleaning, media_file.id)
+    call_after_commit(start_cleaning, media_file.id)
     return media_file
 
 
-def _start_cleaning(media_file_id: int) -> None:
+def quarantine_image(temp_path: str, content_type: str, size: int, **row: Any) -> MediaFile:
+    """An image someone uploaded, as a pending row holding the unchecked file under a
+    quarantine key; `start_cleaning` after the commit hands it to the task that decodes
+    it. The caller has proven the type from the bytes; here the size in pixels is read
+    from the header (Rejected("too_many_pixels") for a bomb). Nothing is decoded, so a
+    web worker may call this. Takes over `temp_path`. No commit."""
+    sanitize.image_size(temp_path, content_type)
+    media_file = MediaFile(kind="image", status=MediaStatus.PENDING, content_type=content_type,
+                           size_bytes=size, attempts=0, **row)
+    media_file.storage_key = storage.quarantine(temp_path)
+    return media_file
+
+
+def start_cleaning(media_file_id: int) -> None:
     """After the commit that stored the upload: hand it to the cleaning task. A queue
     outage is logged, not raised: the upload is kept and the re-drive sweep starts it."""
     try:
@@ -189,12 +208,12 @@ def clean_upload(media_file_id: int) -> None:
     except sanitize.Rejected as rejected:
         _reject(media_file, rejected.reason)
         media_file.storage_key = None
-        _tell_customer(media_file)
+        _tell_uploader(media_file)
     except (storage.StorageUnavailable, FileNotFoundError) as error:
         if media_file.attempts >= MAX_DOWNLOAD_ATTEMPTS:
             _reject(media_file, "media_lost")
             media_file.storage_key = None
-            _tell_customer(media_file)
+            _tell_uploader(media_file)
         else:
             media_file.rejection_reason = f"retrying:{type(error).__name__}"[:200]
     finally:
@@ -203,6 +222,14 @@ def clean_upload(media_file_id: int) -> None:
         # Cleaned (or refused): the unchecked original goes once the row no longer names it.
         call_after_commit(_delete_quietly, quarantine_key)
     db.session.commit()
+
+
+def _tell_uploader(media_file: MediaFile) -> None:
+    # A customer's own upload is answered in their chat. A business's file is never
+    # mentioned to its customer: the business sees it refused on its side, and the
+    # message that was to carry it fails with the reason.
+    if media_file.tenant_id is None:
+        _tell_customer(media_file)
 
 
 def _delete_quietly(key: str) -> None:
@@ -329,8 +356,10 @@ def download_name(media_file: MediaFile) -> str:
 
 def outbound_media(media_file_id: int) -> OutboundMedia:
     media_file = db.session.get(MediaFile, media_file_id)
-    if media_file is None:
-        raise NotFound()
+    if media_file is not None and media_file.status == MediaStatus.PENDING:
+        raise MediaNotReady()
+    if media_file is None or media_file.status != MediaStatus.STORED:
+        raise MediaRefused()
     return OutboundMedia(path=media_path(media_file), content_type=media_file.content_type or "",
                          kind=media_file.kind, filename=download_name(media_file))
 

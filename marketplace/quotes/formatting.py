@@ -40,3 +40,41 @@ def trade_label(trade_code: str) -> str:
         return trade_code
     locale = get_locale()
     return trade.name(locale.language if locale else "de")
+
+
+# Labels of lead and quote states and of a job's timing. Each entry translates only when
+# asked: list pages show one per row, and building the whole table per row cost ten
+# translations each time (issue 16).
+_STATE_LABELS = {
+    "offered": lambda: _("New"), "viewed": lambda: _("Viewed"),
+    "declined": lambda: _("Declined"), "quoted": lambda: _("Quoted"),
+    "expired": lambda: _("Expired"), "won": lambda: _("Won"), "lost": lambda: _("Lost"),
+    "sent": lambda: _("Sent"), "accepted": lambda: _("Accepted"),
+    "withdrawn": lambda: _("Withdrawn"),
+}
+_TIMING_LABELS = {
+    "urgent": lambda: _("Urgent"), "week": lambda: _("Within a week"),
+    "month": lambda: _("Within a month"), "flexible": lambda: _("Flexible"),
+}
+_ACTOR_LABELS = {
+    "business": lambda: _("business"), "customer": lambda: _("customer"),
+    "system": lambda: _("platform"), "admin": lambda: _("admin"),
+}
+
+
+def _label(table: dict, value: str | None, unknown: str) -> str:
+    label = table.get(value)
+    return label() if label else unknown
+
+
+def state_label(status: str | None) -> str:
+    """A lead's or quote's state in words ("–" when there is none)."""
+    return _label(_STATE_LABELS, status, status or "–")
+
+
+def timing_label(timing: str | None) -> str:
+    return _label(_TIMING_LABELS, timing, timing or "")
+
+
+def actor_label(kind: str | None) -> str:
+    return _label(_ACTOR_LABELS, kind, kind or "")

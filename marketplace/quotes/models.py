@@ -35,6 +35,9 @@ class Lead(TenantScopedMixin, TimestampMixin, Base):
         sa.Index("ix_lead_status_expires_at", "status", "expires_at"),
         # Weekly capacity counts a business's leads since Monday.
         sa.Index("ix_lead_tenant_id_offered_at", "tenant_id", "offered_at"),
+        # The dashboard's "what became of recent leads", newest change first (with the id,
+        # the tie-breaker of the order, so that equal times need no sort).
+        sa.Index("ix_lead_tenant_id_updated_at", "tenant_id", "updated_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -123,6 +126,8 @@ class Quote(TenantScopedMixin, TimestampMixin, Base):
             name="range_consistent",
         ),
         sa.Index("ix_quote_job_request_id_status", "job_request_id", "status"),
+        # A business's quotes newest first (the API's list), without sorting them all.
+        sa.Index("ix_quote_tenant_id_created_at", "tenant_id", "created_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from marketplace.db import db
 from marketplace.errors import InvalidInput, NotFound
@@ -32,10 +32,15 @@ ANSWERED_LEAD_STATUSES = (LeadStatus.QUOTED, LeadStatus.WON, LeadStatus.LOST,
 # --- the business's lists --------------------------------------------------------------------
 
 LEADS_PER_PAGE = 50
+# The API's lists are paged too: a business with thousands of leads gets them 100 at a time.
+API_PAGE_SIZE = 100
 
-# What a list row shows of a lead: its job and its quote, loaded with the page in two
-# queries instead of two per row.
-_LEAD_ROW = (selectinload(Lead.job_request), selectinload(Lead.quote))
+# What a list row shows of a lead: its job and its quote, joined into the page's own query
+# (each lead has one of each) instead of two queries per row, or two more per page.
+_LEAD_ROW = (joinedload(Lead.job_request, innerjoin=True), joinedload(Lead.quote))
+# The API's lead also counts the job's photos.
+_API_LEAD_ROW = (joinedload(Lead.job_request, innerjoin=True).selectinload(JobRequest.media),
+                 joinedload(Lead.quote))
 
 
 def _leads_query(tenant: Tenant, status: str | None, viewer: Any = None
@@ -47,16 +52,12 @@ def _leads_query(tenant: Tenant, status: str | None, viewer: Any = None
         if status not in set(LeadStatus):
             raise InvalidInput(_("Unknown lead status."), status=status)
         query = query.where(Lead.status == status)
-    return query.options(*_LEAD_ROW)
-
-
-def list_leads(tenant: Tenant, *, status: str | None = None) -> list[Lead]:
-    return list(db.session.scalars(_leads_query(tenant, status)).all())
+    return query
 
 
 @dataclass(frozen=True)
-class LeadPage:
-    leads: list[Lead]
+class Page:
+    rows: list[Any]
     number: int
     has_next: bool
 
@@ -64,15 +65,26 @@ class LeadPage:
     def has_previous(self) -> bool:
         return self.number > 1
 
+    @property
+    def next_number(self) -> int | None:
+        return self.number + 1 if self.has_next else None
+
+
+def _page(query: sa.Select, number: int, per_page: int) -> Page:
+    """One page of `query` (one row more is read to know whether another page follows)."""
+    number = max(number, 1)
+    rows = list(db.session.scalars(query.limit(per_page + 1).offset((number - 1) * per_page)))
+    return Page(rows=rows[:per_page], number=number, has_next=len(rows) > per_page)
+
 
 def lead_page(tenant: Tenant, *, status: str | None = None, number: int = 1,
-              per_page: int = LEADS_PER_PAGE, viewer: Any = None) -> LeadPage:
-    """One page of the business's leads, newest first (one row more is read to know
-    whether another page follows)."""
-    number = max(number, 1)
-    rows = list(db.session.scalars(
-        _leads_query(tenant, status, viewer).limit(per_page + 1).offset((number - 1) * per_page)))
-    return LeadPage(leads=rows[:per_page], number=number, has_next=len(rows) > per_page)
+              per_page: int = LEADS_PER_PAGE, viewer: Any = None) -> Page:
+    """One page of the business's leads, newest first."""
+    return _page(_leads_query(tenant, status, viewer).options(*_LEAD_ROW), number, per_page)
+
+
+def api_lead_page(tenant: Tenant, *, status: str | None = None, number: int = 1) -> Page:
+    return _page(_leads_query(tenant, status).options(*_API_LEAD_ROW), number, API_PAGE_SIZE)
 
 
 def open_leads(tenant: Tenant, *, limit: int = 10) -> tuple[list[Lead], int]:
@@ -96,13 +108,15 @@ def recent_lead_outcomes(tenant: Tenant, *, limit: int = 5) -> list[Lead]:
     return list(db.session.scalars(query).all())
 
 
-def list_quotes(tenant: Tenant, *, status: str | None = None) -> list[Quote]:
-    query = scoped_select(Quote, tenant).order_by(Quote.created_at.desc(), Quote.id.desc())
+def api_quote_page(tenant: Tenant, *, status: str | None = None, number: int = 1) -> Page:
+    """One page of the business's quotes, newest first, each with its job."""
+    query = (scoped_select(Quote, tenant).order_by(Quote.created_at.desc(), Quote.id.desc())
+             .options(selectinload(Quote.job_request)))
     if status:
         if status not in set(QuoteStatus):
             raise InvalidInput(_("Unknown quote status."), status=status)
         query = query.where(Quote.status == status)
-    return list(db.session.scalars(query).all())
+    return _page(query, number, API_PAGE_SIZE)
 
 
 def get_lead(tenant: Tenant, lead_id: Any) -> Lead:

@@ -148,10 +148,7 @@ def ensure_neighbours(postcode: str) -> bool:
     The rows depend only on geodata, so they are computed once per postcode, on first use,
     and dropped by `clear_neighbours` when geodata is imported again.
     """
-    cached = db.session.scalar(
-        sa.select(PostcodeNeighbour.postcode).where(PostcodeNeighbour.postcode == postcode)
-        .limit(1))
-    if cached is not None:
+    if _neighbours_cached(postcode):
         return True
     centre = postcode_centroid(postcode)
     if centre is None:
@@ -177,6 +174,12 @@ def ensure_neighbours(postcode: str) -> bool:
     return True
 
 
+def _neighbours_cached(postcode: str) -> bool:
+    return db.session.scalar(
+        sa.select(PostcodeNeighbour.postcode).where(PostcodeNeighbour.postcode == postcode)
+        .limit(1)) is not None
+
+
 def clear_neighbours() -> None:
     """Forget cached neighbours (geodata changed); the caller commits."""
     db.session.execute(sa.delete(PostcodeNeighbour))
@@ -197,15 +200,27 @@ def eligible_candidates(job: JobRequest, *, limit: int, now: datetime | None = N
     """
     now = now or clock.now()
     trade_code = trade_code or job.trade_code
-    if ensure_neighbours(job.postcode):
-        statement = candidate_statement(db.session.get_bind().dialect.name)
-        params = {**candidate_params(job, limit=limit, now=now), "trade_code": trade_code}
-        rows = db.session.execute(statement, params).all()
-        return [Candidate(tenant_id=row.tenant_id, name=row.name, distance_km=float(row.km))
-                for row in rows], True
-    conditions = [RoutingListing.trade_code == trade_code,
-                  *job_conditions(job.id, job.customer_id, week_start(now))]
-    return _prefix_candidates(job, conditions, limit), False
+    params = {**candidate_params(job, limit=limit, now=now), "trade_code": trade_code}
+    # The walk starts from the postcode's cached neighbours, so rows mean the cache was
+    # there. Only an empty answer asks whether the neighbours still had to be computed
+    # (first use of a postcode, or geodata imported again); checking first would cost
+    # every routing call a second round trip.
+    rows = _run_candidate_statement(params)
+    if not rows and not _neighbours_cached(job.postcode):
+        if not ensure_neighbours(job.postcode):
+            conditions = [RoutingListing.trade_code == trade_code,
+                          *job_conditions(job.id, job.customer_id, week_start(now))]
+            return _prefix_candidates(job, conditions, limit), False
+        rows = _run_candidate_statement(params)
+    return [Candidate(tenant_id=row.tenant_id, name=row.name, distance_km=float(row.km))
+            for row in rows], True
+
+
+def _run_candidate_statement(params: dict[str, Any]) -> list[Any]:
+    # Through the session's connection (same transaction), past the ORM's result
+    # machinery: the statement selects plain columns (bench/README.md, routing).
+    connection = db.session.connection()
+    return connection.execute(candidate_statement(connection.dialect.name), params).all()
 
 
 _CANDIDATE_STATEMENTS: dict[str, sa.Select] = {}

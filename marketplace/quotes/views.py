@@ -15,7 +15,14 @@ from marketplace.accounts.auth import admin_required, business_required
 from marketplace.accounts.models import Role
 from marketplace.admin.views import add_admin_link
 from marketplace.quotes import business_side, queries, reasons
-from marketplace.quotes.formatting import describe_price, format_euro, trade_label
+from marketplace.quotes.formatting import (
+    actor_label,
+    describe_price,
+    format_euro,
+    state_label,
+    timing_label,
+    trade_label,
+)
 from marketplace.quotes.job_admin import views as job_admin_views
 from marketplace.quotes.models import OPEN_LEAD_STATUSES, Lead, LeadStatus
 from marketplace.quotes.schemas import DeclineInputSchema, QuoteFormSchema, WithdrawInputSchema
@@ -61,6 +68,9 @@ def lead_reason_filter(reason: str | None) -> str:
 
 
 bp.add_app_template_filter(reasons.decision_reasons_label, "decision_reasons")
+bp.add_app_template_filter(state_label, "state_label")
+bp.add_app_template_filter(timing_label, "timing_label")
+bp.add_app_template_filter(actor_label, "actor_label")
 bp.add_app_template_filter(reasons.routing_trigger_label, "routing_trigger")
 
 
@@ -91,7 +101,7 @@ def list_leads():
     status = request.args.get("status") or None
     page = queries.lead_page(current_user.tenant, status=status,
                              number=request.args.get("page", 1, type=int), viewer=current_user)
-    return render_template("quotes/leads.html", leads=page.leads, page=page, status=status,
+    return render_template("quotes/leads.html", leads=page.rows, page=page, status=status,
                            statuses=list(LeadStatus))
 
 

@@ -140,7 +140,8 @@ def portfolio_page():
         except (InvalidInput, Conflict) as error:
             flash(error.message, "error")
         else:
-            flash(_("The photo is published on your profile."), "success")
+            flash(_("The photo is being checked and appears on your profile in a moment."),
+                  "success")
             return redirect(url_for("site.portfolio_page"))
     status = 422 if form.is_submitted() else 200
     return render_template("site/portfolio.html", form=form, remove_form=RemovePhotoForm(),

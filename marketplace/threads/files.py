@@ -2,22 +2,25 @@
 
 The same checks as a customer's photos: the type is proven by the file's first bytes (its
 name and declared type count for nothing), images are re-encoded from pixels so EXIF, GPS
-and camera data never reach the customer, HEIC becomes JPEG. A PDF (a detailed quote, a
-plan) is passed on as the business made it.
+and camera data never reach the customer, HEIC becomes JPEG. As with the web chat, the
+web request decodes nothing: a photo waits in quarantine (its size in pixels read from
+its header) until media's cleaning task has re-encoded it, and only then can anyone open
+it or is it sent (delivery waits for it). A PDF (a detailed quote, a plan) is passed on as
+the business made it.
 """
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from flask_babel import gettext as _
 from flask_babel import ngettext
 
 from marketplace.channels.models import Customer
-from marketplace.db import db
+from marketplace.db import call_after_commit, db
 from marketplace.errors import InvalidInput
 from marketplace.media import sanitize, storage
+from marketplace.media import services as media_services
 from marketplace.media.models import MediaFile, MediaStatus
 from marketplace.tenancy.models import Tenant
 
@@ -65,6 +68,9 @@ def store_business_files(tenant: Tenant, customer: Customer, uploads: list[Any]
     for media_file in stored:
         db.session.add(media_file)
     db.session.flush()
+    for media_file in stored:
+        if media_file.status == MediaStatus.PENDING:
+            call_after_commit(media_services.start_cleaning, media_file.id)
     return stored
 
 
@@ -82,20 +88,21 @@ def _store_one(tenant: Tenant, customer: Customer, upload: Any) -> MediaFile:
         kind = sanitize.kind_of(content_type)
         if size > UPLOAD_CAP_BYTES[kind]:
             raise _too_large()
-        try:
-            content_type = sanitize.clean(temp_path, content_type)
-        except sanitize.Rejected as rejected:
-            raise InvalidInput(_("This photo could not be read (%(reason)s). Please send a "
-                                 "JPEG or PNG.", reason=rejected.reason)) from None
-        cleaned_size = os.path.getsize(temp_path)
-        if cleaned_size > sanitize.SIZE_CAPS[kind]:
-            raise _too_large()
-        media_file = MediaFile(
-            customer_id=customer.id, tenant_id=tenant.id, kind=kind,
-            status=MediaStatus.STORED, content_type=content_type, size_bytes=cleaned_size,
-            sha256=storage.sha256_of(temp_path), channel=customer.channel,
-            declared_content_type=str(getattr(upload, "mimetype", "") or "")[:100] or None,
-            attempts=1)
+        row = {"customer_id": customer.id, "tenant_id": tenant.id, "channel": customer.channel,
+               "declared_content_type": str(getattr(upload, "mimetype", "") or "")[:100]
+               or None}
+        if kind == "image":
+            try:
+                media_file = media_services.quarantine_image(temp_path, content_type, size,
+                                                             **row)
+            except sanitize.Rejected as rejected:
+                raise InvalidInput(_("This photo could not be read (%(reason)s). Please send "
+                                     "a JPEG or PNG.", reason=rejected.reason)) from None
+            temp_path = None
+            return media_file
+        media_file = MediaFile(kind=kind, status=MediaStatus.STORED, content_type=content_type,
+                               size_bytes=size, sha256=storage.sha256_of(temp_path),
+                               attempts=1, **row)
         media_file.storage_key = storage.put(temp_path)
         temp_path = None
         return media_file

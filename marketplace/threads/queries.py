@@ -20,7 +20,7 @@ from marketplace.accounts.models import User
 from marketplace.channels import gate, registry
 from marketplace.channels.base import ChannelName
 from marketplace.channels.models import GateVerdict, Message, MessageStatus
-from marketplace.consent.ledger import visible_text_for
+from marketplace.consent.ledger import text_masker
 from marketplace.db import db
 from marketplace.media.models import MediaFile, MediaStatus
 from marketplace.quotes.models import Lead
@@ -78,6 +78,10 @@ class ThreadEntry:
     read_at: datetime | None
 
 
+# Entries shown at once; a long conversation pages back from its newest entries.
+THREAD_PAGE_SIZE = 100
+
+
 @dataclass(frozen=True)
 class ThreadPage:
     lead: Lead
@@ -88,6 +92,9 @@ class ThreadPage:
     notices: tuple[str, ...]  # what the business should know before writing
     max_chars: int = MAX_MESSAGE_CHARS
     max_files: int = MAX_FILES
+    # The id to ask `before` for the entries older than these; None when these go back to
+    # the start of the conversation.
+    earlier_before: int | None = None
 
 
 def _delivery(message: Message | None) -> Delivery:
@@ -136,12 +143,26 @@ def _file(tenant: Tenant, media_file: MediaFile, *, from_business: bool) -> Thre
 
 
 def entries_of(lead: Lead) -> list[ThreadEntry]:
-    """The thread of a lead already scoped to its business, oldest first."""
+    """The whole thread of a lead already scoped to its business, oldest first."""
+    return _entries(lead)[0]
+
+
+def _entries(lead: Lead, *, before: int | None = None, limit: int | None = None
+             ) -> tuple[list[ThreadEntry], bool]:
+    """Oldest first: every entry, or the newest `limit` ones before the entry `before`; and
+    whether older entries remain."""
     tenant, job = lead.tenant, lead.job_request
-    rows = list(db.session.scalars(
-        sa.select(ThreadMessage).where(ThreadMessage.lead_id == lead.id,
-                                       ThreadMessage.tenant_id == lead.tenant_id)
-        .options(selectinload(ThreadMessage.media)).order_by(ThreadMessage.id)))
+    query = (sa.select(ThreadMessage).where(ThreadMessage.lead_id == lead.id,
+                                            ThreadMessage.tenant_id == lead.tenant_id)
+             .options(selectinload(ThreadMessage.media)))
+    if before is not None:
+        query = query.where(ThreadMessage.id < before)
+    if limit is None:
+        rows, earlier = list(db.session.scalars(query.order_by(ThreadMessage.id))), False
+    else:
+        rows = list(db.session.scalars(query.order_by(ThreadMessage.id.desc()).limit(limit + 1)))
+        earlier = len(rows) > limit
+        rows = rows[:limit][::-1]
     message_ids = {row.channel_message_id for row in rows
                    if row.author == ThreadAuthor.BUSINESS and row.channel_message_id}
     messages = {message.id: message for message in db.session.scalars(
@@ -149,6 +170,7 @@ def entries_of(lead: Lead) -> list[ThreadEntry]:
     user_ids = {row.author_user_id for row in rows if row.author_user_id}
     users = {user.id: user for user in db.session.scalars(
         sa.select(User).where(User.id.in_(user_ids)))} if user_ids else {}
+    customer_words = text_masker(tenant, job)
     entries = []
     for row in rows:
         from_business = row.author == ThreadAuthor.BUSINESS
@@ -159,14 +181,14 @@ def entries_of(lead: Lead) -> list[ThreadEntry]:
             delivery = _delivery(messages.get(row.channel_message_id))
         else:
             author_name = _("Customer")
-            text = visible_text_for(tenant, job, row.text or "")
+            text = customer_words(row.text)
             delivery = None
         entries.append(ThreadEntry(
             id=row.id, author=row.author, author_name=author_name, text=text,
             files=tuple(_file(tenant, media_file, from_business=from_business)
                         for media_file in row.media),
             created_at=row.created_at, delivery=delivery, read_at=row.read_at))
-    return entries
+    return entries, earlier
 
 
 def thread_of(tenant: Tenant, lead_id: Any) -> list[ThreadEntry]:
@@ -190,10 +212,14 @@ def _notices(lead: Lead) -> tuple[str, ...]:
               "customer writes again."),)
 
 
-def lead_thread(tenant: Tenant, user: Any, lead: Lead) -> ThreadPage:
-    """Everything the lead page shows of the conversation, for this user."""
+def lead_thread(tenant: Tenant, user: Any, lead: Lead, *, before: int | None = None
+                ) -> ThreadPage:
+    """What the lead page shows of the conversation, for this user: the newest
+    THREAD_PAGE_SIZE entries (before the entry `before`, to page back)."""
     if lead.tenant_id != tenant.id:
         lead = get_scoped(Lead, tenant, lead.id)
-    return ThreadPage(lead=lead, entries=tuple(entries_of(lead)),
+    entries, earlier = _entries(lead, before=before, limit=THREAD_PAGE_SIZE)
+    return ThreadPage(lead=lead, entries=tuple(entries),
+                      earlier_before=entries[0].id if earlier and entries else None,
                       is_open=rules.is_thread_open(lead), closed_reason=rules.closed_reason(lead),
                       can_write=rules.may_write(user), notices=_notices(lead))

@@ -60,6 +60,9 @@ class ThreadSchema(Schema):
     closed_reason = fields.String(allow_none=True)
     notices = fields.List(fields.String())
     messages = fields.List(fields.Nested(ThreadEntrySchema))
+    earlier_before = fields.Integer(allow_none=True, metadata={
+        "description": "Older entries exist: ask again with `before` set to this; null when "
+                       "these go back to the start"})
 
 
 class SentMessagesSchema(Schema):

@@ -10,6 +10,7 @@ from marketplace.accounts.auth import business_required
 from marketplace.channels.customers import webchat_customer
 from marketplace.channels.webchat import COOKIE_NAME, session_id_for
 from marketplace.errors import Conflict, InvalidInput
+from marketplace.security import parse_bounded_int
 from marketplace.threads import file_access, outgoing, queries
 from marketplace.threads.queries import DeliveryState
 
@@ -28,8 +29,18 @@ def private_files(response):
 
 @bp.app_template_global("lead_thread")
 def lead_thread(lead):
-    """For the lead page: the conversation with the customer as this user may see it."""
-    return queries.lead_thread(current_user.tenant, current_user, lead)
+    """For the lead page: the conversation with the customer as this user may see it, its
+    newest entries or (`?before=<entry id>`) the ones before an entry."""
+    return queries.lead_thread(current_user.tenant, current_user, lead,
+                               before=entry_id_arg("before"))
+
+
+def entry_id_arg(name: str) -> int | None:
+    """A thread entry id from the query string; None when absent or not an id."""
+    try:
+        return parse_bounded_int(request.args.get(name), default=0, minimum=1) or None
+    except ValueError:
+        return None
 
 
 def _lead_page(lead_id: int):

@@ -1,4 +1,4 @@
-"""scale (slot reserved for this session's scale work; fill or leave empty)
+"""indexes for a business's recent leads and its quotes, newest first (pages at scale)
 
 Revision ID: 0023
 Revises: 0022
@@ -16,8 +16,16 @@ depends_on = None
 
 
 def upgrade():
-    pass
+    with op.batch_alter_table('lead', schema=None) as batch_op:
+        batch_op.create_index('ix_lead_tenant_id_updated_at', ['tenant_id', 'updated_at', 'id'],
+                              unique=False)
+    with op.batch_alter_table('quote', schema=None) as batch_op:
+        batch_op.create_index('ix_quote_tenant_id_created_at', ['tenant_id', 'created_at', 'id'],
+                              unique=False)
 
 
 def downgrade():
-    pass
+    with op.batch_alter_table('quote', schema=None) as batch_op:
+        batch_op.drop_index('ix_quote_tenant_id_created_at')
+    with op.batch_alter_table('lead', schema=None) as batch_op:
+        batch_op.drop_index('ix_lead_tenant_id_updated_at')

@@ -51,3 +51,31 @@ def test_neighbour_cache_is_built_once_and_cleared_by_a_new_import(world):
     geo_services.import_geonames(GEONAMES_FILE)
     assert db.session.scalar(sa.select(sa.func.count()).select_from(PostcodeNeighbour)) == 0
     assert not routing.ensure_neighbours("00000")
+
+
+def test_routing_asks_once_with_a_warm_cache_and_rebuilds_a_dropped_one(world, app):
+    """The cache check is folded into the candidate query: a postcode seen before costs one
+    statement; an empty answer on a postcode whose neighbours were dropped (new geodata)
+    computes them and asks again, so nobody is missed."""
+    from tests.speed.test_statement_counts import counted
+
+    geo_services.import_geonames(GEONAMES_FILE)
+    roofer = world.business("Dach Römer", postcode="60311", radius=10)
+    job = world.job(postcode="60311")
+
+    first, used_geo = routing.eligible_candidates(job, limit=routing.POOL_SIZE)
+    assert used_geo
+    assert [candidate.tenant_id for candidate in first] == [roofer.id]
+    with counted(app) as statements:
+        again, _used = routing.eligible_candidates(job, limit=routing.POOL_SIZE)
+    assert [candidate.tenant_id for candidate in again] == [roofer.id]
+    assert len(statements) == 1, statements
+
+    # A changed import (one postcode missing before) drops the cache.
+    db.session.execute(sa.delete(Postcode).where(Postcode.postcode == "60313"))
+    db.session.commit()
+    geo_services.import_geonames(GEONAMES_FILE)
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(PostcodeNeighbour)) == 0
+    rebuilt, used_geo = routing.eligible_candidates(job, limit=routing.POOL_SIZE)
+    assert used_geo
+    assert [candidate.tenant_id for candidate in rebuilt] == [roofer.id]

@@ -16,6 +16,7 @@ from marketplace.reviews.models import Review
 from tests.channels.test_media import jpeg_with_location
 from tests.conftest import csrf_token_from, login
 from tests.reviews.conftest import ChatCustomer, award
+from tests.threads.test_business_photos_in_task import decoders  # noqa: F401 - a fixture
 
 
 def _review(done, stars: int = 5, text: str = "Pünktlich und sauber, gerne wieder!") -> None:
@@ -108,14 +109,19 @@ def test_the_next_customers_comparison_shows_stars_and_links_the_profiles(app, d
     assert "★" not in again["text"]
 
 
-def test_photos_of_work_are_the_businesss_own_and_lose_their_metadata(app, done, client):
+def test_photos_of_work_are_the_businesss_own_and_lose_their_metadata(
+        app, done, client, decoders):  # noqa: F811 - the fixture imported above
     office = done.office.client
     token = csrf_token_from(office, "/dashboard/portfolio")
     response = office.post("/dashboard/portfolio", data={
         "csrf_token": token, "caption": "Neues Ziegeldach in Pankow",
         "photo": (io.BytesIO(jpeg_with_location()), "dach.jpg")},
         content_type="multipart/form-data", follow_redirects=True)
-    assert "Das Foto ist auf Ihrem Profil veröffentlicht." in response.get_data(as_text=True)
+    assert ("Das Foto wird geprüft und erscheint gleich auf Ihrem Profil."
+            in response.get_data(as_text=True))
+    # Decoded only by the cleaning task (inline without Redis), never by the web request.
+    assert decoders
+    assert all(decoders)
     html = client.get(f"/betriebe/{done.slug}").get_data(as_text=True)
     assert "Neues Ziegeldach in Pankow" in html
     src = html.split('<img src="')[1].split('"')[0]

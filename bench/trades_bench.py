@@ -22,6 +22,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from tests.trades.eval_blind import BLIND  # noqa: E402
 from tests.trades.eval_dev import DEV  # noqa: E402
 from tests.trades.eval_dev2 import DEV2  # noqa: E402
 from tests.trades.eval_dev3 import DEV3  # noqa: E402
@@ -107,6 +108,7 @@ def main() -> None:
         "dev10": DEV10,
         "dev11": DEV11,
         "dev12": DEV12,
+        "blind": BLIND,
         "held-out": HELD_OUT,
         "late-ho": HELD_OUT_LATE,
         "validation": VALIDATION,

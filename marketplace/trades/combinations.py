@@ -152,7 +152,8 @@ INTERCHANGEABLE: frozenset[frozenset[str]] = frozenset(frozenset(pair) for pair 
     ("installateur-heizungsbauer", "klempner"), ("zimmerer", "dachdecker"),
     ("tischler", "zimmerer"), ("bautrocknung", "holz-bautenschutz"),
     ("hausmeisterservice", "tischler"), ("elektrotechniker", "informationstechniker"),
-    ("maurer-betonbauer", "stuckateur"),
+    ("maurer-betonbauer", "stuckateur"), ("dekorationsnaeher", "raumausstatter"),
+    ("textilreiniger", "schnellreiniger"), ("teppichreiniger", "reinigung"),
 ))
 
 # --- safety ------------------------------------------------------------------------------

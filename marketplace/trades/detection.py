@@ -47,6 +47,18 @@ STORY_AFTER = word_set(
     "hat hatte haette sagt sagte meint meinte war waren kam kommt schaute meinte empfahl "
     "empfiehlt riet hat's said says told thinks thought came was recommended")
 STORY_FACTOR = 0.4
+# "Gerüst gesucht", "Fliesenleger needed": the thing or trade named just before is asked for.
+WANTED = word_set("gesucht gesuchte needed wanted")
+WANTED_REACH = 3
+# A request for something beside the job ("braucht man dafür zusätzlich einen Elektriker?").
+SIDE_NEED = word_set("dafuer dazu zusaetzlich additionally also")
+# Clauses that tell the background: what the customer does themselves, does without, or
+# did as a precaution.
+SELF = word_set("selbst selber ourselves myself")
+FIRST_PERSON = word_set("wir ich we i")
+BACKGROUND = word_set(
+    "ohne vorsichtshalber sicherheitshalber rausgedreht herausgedreht abgedreht "
+    "ausgeschaltet abgeschaltet")
 # An event the story is dated by ("beim Umzug", "seit der Renovierung") is no request for
 # the trade that does such events.
 STORY_EVENTS = word_set("umzug einzug auszug renovierung sanierung umbau moving move")
@@ -80,21 +92,42 @@ class Candidate:
     ahead: bool = False  # scores above every rival (a tie is no reason to take it)
 
 
+def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float]]:
+    """The words of `text` with a factor per word from its clause: a clause about what
+    the customer does themselves ("streichen tun wir selbst"), does without ("ohne dass
+    die Laibung verputzt werden muss") or has done as a precaution ("Strom
+    vorsichtshalber rausgedreht") is background, not the job asked for."""
+    pairs: list[tuple[str, str]] = []
+    factors: list[float] = []
+    for clause in re.split(r"[.,;:!?()]", text):
+        clause_pairs = tokens(clause)
+        folded = {word for _raw, word in clause_pairs}
+        background = bool(folded & BACKGROUND or (folded & SELF and folded & FIRST_PERSON))
+        pairs += clause_pairs
+        factors += [STORY_FACTOR if background else 1.0] * len(clause_pairs)
+    return pairs, factors
+
+
 def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
-    pairs = tokens(text)
+    pairs, clause_factors = _clauses(text)
     folded_words = [folded for _raw, folded in pairs]
     english = language(folded_words) == "en"
     found: list[tuple[str, float, bool, tuple[matcher.Entry, ...]]] = []
     asked_at = -REQUEST_REACH - 1
+    wanted_at = [position for position, word in enumerate(folded_words) if word in WANTED]
     for position, (raw, folded) in enumerate(pairs):
         if folded in REQUEST_WORDS:
-            asked_at = position
+            # "braucht man dafür zusätzlich einen Elektriker?" asks about a side need
+            reach = folded_words[position + 1:position + 1 + REQUEST_REACH]
+            asked_at = -REQUEST_REACH - 1 if SIDE_NEED & set(reach) else position
         before = folded_words[position - 1] if position else ""
         after = folded_words[position + 1] if position + 1 < len(folded_words) else ""
         for term, factor in matcher.terms_of(raw, folded, not english):
             # "Wir brauchen einen Elektriker" asks for that trade; a trade named in the
             # story ("der Installateur hat alles vorbereitet") only hints at it.
-            asked = position - asked_at <= REQUEST_REACH
+            asked = position - asked_at <= REQUEST_REACH or any(
+                0 < at - position <= WANTED_REACH for at in wanted_at)
+            factor *= clause_factors[position]
             story = not asked and (before in STORY_BEFORE or after in STORY_AFTER)
             dated = folded in STORY_EVENTS and WHEN_BEFORE & set(
                 folded_words[max(0, position - 2):position])

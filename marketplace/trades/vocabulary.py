@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from marketplace.trades.crafts import CRAFTS
 from marketplace.trades.everyday import EVERYDAY
 from marketplace.trades.wording import APPLIANCE_WEIGHT, APPLIANCES, WORDING
 from marketplace.trades.wording_english import ENGLISH_WORDING
@@ -295,7 +296,7 @@ WEIGHTS.update({("elektrotechniker", term.strip()): APPLIANCE_WEIGHT
 FALSE_FRIENDS = frozenset({"stuck", "bad", "hang", "split", "rost", "kind", "art", "see", "rat",
                            "gift", "mist", "tag", "ton", "hut", "fast", "rock", "also"})
 
-for _code, (_strong, _weak) in EVERYDAY.items():
+for _code, (_strong, _weak) in (*EVERYDAY.items(), *CRAFTS.items()):
     _extra(_code, strong=_strong, weak=_weak)
 
 
@@ -362,7 +363,8 @@ NEUTRAL = frozenset({
     "salbeigruen", "moosgruen", "olivgruen",
     "regenschirm", "sonnenschirm", "uhrzeit", "schraubenschluessel", "schraubenzieher",
     "schraubendreher", "werkzeug", "wartungssymbol",
-    "tortenheber",
+    "tortenheber", "durchmesser", "stoeckig", "zweistoeckig", "dreistoeckig",
+    "mehrstoeckig", "einstoeckig",
 })
 
 # Keywords that never match inside a longer word ("hof" is in Friedhof and Bahnhof).

@@ -154,6 +154,7 @@ INTERCHANGEABLE: frozenset[frozenset[str]] = frozenset(frozenset(pair) for pair 
     ("hausmeisterservice", "tischler"), ("elektrotechniker", "informationstechniker"),
     ("maurer-betonbauer", "stuckateur"), ("dekorationsnaeher", "raumausstatter"),
     ("textilreiniger", "schnellreiniger"), ("teppichreiniger", "reinigung"),
+    ("elektrotechniker", "rollladen-sonnenschutztechniker"),
 ))
 
 # --- safety ------------------------------------------------------------------------------

@@ -118,3 +118,37 @@ CRAFTS: dict[str, tuple[str, str]] = {
         "geschirr bemalen, porzellan bemalen, tassen bemalen",
         ""),
 }
+
+# Jobs of the common trades that the per-trade word lists missed, by the same rule (objects,
+# services with their object, faults), and regional words (Kölsch, Platt) for the roof.
+MORE: dict[str, tuple[str, str]] = {
+    "dachdecker": (
+        "daach, daachpfanne, daachpannen, dack, dackpannen, dachrinnenreinigung, "
+        "dachrinne reinigen, dachrinnen reinigen",
+        "pfanne, pfannen, pannen, verrutscht"),
+    "klempner": ("dachrinnenreinigung, rinnenreinigung, dachrinne reinigen", ""),
+    "hausmeisterservice": ("dachrinnenreinigung, rinnenreinigung", ""),
+    "gebaeudereiniger": (
+        "dachrinnenreinigung, buerogebaeude, bueroraeume, bueroflaechen, gewerbeflaechen, "
+        "gewerbeobjekt, praxisraeume, reinigungsdienst, bauendreinigung, baureinigung, "
+        "bauschlussreinigung, baustaub",
+        "etagen, farbspritzer, silikonreste"),
+    "reinigung": (
+        "sauber gemacht, bettwaesche wechseln, gaestewechsel",
+        "gereinigt, reinigt, bettwaesche, ferienwohnung, einmal in der woche, jede woche, "
+        "woechentlich"),
+    "installateur-heizungsbauer": (
+        "zapfstelle, aussenzapfstelle, frostschaden, leitung geplatzt, rohr geplatzt",
+        "eingefroren, geplatzt"),
+    "maurer-betonbauer": ("aufmauern, aufgemauert, neu aufmauern, hochmauern", ""),
+    "stuckateur": ("wand einziehen, zwischenwand, trennwand, raumteiler", ""),
+    "bodenleger": ("mit teppich belegt, mit teppich belegen, teppich belegen", ""),
+    "raumausstatter": ("mit teppich belegt, mit teppich belegen, teppich belegen", ""),
+    "einbau-baufertigteile": (
+        "schallschutzfenster, aussenfensterbank, alu-fensterbank, fensterbank aussen", ""),
+    "tischler": ("schallschutzfenster", ""),
+    "bautrocknung": ("dry the floor, dry out, dried out, drying out, drying company", ""),
+    "schornsteinfeger": ("mandatory inspection, chimney inspection", "inspection"),
+    "steinmetz": ("fensterbank aus granit, aus naturstein", ""),
+}
+

@@ -44,7 +44,7 @@ STORY_BEFORE = word_set(
     "der die den dem des vom beim unser unsere unserem unseren unserer mein meine meinem "
     "meinen ihr ihre ihrem sein seine seinem the our my his her their")
 STORY_AFTER = word_set(
-    "hat hatte haette sagt sagte meint meinte war waren kam kommt schaute meinte empfahl "
+    "hat hatte haette sagt sagte meint meinte war waren kam kommt schaute meinte empfahl geschickt "
     "empfiehlt riet hat's said says told thinks thought came was recommended")
 STORY_FACTOR = 0.4
 # "Gerüst gesucht", "Fliesenleger needed": the thing or trade named just before is asked for.
@@ -61,13 +61,18 @@ BACKGROUND = word_set(
     "ausgeschaltet abgeschaltet")
 # An event the story is dated by ("beim Umzug", "seit der Renovierung") is no request for
 # the trade that does such events.
-STORY_EVENTS = word_set("umzug einzug auszug renovierung sanierung umbau moving move")
-WHEN_BEFORE = word_set("beim nach seit vor waehrend wegen since after during before")
+STORY_EVENTS = word_set(
+    "umzug einzug auszug renovierung sanierung umbau feuerstaettenschau moving move")
+WHEN_BEFORE = word_set("beim bei nach seit vor waehrend wegen since after during before")
 # A thing named as the place of the problem ("hinter dem Schrank", "vor dem
 # Kellerfenster") is where it is, not what is wrong.
 PLACE_BEFORE = word_set("hinter neben vor ueber behind beside near above around")
 PLACE_ARTICLES = word_set("dem der den einem einer the")
 PLACE_FACTOR = 0.5
+MATERIAL_BEFORE = word_set("aus")
+EXTRA_BEFORE = word_set("inklusive inkl samt including")
+ARTICLES = word_set("dem der den des die das einem einer einen eines meinem meiner unserem "
+                    "unserer seinem seiner ihrem ihrer diesem dieser")
 # How a word that names a person or a business ends (not a thing: "der Kaminofen" stays).
 PERSON_ENDINGS = ("er", "eur", "erin", "ers", "eure", "ian", "mann", "firma", "betrieb",
                   "dienst", "service", "kraft", "frau", "erei", "unternehmen", "smith")
@@ -133,7 +138,8 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
                 folded_words[max(0, position - 2):position])
             if dated:
                 factor *= STORY_FACTOR
-            if _placed(folded_words[max(0, position - 2):position]):
+            preceding = folded_words[max(0, position - 2):position]
+            if _placed(preceding) or _material_or_extra(preceding):
                 factor *= PLACE_FACTOR
             found.append((term, factor, asked, story, matcher.entries_for(term)))
     found += [(phrase, 1.0, False, False, entries)
@@ -177,6 +183,15 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
 
 def _placed(before: list[str]) -> bool:
     return len(before) == 2 and before[0] in PLACE_BEFORE and before[1] in PLACE_ARTICLES
+
+
+def _material_or_extra(before: list[str]) -> bool:
+    """A material (Leitungen aus verzinktem Stahl) or an extra (inklusive Gerüst) describes
+    the job; it is not the job."""
+    if before and before[-1] in EXTRA_BEFORE | MATERIAL_BEFORE:
+        return True
+    return (len(before) == 2 and before[0] in MATERIAL_BEFORE
+            and before[1].endswith(("em", "er", "en")) and before[1] not in ARTICLES)
 
 
 def _names_someone(term: str) -> bool:

@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from marketplace.trades.crafts import CRAFTS
+from marketplace.trades.crafts import CRAFTS, MORE
 from marketplace.trades.everyday import EVERYDAY
 from marketplace.trades.wording import APPLIANCE_WEIGHT, APPLIANCES, WORDING
 from marketplace.trades.wording_english import ENGLISH_WORDING
@@ -282,7 +282,14 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("elektrotechniker", "leitung"): 1, ("rohr-kanalreiniger", "stehen"): 0,
     ("rohr-kanalreiniger", "riechen"): 0, ("parkettleger", "abschleifen"): 1,
     ("garten", "garden"): 1,
-    ("parkettleger", "schleifen"): 1, ("parkettleger", "oelen"): 1, ("parkettleger", "geoelt"): 1,
+    ("parkettleger", "schleifen"): 1,
+    # a material named for a thing (Fensterbank aus Marmor) names who works it
+    ("steinmetz", "aus marmor"): 3, ("steinmetz", "aus granit"): 3,
+    ("steinmetz", "aus naturstein"): 3,
+    # mould and its removal are the core of damp and mould protection
+    ("holz-bautenschutz", "schimmel"): 3, ("bautrocknung", "trocknung"): 3,
+    ("teppichreiniger", "tiefenreinigung"): 2,
+    ("parkettleger", "oelen"): 1, ("parkettleger", "geoelt"): 1,
     # the drain cleaner's own fault: a blocked toilet is theirs before the plumber's
     ("rohr-kanalreiniger", "verstopft"): 3, ("rohr-kanalreiniger", "verstopfung"): 3,
     ("rohr-kanalreiniger", "verstopt"): 3, ("rohr-kanalreiniger", "blocked"): 3,
@@ -296,7 +303,7 @@ WEIGHTS.update({("elektrotechniker", term.strip()): APPLIANCE_WEIGHT
 FALSE_FRIENDS = frozenset({"stuck", "bad", "hang", "split", "rost", "kind", "art", "see", "rat",
                            "gift", "mist", "tag", "ton", "hut", "fast", "rock", "also"})
 
-for _code, (_strong, _weak) in (*EVERYDAY.items(), *CRAFTS.items()):
+for _code, (_strong, _weak) in (*EVERYDAY.items(), *CRAFTS.items(), *MORE.items()):
     _extra(_code, strong=_strong, weak=_weak)
 
 

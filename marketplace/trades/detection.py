@@ -70,6 +70,9 @@ WHEN_BEFORE = word_set("beim bei nach seit vor waehrend wegen since after during
 PLACE_BEFORE = word_set("hinter neben vor ueber behind beside near above around")
 PLACE_ARTICLES = word_set("dem der den einem einer the")
 PLACE_FACTOR = 0.5
+# "zu nah am Parkett", "dicht an der Wand": near a thing is its place too
+NEAR = word_set("nah nahe dicht close")
+NEAR_ARTICLES = word_set("am an zum zur beim to")
 MATERIAL_BEFORE = word_set("aus")
 EXTRA_BEFORE = word_set("inklusive inkl samt including")
 ARTICLES = word_set("dem der den des die das einem einer einen eines meinem meiner unserem "
@@ -185,7 +188,8 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
 
 
 def _placed(before: list[str]) -> bool:
-    return len(before) == 2 and before[0] in PLACE_BEFORE and before[1] in PLACE_ARTICLES
+    return len(before) == 2 and ((before[0] in PLACE_BEFORE and before[1] in PLACE_ARTICLES)
+                                 or (before[0] in NEAR and before[1] in NEAR_ARTICLES))
 
 
 def _material_or_extra(before: list[str]) -> bool:

@@ -288,7 +288,8 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("steinmetz", "aus naturstein"): 3,
     # mould and its removal are the core of damp and mould protection
     ("holz-bautenschutz", "schimmel"): 3, ("bautrocknung", "trocknung"): 3,
-    ("teppichreiniger", "tiefenreinigung"): 2, ("gebaeudereiniger", "reinigungsdienst"): 3,
+    ("teppichreiniger", "tiefenreinigung"): 2, ("getraenkeleitungsreiniger", "zapfanlage"): 3,
+    ("gebaeudereiniger", "reinigungsdienst"): 3,
     ("parkettleger", "oelen"): 1, ("parkettleger", "geoelt"): 1,
     # the drain cleaner's own fault: a blocked toilet is theirs before the plumber's
     ("rohr-kanalreiniger", "verstopft"): 3, ("rohr-kanalreiniger", "verstopfung"): 3,

@@ -291,7 +291,7 @@ MORE: dict[str, tuple[str, str]] = {
         "bauschlussreinigung, baustaub",
         "etagen, farbspritzer, silikonreste"),
     "reinigung": (
-        "sauber gemacht, bettwaesche wechseln, gaestewechsel",
+        "bettwaesche wechseln, gaestewechsel",
         "gereinigt, reinigt, bettwaesche, ferienwohnung, einmal in der woche, jede woche, "
         "woechentlich"),
     "installateur-heizungsbauer": (

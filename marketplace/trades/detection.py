@@ -57,8 +57,12 @@ SIDE_REACH = 3
 # did as a precaution.
 SELF = word_set("selbst selber ourselves myself")
 FIRST_PERSON = word_set("wir ich we i")
+# A past attempt of the customer's ("hab selbst schon den Siphon gereinigt") still names
+# the problem.
+TRIED = word_set("schon bereits habe haben hab hatte hatten versucht tried already")
+WITHOUT_DOING = word_set("dass zu")  # "ohne dass", "ohne ... zu": a job done without
 BACKGROUND = word_set(
-    "ohne vorsichtshalber sicherheitshalber rausgedreht herausgedreht abgedreht "
+    "vorsichtshalber sicherheitshalber rausgedreht herausgedreht abgedreht "
     "ausgeschaltet abgeschaltet")
 # An event the story is dated by ("beim Umzug", "seit der Renovierung") is no request for
 # the trade that does such events.
@@ -111,7 +115,9 @@ def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float]]:
     for clause in re.split(r"[.,;:!?()]", text):
         clause_pairs = tokens(clause)
         folded = {word for _raw, word in clause_pairs}
-        background = bool(folded & BACKGROUND or (folded & SELF and folded & FIRST_PERSON))
+        done_ourselves = folded & SELF and folded & FIRST_PERSON and not folded & TRIED
+        background = bool(folded & BACKGROUND or done_ourselves
+                          or ("ohne" in folded and folded & WITHOUT_DOING))
         pairs += clause_pairs
         factors += [STORY_FACTOR if background else 1.0] * len(clause_pairs)
     return pairs, factors

@@ -170,6 +170,14 @@ def test_what_the_customer_does_themselves_is_not_the_job():
                   "selbst") == "geruestbauer"
 
 
+@pytest.mark.parametrize(("text", "trade"), [
+    ("Ich hab die Steckdose selbst aufgeschraubt, da ist alles schwarz", "elektrotechniker"),
+    ("Wir sitzen seit zwei Tagen ohne Heizung und Warmwasser da", "installateur-heizungsbauer"),
+])
+def test_a_past_attempt_or_a_missing_service_still_names_the_problem(text, trade):
+    assert _taken(text) == trade
+
+
 def test_a_precaution_in_the_story_is_not_the_job():
     text = ("Aus der Decke im Flur tropft Wasser, wohl eine undichte Leitung vom Bad oben, den "
             "Strom haben wir vorsichtshalber abgeschaltet, die Lampe ist nass")

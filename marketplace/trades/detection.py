@@ -67,8 +67,8 @@ BACKGROUND = word_set(
 # An event the story is dated by ("beim Umzug", "seit der Renovierung") is no request for
 # the trade that does such events.
 STORY_EVENTS = word_set(
-    "umzug einzug auszug renovierung sanierung umbau feuerstaettenschau moving move")
-WHEN_BEFORE = word_set("beim bei nach seit vor waehrend wegen since after during before")
+    "umzug einzug auszug renovierung sanierung umbau moving move")
+WHEN_BEFORE = word_set("beim nach seit vor waehrend wegen since after during before")
 # A thing named as the place of the problem ("hinter dem Schrank", "vor dem
 # Kellerfenster") is where it is, not what is wrong.
 PLACE_BEFORE = word_set("hinter neben vor ueber behind beside near above around")
@@ -80,7 +80,8 @@ NEAR_ARTICLES = word_set("am an zum zur beim to")
 MATERIAL_BEFORE = word_set("aus")
 EXTRA_BEFORE = word_set("inklusive inkl samt including")
 ARTICLES = word_set("dem der den des die das einem einer einen eines meinem meiner unserem "
-                    "unserer seinem seiner ihrem ihrer diesem dieser")
+                    "unserer unseren meinen seinem seiner ihrem ihrer ihren diesem dieser "
+                    "deinem eurem allen beiden")
 # How a word that names a person or a business ends (not a thing: "der Kaminofen" stays).
 PERSON_ENDINGS = ("er", "eur", "erin", "ers", "eure", "ian", "mann", "firma", "betrieb",
                   "dienst", "service", "kraft", "frau", "erei", "unternehmen", "smith")

@@ -290,6 +290,8 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("holz-bautenschutz", "schimmel"): 3, ("bautrocknung", "trocknung"): 3,
     ("teppichreiniger", "tiefenreinigung"): 2, ("getraenkeleitungsreiniger", "zapfanlage"): 3,
     ("gebaeudereiniger", "reinigungsdienst"): 3,
+    # the sweep's inspection is mostly where another trade's problem was noticed
+    ("schornsteinfeger", "feuerstaettenschau"): 1,
     ("parkettleger", "oelen"): 1, ("parkettleger", "geoelt"): 1,
     # the drain cleaner's own fault: a blocked toilet is theirs before the plumber's
     ("rohr-kanalreiniger", "verstopft"): 3, ("rohr-kanalreiniger", "verstopfung"): 3,

@@ -155,6 +155,7 @@ INTERCHANGEABLE: frozenset[frozenset[str]] = frozenset(frozenset(pair) for pair 
     ("maurer-betonbauer", "stuckateur"), ("dekorationsnaeher", "raumausstatter"),
     ("textilreiniger", "schnellreiniger"), ("teppichreiniger", "reinigung"),
     ("elektrotechniker", "rollladen-sonnenschutztechniker"),
+    ("klavierstimmer", "klavier-cembalobauer"),
 ))
 
 # --- safety ------------------------------------------------------------------------------

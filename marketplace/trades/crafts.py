@@ -85,7 +85,8 @@ CRAFTS: dict[str, tuple[str, str]] = {
         "bratsche, kontrabass, geigensaite, griffbrett, stimmstock",
         "saite, saiten"),
     "klavierstimmer": (
-        "konzertfluegel, klavierstimmung, klavier stimmen, verstimmt",
+        "konzertfluegel, klavierstimmung, klavier stimmen, verstimmt, out of tune, "
+        "needs tuning, piano tuning",
         ""),
     "zahntechniker": (
         "zahn, zaehne, zahnprothese, gebiss, teilprothese, aufbissschiene, knirscherschiene, "
@@ -103,8 +104,8 @@ CRAFTS: dict[str, tuple[str, str]] = {
         "pelz"),
     "aenderungsschneider": (
         "reissverschluss, saum, enger machen, weiter machen, hose kuerzen, "
-        "aermel, aendern lassen, abnaeher, alterations",
-        "naehen, zu lang, zu weit"),
+        "aermel, aendern lassen, abnaeher, alterations, zipper, take in, let out",
+        "naehen, zu lang, zu weit, trousers, shorten, sleeves"),
     "buegelanstalt": (
         "hemden buegeln, buegeln lassen, buegelwaesche, waesche buegeln",
         "hemden, buegeln"),
@@ -194,7 +195,7 @@ CRAFTS: dict[str, tuple[str, str]] = {
     "zweiradmechaniker": (
         "fahrradkette, schaltung, gangschaltung, bremsbelaege, speiche, speichen, "
         "fahrradschlauch, platten am fahrrad, lastenrad, rennrad, mountainbike, "
-        "bike, bicycle, puncture",
+        "bike, bicycle, puncture, radl, radel, velo",
         "kette, bremse, schlauch"),
     "kfz-techniker": (
         "auto, autos, wagen, pkw, kupplung, getriebe, auspuff, oelwechsel, zahnriemen, "
@@ -302,7 +303,8 @@ MORE: dict[str, tuple[str, str]] = {
     "bodenleger": ("mit teppich belegt, mit teppich belegen, teppich belegen", ""),
     "raumausstatter": ("mit teppich belegt, mit teppich belegen, teppich belegen", ""),
     "einbau-baufertigteile": (
-        "schallschutzfenster, aussenfensterbank, alu-fensterbank, fensterbank aussen", ""),
+        "schallschutzfenster, aussenfensterbank, alu-fensterbank, fensterbank aussen, "
+        "finster", ""),  # Finster: Kölsch for Fenster
     "tischler": ("schallschutzfenster", ""),
     "bautrocknung": ("dry the floor, dry out, dried out, drying out, drying company", ""),
     "schornsteinfeger": ("mandatory inspection, chimney inspection", "inspection"),

@@ -68,6 +68,7 @@ BACKGROUND = word_set(
 # the trade that does such events.
 STORY_EVENTS = word_set(
     "umzug einzug auszug renovierung sanierung umbau moving move")
+DOING_BEFORE = word_set("beim while")
 WHEN_BEFORE = word_set("beim nach seit vor waehrend wegen since after during before")
 # A thing named as the place of the problem ("hinter dem Schrank", "vor dem
 # Kellerfenster") is where it is, not what is wrong.
@@ -147,8 +148,10 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
                 factor *= STORY_FACTOR
                 asked = False
             story = not asked and (before in STORY_BEFORE or after in STORY_AFTER)
-            dated = folded in STORY_EVENTS and WHEN_BEFORE & set(
-                folded_words[max(0, position - 2):position])
+            # "beim Umzug", "nach der Renovierung"; and any doing right after "beim"
+            # ("beim Streichen ist uns aufgefallen", "beim Kehren gesehen") is when it showed
+            dated = (folded in STORY_EVENTS and WHEN_BEFORE & set(
+                folded_words[max(0, position - 2):position])) or before in DOING_BEFORE
             if dated:
                 factor *= STORY_FACTOR
             preceding = folded_words[max(0, position - 2):position]

@@ -178,6 +178,12 @@ def test_a_past_attempt_or_a_missing_service_still_names_the_problem(text, trade
     assert _taken(text) == trade
 
 
+def test_what_was_being_done_when_it_showed_is_not_the_job():
+    text = ("Beim Streichen ist uns aufgefallen, dass die Steckdose im Flur locker ist und "
+            "Funken sprüht")
+    assert _taken(text) == "elektrotechniker"
+
+
 def test_a_precaution_in_the_story_is_not_the_job():
     text = ("Aus der Decke im Flur tropft Wasser, wohl eine undichte Leitung vom Bad oben, den "
             "Strom haben wir vorsichtshalber abgeschaltet, die Lampe ist nass")

@@ -289,10 +289,10 @@ MORE: dict[str, tuple[str, str]] = {
     "gebaeudereiniger": (
         "dachrinnenreinigung, buerogebaeude, bueroraeume, bueroflaechen, gewerbeflaechen, "
         "gewerbeobjekt, praxisraeume, reinigungsdienst, bauendreinigung, baureinigung, "
-        "bauschlussreinigung, baustaub",
-        "etagen, farbspritzer, silikonreste"),
+        "bauschlussreinigung, baustaub, clean the windows, fenster geputzt",
+        "etagen, farbspritzer, silikonreste, geputzt, gereinigt, office, offices"),
     "reinigung": (
-        "bettwaesche wechseln, gaestewechsel",
+        "bettwaesche wechseln, gaestewechsel, grundgereinigt, geputzt",
         "gereinigt, reinigt, bettwaesche, ferienwohnung, einmal in der woche, jede woche, "
         "woechentlich"),
     "installateur-heizungsbauer": (

@@ -494,4 +494,6 @@ SPLIT_PHRASES = (
      r"abreissen)\b", "wanddurchbruch"),
     (r"\b(ziehen|ziehe|zieht|zogen)\b[^.!?;,]{0,60}\bum\b\s*(?=[.!?;,]|$)", "umziehen"),
     (r"\b(blueht|bluehen|bluehte)\b[^.!?;,]{0,60}\baus\b", "ausbluehungen"),
+    # windows to be cleaned go to the window cleaner, not the glazier
+    (r"\bfenster\b[^.!?;]{0,60}\b(putzen|geputzt|reinigen|gereinigt)\b", "fensterputzer"),
 )

@@ -23,6 +23,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from tests.trades.eval_blind import BLIND  # noqa: E402
+from tests.trades.eval_blind_2 import BLIND_2  # noqa: E402
 from tests.trades.eval_dev import DEV  # noqa: E402
 from tests.trades.eval_dev2 import DEV2  # noqa: E402
 from tests.trades.eval_dev3 import DEV3  # noqa: E402
@@ -109,6 +110,7 @@ def main() -> None:
         "dev11": DEV11,
         "dev12": DEV12,
         "blind": BLIND,
+        "blind-2": BLIND_2,
         "held-out": HELD_OUT,
         "late-ho": HELD_OUT_LATE,
         "validation": VALIDATION,

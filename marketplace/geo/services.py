@@ -245,8 +245,9 @@ def import_geonames(path: str) -> ImportResult:
                                    for row in aggregate.rows)
     # Big cities' districts from our own list, where the file has their postcodes.
     place_rows += places.district_rows(places.read_districts(), centroids)
-    if created or updated or places.place_name_count() != len(place_rows):
-        places.replace_place_names(place_rows)
+    # Always rewritten: a changed name or district with the row count unchanged must show
+    # too, and a few thousand rows cost well under a second.
+    places.replace_place_names(place_rows)
     if created or updated:
         # Cached distances built on the old centroids must go (quotes' routing listens).
         geodata_changed.send()

@@ -34,3 +34,17 @@ def test_importing_again_keeps_one_row_per_name_and_postcode(app_ctx):
     geo.import_geonames(GEONAMES_FILE)
     assert places.place_name_count() == count
     assert count > 16000
+
+
+def test_importing_again_picks_up_a_renamed_district(app_ctx, monkeypatch):
+    geo.import_geonames(GEONAMES_FILE)
+    count = places.place_name_count()
+    listed = places.read_districts()
+    renamed = [places.District(district.city, "Neuviertelhausen", district.postcodes)
+               if district.name == "Sachsenhausen" else district for district in listed]
+    assert renamed != listed
+    monkeypatch.setattr(places, "read_districts", lambda: renamed)
+    geo.import_geonames(GEONAMES_FILE)  # the same number of rows, one name changed
+    assert places.place_name_count() == count
+    [town] = places.find_towns("Neuviertelhausen", limit=1)
+    assert town.postcode.startswith("605")

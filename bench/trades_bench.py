@@ -24,6 +24,7 @@ sys.path.insert(0, ROOT)
 
 from tests.trades.eval_blind import BLIND  # noqa: E402
 from tests.trades.eval_blind_2 import BLIND_2  # noqa: E402
+from tests.trades.eval_blind_3 import BLIND_3  # noqa: E402
 from tests.trades.eval_dev import DEV  # noqa: E402
 from tests.trades.eval_dev2 import DEV2  # noqa: E402
 from tests.trades.eval_dev3 import DEV3  # noqa: E402
@@ -111,6 +112,7 @@ def main() -> None:
         "dev12": DEV12,
         "blind": BLIND,
         "blind-2": BLIND_2,
+        "blind-3": BLIND_3,
         "held-out": HELD_OUT,
         "late-ho": HELD_OUT_LATE,
         "validation": VALIDATION,

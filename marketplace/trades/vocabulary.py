@@ -17,6 +17,12 @@ from __future__ import annotations
 
 from marketplace.trades.crafts import CRAFTS, MORE
 from marketplace.trades.everyday import EVERYDAY
+from marketplace.trades.objects import (
+    OBJECT_FALSE_FRIENDS,
+    OBJECT_WEIGHTS,
+    OBJECT_WHOLE_ONLY,
+    OBJECTS,
+)
 from marketplace.trades.wording import APPLIANCE_WEIGHT, APPLIANCES, WORDING
 from marketplace.trades.wording_english import ENGLISH_WORDING
 
@@ -298,15 +304,18 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("rohr-kanalreiniger", "verstopt"): 3, ("rohr-kanalreiniger", "blocked"): 3,
     ("rohr-kanalreiniger", "clogged"): 3,
 }
+WEIGHTS.update(OBJECT_WEIGHTS)
 WEIGHTS.update({("elektrotechniker", term.strip()): APPLIANCE_WEIGHT
                 for term in APPLIANCES.split(",")})
 
 # German keywords that are also English words and mean something else there ("stuck" is
 # stucco, "bad" a bathroom): they never count in English text.
-FALSE_FRIENDS = frozenset({"stuck", "bad", "hang", "split", "rost", "kind", "art", "see", "rat",
-                           "gift", "mist", "tag", "ton", "hut", "fast", "rock", "also"})
+FALSE_FRIENDS = OBJECT_FALSE_FRIENDS | frozenset({
+    "stuck", "bad", "hang", "split", "rost", "kind", "art", "see", "rat", "gift", "mist", "tag",
+    "ton", "hut", "fast", "rock", "also"})
 
-for _code, (_strong, _weak) in (*EVERYDAY.items(), *CRAFTS.items(), *MORE.items()):
+for _code, (_strong, _weak) in (*EVERYDAY.items(), *CRAFTS.items(), *MORE.items(),
+                                *OBJECTS.items()):
     _extra(_code, strong=_strong, weak=_weak)
 
 
@@ -378,7 +387,7 @@ NEUTRAL = frozenset({
 })
 
 # Keywords that never match inside a longer word ("hof" is in Friedhof and Bahnhof).
-WHOLE_ONLY = frozenset({
+WHOLE_ONLY = OBJECT_WHOLE_ONLY | frozenset({
     "hof", "weg", "tor", "rad", "sat", "lan", "pv", "fi", "kehle", "first", "ast", "split",
     "tau", "hut", "ring", "boot", "steg", "kork", "mantel", "sprung", "schuessel", "signal",
     "empfang", "kessel", "druck", "akku", "stufe", "stufen", "sockel", "loch", "zaun",

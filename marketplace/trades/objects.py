@@ -1,0 +1,408 @@
+"""Core objects of every trade: what people bring to it, what they ask of it, how they say so.
+
+Written per trade from the trade's scope (Berufsbild), not from any one message: the things
+it makes or mends (a violin's bridge and sound post, a trumpet's bell and valves, a fur
+coat, binoculars), the service asked with its object (Jeans kürzen, Passbilder, Auto
+verschrotten) and the faults people describe. It covers the rarer crafts above all,
+because a customer who needs a furrier or a precision optician names the thing, rarely
+the trade. Merged into the matcher by `vocabulary.EXTRA` like `crafts.CRAFTS`, with the
+catalogue's weights: "strong" 2 (points at the trade), "weak" 1 (needs company).
+
+OBJECT_WEIGHTS corrects a keyword's weight for one trade where a word of another trade's
+scope is a different thing there (the violin's Steg is no jetty).
+"""
+
+from __future__ import annotations
+
+OBJECTS: dict[str, tuple[str, str]] = {
+    # --- musical instruments ---
+    "geigenbauer": (
+        "geige, geigen, violine, violinen, bratsche, viola, cello, celli, violoncello, "
+        "kontrabass, streichinstrument, streichinstrumente, geigensteg, stimmstock, "
+        "griffbrett, saitenhalter, feinstimmer, geigenkasten, geigerin, geiger, cellist, "
+        "cellistin, violin bridge, sound post, soundpost, fingerboard, viola, double bass",
+        "saiten, wirbel, steg verschoben, steg umgefallen, stimme umgefallen, saite"),
+    "bogenmacher": (
+        "geigenbogen, cellobogen, bratschenbogen, bogen neu behaaren, behaaren, behaarung, "
+        "rosshaar, bogenhaare, bow rehair, rehair, rehairing",
+        "bogen, frosch"),
+    "zupfinstrumentenmacher": (
+        "gitarre, gitarren, e-gitarre, westerngitarre, konzertgitarre, akustikgitarre, "
+        "bassgitarre, e-bass, laute, mandoline, ukulele, zither, harfe, banjo, gitarrenhals, "
+        "bundstaebchen, buende, saitenlage, sattel der gitarre, tonabnehmer, "
+        "guitar, guitars, ukulele, mandolin, harp, banjo, frets, fret",
+        "hals verzogen, schnarrt, saiten"),
+    "metallblasinstrumentenmacher": (
+        "trompete, trompeten, posaune, posaunen, tuba, tenorhorn, bariton, euphonium, "
+        "fluegelhorn, waldhorn, horn, saxophon, saxofon, blechblasinstrument, "
+        "blechblasinstrumente, schallbecher, "
+        "posaunenzug, mundstueck steckt, blaskapelle, blasorchester, "
+        "trumpet, trombone, tuba, french horn, saxophone, valves, brass instrument",
+        "mundstueck"),
+    "holzblasinstrumentenmacher": (
+        "klarinette, klarinetten, oboe, fagott, querfloete, floete, blockfloete, piccolo, "
+        "piccoloflöte, holzblasinstrument, holzblasinstrumente, klappenpolster, "
+        "rohrblatt, blattschraube, "
+        "clarinet, oboe, bassoon, flute, recorder, pads, key pads",
+        "toene"),
+    "handzuginstrumentenmacher": (
+        "akkordeon, akkordeons, ziehharmonika, harmonika, quetschkommode, bandoneon, "
+        "steirische, mundharmonika, balg, stimmzungen, accordion, concertina",
+        "balg undicht"),
+    "klavier-cembalobauer": (
+        "konzertfluegel, stutzfluegel, cembalo, spinett, klaviermechanik, "
+        "hammerkoepfe, hammerfilz, klaviertasten, tasten haengen, resonanzboden, "
+        "klavierlack, harpsichord, grand piano",
+        "tasten, taste klemmt, klavier, piano"),
+    "klavierstimmer": (
+        "klavier, klaviere, piano, pianos, klavier "
+        "verstimmt, klingt schief, piano tuning, out of tune",
+        "gestimmt"),
+    "orgel-harmoniumbauer": (
+        "orgel, orgeln, kirchenorgel, pfeifenorgel, harmonium, orgelpfeifen, orgelpfeife, "
+        "spieltisch, windlade, organ, church organ, pipe organ",
+        "kantor, kirchengemeinde"),
+    "schlagzeugmacher": (
+        "schlagzeug, trommel, trommeln, pauke, pauken, snare, trommelfell, "
+        "cajon, djembe, drum, drums, drum kit, snare drum, drumhead",
+        "fell"),
+    "metall-glockengiesser": (
+        "glocke, glocken, kirchenglocke, kirchenglocken, glockenguss, bronzeguss, "
+        "kloeppel, glockenstuhl, church bell, bell casting",
+        "bronze"),
+    # --- fashion, leather, textiles ---
+    "kuerschner": (
+        "pelz, pelze, pelzmantel, pelzjacke, nerz, nerzmantel, fuchspelz, felle, "
+        "pelzkragen, lammfell, kaninchenfell, pelzmuetze, pelzbesatz, pelz umarbeiten, "
+        "fur coat, fur, mink",
+        "umarbeiten, umgearbeitet"),
+    "aenderungsschneider": (
+        "kuerzen lassen, hose kuerzen, jeans kuerzen, aermel kuerzen, saum, "
+        "saeume, umnaehen, enger machen, weiter machen, einnaehen, abnaeher, "
+        "reissverschluss, reissverschluss einnaehen, reissverschluss tauschen, "
+        "durchgescheuert, hosenbein, hosenbeine, "
+        "anpassen lassen, zu weit, "
+        "jeans, hose, hosen, sakko, taille, "
+        "hem, hemmed, take in, let out, shorten, shortened, zip, zipper, trousers",
+        "kuerzen, flicken, naht, genaeht, naehen, anpassen, knopf, knoepfe, futter"),
+    "massschneider": (
+        "massanzug, mass anfertigen, nach mass geschneidert, schneidern, geschneidert, "
+        "massgeschneidert, brautkleid naehen, trachtenanzug, dirndl, lederhose, "
+        "lederhosn, tracht, trachten, trachtensachen, bespoke, tailor-made",
+        "anzug, kleid, stoff"),
+    "modist": (
+        "hut, huete, hutmacher, damenhut, herrenhut, filzhut, strohhut, fascinator, "
+        "kopfbedeckung, hutband, hat, hats, millinery",
+        "krempe"),
+    "sattler-feintaeschner": (
+        "lederhose, lederhosn, hosentraeger, leder, ledertasche, aktentasche, portemonnaie, "
+        "geldboerse, guertel, ledergurt, koffer, rucksack, hundehalsband, hundeleine, "
+        "pferdegeschirr, sattel, motorradkombi, lederkombi, saddle, leather bag, suitcase",
+        "leder, riemen"),
+    "handschuhmacher": ("handschuh, lederhandschuhe, massanfertigung handschuhe", ""),
+    "textilreiniger": (
+        "in die reinigung, reinigung bringen, chemische reinigung, "
+        "fleck am revers, revers, hemden, krawatte, dry cleaning, stain on",
+        ""),
+    "schnellreiniger": ("anzug reinigen, hemden reinigen, bis morgen gereinigt, "
+                        "expressreinigung, express-reinigung", "express"),
+    "kunststopfer": ("mottenloecher, mottenfrass, loch im pullover, loch im sakko, "
+                     "brandloch, zigarettenloch, loch im stoff, unsichtbar stopfen, stopfen",
+                     "motten"),
+    "buegelanstalt": ("hemden buegeln, buegeln, buegelwaesche, gebuegelt, "
+                      "hemdenservice", "hemden, hemd"),
+    "dekorationsnaeher": ("vorhaenge naehen, gardinen kuerzen, vorhaenge kuerzen, "
+                          "kissenbezuege, kissenhuellen, tischdecke naehen", ""),
+    "textilgestalter": ("weben, webstuhl, weberei, gewebt, sticken, stickerei, gestickt, "
+                        "besticken, monogramm, klöppeln, kloeppeln, filzen, "
+                        "embroidery, embroidered, weaving", ""),
+    "theaterkostuemnaeher": ("kostueme, kostuemen, buehnenkostueme, faschingskostuem, "
+                             "karnevalskostuem, historisches kostuem, costumes", ""),
+    "plisseebrenner": ("plisseerock, plissiert, plisseefalten, pleats, pleated", ""),
+    "stoffmaler": ("seidenmalerei, stoff bemalen, textil bemalen, bemalte stoffe", ""),
+    "textil-handdrucker": ("blaudruck, stoffdruck von hand, handbedruckt, modeldruck", ""),
+    "fleckteppichhersteller": ("flickenteppiche, fleckerlteppich, fleckerlteppiche", ""),
+    "appreteur-dekateur": ("stoff dekatieren, dekatieren, appretur, stoffveredelung", ""),
+    "gerber": ("fell gerben, felle gerben, gerben, gegerbt, rehfell, hirschfell, "
+               "wildfell", "haut, haeute"),
+    "schuhreparatur": ("absaetze, schuhe besohlen, besohlen, neu besohlen, "
+                       "schnellschuster, schuster, schusterei", "sohle"),
+    "schuhmacher": ("massschuhe, schuhe nach mass, lederschuhe, besohlen, neu besohlen, "
+                    "wanderschuhe, schnuerschuhe, schuster, schusterei", ""),
+    "orthopaedieschuhmacher": ("einlagen, schuheinlagen, orthopaedische einlagen, "
+                               "massschuhe, schuherhoehung, diabetikerschuhe, "
+                               "diabetikerschuh, schuhzurichtung", "fussfehlstellung"),
+    "holzschuhmacher": ("holzschuh, klompen, clogs", ""),
+    # --- health trades ---
+    "orthopaedietechniker": (
+        "orthese, orthesen, knieorthese, prothese, prothesen, beinprothese, "
+        "unterschenkelprothese, armprothese, prothesenschaft, schaft drueckt, stuetzkorsett, "
+        "korsett, bandage, bandagen, kompressionsstruempfe, rollstuhl, rollator, "
+        "sanitaetshaus, orthosis, orthoses, prosthesis, prosthetic, brace, wheelchair",
+        "rezept, krankenkasse, kreuzband"),
+    "augenoptiker": ("brillenglaeser, brillengestell, buegel der brille, "
+                     "sonnenbrille, kontaktlinse, sehtest, gleitsichtbrille, lesebrille",
+                     ""),
+    "hoerakustiker": ("hoertest, im-ohr, hinter-dem-ohr, hoergeraetebatterie, "
+                      "gehoerschutz, hoere schlecht, schwerhoerig", ""),
+    "zahntechniker": ("zahnprothese, teilprothese, vollprothese, gebiss, zahnspange, "
+                      "aufbissschiene, knirscherschiene, dritte zaehne, zahnbruecke, "
+                      "implantat, veneers", "zahnarzt"),
+    "kosmetiker": ("brautmakeup, braut-make-up, make up, makeup, make-up, wimpern, "
+                   "wimpernverlaengerung, augenbrauen, waxing, haarentfernung, manikuere, "
+                   "pedikuere, fusspflege, gesichtsbehandlung, hautpflege, nagelstudio, "
+                   "bridal make-up, bridal makeup, manicure, pedicure",
+                   "braut, trauzeugin, hochzeit"),
+    "maskenbildner": ("schminken, geschminkt, spezialeffekte, "
+                      "wunden schminken, narben, kunstblut, perruecke, perruecken, "
+                      "glatze, filmdreh, kurzfilm, buehne, theaterstueck, "
+                      "brautmakeup, special effects make-up, sfx", "film, braut"),
+    "friseur": ("hochsteckfrisur, brautfrisur, haare schneiden, haare faerben, "
+                "strähnen, straehnen, dauerwelle, hochstecken, frisuren, "
+                "haircut, updo, hair colour", "haare"),
+    # --- optics, precision, metal ---
+    "feinoptiker": (
+        "fernglas, ferngläser, fernglaeser, feldstecher, fernrohr, teleskop, mikroskop, "
+        "prisma, prismen, zielfernrohr, "
+        "spektiv, lupe, binoculars, telescope, microscope, lens, lenses, prism, prisms",
+        "doppelt sehen, sieht man doppelt, beschlagen innen"),
+    "feinwerkmechaniker": ("ersatzteil anfertigen, einzelteil, zahnrad, zahnraeder, "
+                           "drehen und praezisionsteil, "
+                           "spindel, gewinde nachschneiden", ""),
+    "chirurgiemechaniker": (
+        "chirurgische scheren, pinzetten, skalpell, op-besteck, op-instrumente, "
+        "praxisinstrumente, instrumente instrumente schaerfen, chirurgisch, "
+        "chirurgischen, zahnarztinstrumente, dental instruments", ""),
+    "schneidwerkzeugmechaniker": ("messer scheren schleifen", ""),
+    "metallsaegen-schaerfer": (
+        "saegeblatt, saegeblaetter, kreissaegeblatt, kreissaegeblaetter, bandsaegeblatt, "
+        "saegekette, kettensaegenkette, hartmetall, saege schaerfen, kettensaege schaerfen, "
+        "saw blade, saw blades, chainsaw chain",
+        "saege"),
+    "gold-silberschmied": (
+        "ring, ehering, eheringe, trauring, trauringe, verlobungsring, goldkette, "
+        "silberkette, kette geloetet, goldschmied, goldschmiedin, silberschmied, "
+        "schmuck, armreif, ohrringe, brosche, ring weiten, ring enger, "
+        "ring kleiner, ring groesser, "
+        "ring resizing, wedding ring, necklace, bracelet, earrings",
+        "kette"),
+    "edelsteinschleifer": ("edelstein, edelsteine, stein neu fassen, stein neu "
+                           "saphir, rubin, smaragd, amethyst, facetten, "
+                           "gemstone, gem", "zerkratzt"),
+    "graveur": ("gravur, gravieren, graviert, eingraviert, gravieren lassen, namen eingravieren, "
+                "engraving, engraved, engrave", ""),
+    "galvaniseur": ("verchromen, verchromt, verchromung, vernickeln, vernickelt, versilbern, "
+                    "versilbert, vergolden lassen, verzinken, verkupfern, chrom abgeplatzt, "
+                    "rechromen, chrome plating, re-chrome", "chrom"),
+    "metallschleifer-polierer": ("polieren, poliert, aufpolieren, hochglanz, angelaufen, "
+                                 "messingleuchter, kupferkessel, polishing", ""),
+    "metallbildner": ("skulptur, skulpturen, metallskulptur, kunstschmied, kunstschmiede, "
+                      "schmiedekunst, geschmiedet, ziseliert, treibarbeit, metallkunst, "
+                      "kunstobjekt, wetterhahn, sculpture", ""),
+    "metallbauer": ("schwingtor, garagentorfeder, torfeder, automatiktuer, "
+                    "automatische schiebetuer, karusselltuer, briefkastenanlage, "
+                    "briefkasten, vordach aus stahl, stahltreppe, wendeltreppe aus stahl, "
+                    "sicherheitsschloss, panzerriegel, tuerschliesser, tuerantrieb, "
+                    "garage door spring", "feder"),
+    "behaelter-apparatebauer": (
+        "edelstahltank, edelstahltanks, gaertank, gärtank, lagertank, druckbehaelter, "
+        "behaelter, braukessel, sudkessel, kuehlmantel, "
+        "apparatebau, silo, stainless steel pressure vessel",
+        "edelstahl, schweissnaht"),
+    "drahtgestellbauer": ("drahtgestell, drahtgestelle, drahtfiguren, drahtkorb, "
+                          "drahtbiegen, gebogener draht", ""),
+    "buechsenmacher": ("flinte, buechse, jagdgewehr, zielfernrohr montieren, "
+                       "waffenpflege, luftgewehr, revolver", ""),
+    # --- glass, ceramics, stone ---
+    "glasblaeser": ("glasapparat, glasapparate, laborglas, glaskolben, "
+                    "schliffe, glasgeraete, reagenzglas, glasfiguren, glas blasen, "
+                    "mundgeblasen, sonderanfertigung aus glas, laboratory glassware",
+                    "labor"),
+    "glasveredler": ("glasgravur, glas gravieren, gravierte glaeser, weinglas, weinglaeser, "
+                     "sektglas, kristallglas, bleikristall, satiniert, "
+                     "glasschliff, glaeser gravieren, engraved glass", ""),
+    "glas-porzellanmaler": ("porzellan, meissen, meissner, zwiebelmuster, "
+                            "porzellanmalerei, tassen, teller, kaffeeservice, "
+                            "zuckerdose, sammeltasse, porcelain, china", "henkel"),
+    "keramiker": ("keramik, toepfer, toepferei, getoepfert, steingut, vase, "
+                  "blumentopf aus kacheln brennen, fliesen bemalen, ceramic, "
+                  "pottery", "glasur, brennofen"),
+    "betonstein-terrazzohersteller": (
+        "terrazzo, terrazzoboden, terrazzostufen, terrazzotreppe, terrazzofliesen, "
+        "betonwerkstein, kunststein, zementfliesen, "
+        "betonfertigteile, terrazzo floor, cast stone",
+        "schleifen"),
+    "steinmetz": ("grabstein, grabsteine, grabmal, grabplatte, inschrift, natursteinstufen, "
+                  "eingangsstufen, sandstein, steinfigur, brunnen aus stein", ""),
+    # --- wood ---
+    "drechsler": ("gedrechselt, drechseln, drechselarbeit, treppenstaebe, spindel, "
+                  "kerzenleuchter aus holz, holzschale, holzschalen, stuhlbein, "
+                  "stuhlbeine, tischbein, tischbeine, woodturning", ""),
+    "holzbildhauer": ("holzfigur, holzfiguren, schnitzen, geschnitzt, schnitzerei, "
+                      "krippenfiguren, madonna, heiligenfigur, holzskulptur, "
+                      "woodcarving, carved", ""),
+    "korb-flechtwerkgestalter": (
+        "korb, koerbe, weidenkorb, waeschekorb, rattan, peddigrohr, wiener geflecht, "
+        "geflecht, sitzgeflecht, stuhlgeflecht, korbstuhl, korbsessel, "
+        "geflochten, schaukelstuhl, bugholz, wicker, cane, caning, basket",
+        "weide"),
+    "boettcher": ("fass, faesser, holzfass, weinfass, barrique, barriquefass, "
+                  "barriquefaesser, eichenfass, fassreifen, regentonne aus holz, "
+                  "barrel, cask, casks", ""),
+    "weinkuefer": ("weinkeller, kellerei, weinbau, weingut, keltern, "
+                   "kellerwirtschaft, weinhandel, winery", "wein"),
+    "holzleitermacher": ("holzleitern, bockleiter aus holz, obstleiter", ""),
+    "holzschindelmacher": ("schindeln, schindeldach, schindelfassade, holzschindel", ""),
+    "modellbauer": ("modellbau, architekturmodell, miniatur, nachbildung, "
+                    "modelleisenbahn, modellbahn, diorama, prototyp, "
+                    "scale miniature", ""),
+    "vergolder": ("vergoldet, vergolden, blattgold, goldrahmen, bilderrahmen, "
+                  "stuckrahmen, spiegelrahmen, rahmen vergoldet, versilbern, "
+                  "gilded, gilt, gold leaf, picture frame", "gold abgeblaettert"),
+    "zimmerer": ("hochsitz, jagdkanzel, holzpavillon, blockhaus, blockhuette, holzhaus, "
+                 "holzrahmenbau, dachbalken, deckenbalken, pfosten, pfetten, sparren, "
+                 "holzkonstruktion, holzfassade, holzverschalung, laerche", ""),
+    "tischler": ("holzdecke, holzverkleidung, paneele, wandverkleidung aus holz, "
+                 "einbaumoebel, massivholz, kommode, sideboard, regal nach mass", ""),
+    # --- print, paper, signs ---
+    "drucker": ("drucken lassen, druckerei, bilderbuch, "
+                "kinderbuch, buchdruck, offsetdruck, flyer, plakate, broschuere, "
+                "broschueren, visitenkarten, einladungskarten, briefpapier, "
+                "printing, print run, printed, leaflets, brochures", "verlag"),
+    "siebdrucker": ("siebdruck, t-shirts bedrucken, shirts bedrucken, bedruckt, "
+                    "trikots, vereinstrikots, textildruck, screen print, screen printing", ""),
+    "flexograf": ("flexodruck, etiketten, verpackungsdruck, labels", ""),
+    "steindrucker": ("lithographie, lithografien, steindruck", ""),
+    "buchbinder": ("buchbinderei, bibliothek, einbaende, neu einbinden, einbinden, "
+                   "lederband, restaurierung der buecher", ""),
+    "schilder-lichtreklamehersteller": (
+        "schild, schilder, firmenschild, ladenschild, leuchtschild, leuchtreklame, "
+        "leuchtbuchstaben, werbeschild, werbetafel, beschriftung, folienbeschriftung, "
+        "schaufensterbeschriftung, autobeschriftung, hausnummer, logo, neonschild, "
+        "sign, shop sign, illuminated sign, lettering",
+        "beleuchtet"),
+    "fotograf": ("fotografieren, passbild, passbilder, passfoto, "
+                 "passfotos, bewerbungsfoto, bewerbungsfotos, hochzeitsfotos, "
+                 "hochzeitsfotograf, fotoshooting, shooting, portraits, portrait, "
+                 "familienfotos, produktfotos, passport headshots",
+                 "kamera"),
+    # --- theatre and film ---
+    "theater-ausstattungsmaler": ("kulissen, kulisse, buehnenbild, buehnenbilder, "
+                                  "hintergrund malen, theatermalerei, "
+                                  "backdrop, scenery, stage set", "buehne, theater"),
+    "theaterplastiker": ("buehnenplastiken, figuren aus styropor, grossfiguren, "
+                         "pappmache, karnevalswagen, props sculpture", ""),
+    "requisiteur": ("requisiten besorgen, filmrequisiten, theaterrequisiten, "
+                    "requisitenbau, props", ""),
+    # --- food ---
+    "baecker": ("brezeln, laugengebaeck, backwaren, sauerteig, holzbackofen", ""),
+    "konditor": ("torten, motivtorte, geburtstagstorte, petit fours, pralinen, "
+                 "cupcakes, tortenbestellung", ""),
+    "fleischer": ("spanferkel, grillfleisch, wurstplatte, aufschnitt, partyservice", ""),
+    "brauer-maelzer": ("bier hausbrauerei, malz, hopfen, sudhaus, "
+                       "craft beer, brewing", ""),
+    "mueller": ("mahlen, getreide mahlen, muehle, schrot, mill, milling", ""),
+    "speiseeishersteller": ("eiscreme, speiseeis herstellen, softeis, eissorten", ""),
+    "wachszieher": ("kerzen, kerze, taufkerze, hochzeitskerze, osterkerze, kerzen "
+                    "ziehen, bienenwachs, candles, candle", ""),
+    # --- vehicles, machines ---
+    "fahrzeugverwerter": ("verschrotten, verschrottung, autoverschrottung, schrottauto, "
+                          "altauto, altfahrzeug, abmelden und entsorgen, auto entsorgen, "
+                          "verwertungsnachweis, ausschlachten, scrapping, "
+                          "end-of-life vehicle", "schrott, nicht mehr fahrbereit"),
+    "zweiradmechaniker": ("motorrad, motorraeder, moped, mofa, vespa, lenker, "
+                          "blinker, motorcycle, motorbike, scooter", ""),
+    "land-baumaschinenmechatroniker": ("rasentraktor, aufsitzmaeher, minibagger, radlader, "
+                                       "maehdrescher, hydraulik", ""),
+    "elektromaschinenbauer": ("motor neu wickeln, wickeln, wicklung, pumpenmotor, "
+                              "drehstrommotor, elektromotoren, rewind", ""),
+    "kfz-techniker": ("oelwechsel, zahnriemen, kupplung, getriebe, "
+                      "auspuff, batterie auto, klimaanlage auto, scheinwerfer", ""),
+    "karosseriebauer": ("delle, dellen, ausbeulen, beule, beulen, kotfluegel, stossstange, "
+                        "autotuer, hagelschaden am auto, smart repair, dent", ""),
+    "reifen-vulkaniseur": ("reifen, reifenwechsel, winterreifen, sommerreifen, "
+                           "reifen vulkanisieren, tyres, tires", ""),
+    "boots-schiffbauer": ("bootsrumpf, osmose, antifouling, bootsdeck, "
+                          "jolle, kajuetboot, hull", ""),
+    "segelmacher": ("segel, segeltuch, grosssegel, vorsegel, fock, genua, spinnaker, "
+                    "persenning, bootsplane, segelverein, segel gerissen, "
+                    "sail, sails, sailcloth, boat cover", ""),
+    "seiler": ("seil, seile, tau, taue, schaukelseil, kletterseil, hanfseil, tauwerk, "
+               "festmacher, seilerei, rope, ropes",
+               "ausgefranst, muerbe"),
+    # --- building: rare ---
+    "geruestbauer": ("geruest stellen, geruest aufbauen, geruest aufstellen, "
+                     "geruest steht, fassadengeruest, rollgeruest, arbeitsgeruest, "
+                     "scaffolding", ""),
+    "betonbohrer-schneider": (
+        "kernbohrung, kernbohrungen, kernbohren, kernloch, betonbohrung, betonbohren, "
+        "durchbruch bohrung durch die betonwand, betonsaegen, betonschneiden, "
+        "wandsaege, wandsaegen, seilsaege, kernbohrgeraet, core drilling, core drill, "
+        "diamond drilling, concrete cutting",
+        "betonwand, betondecke, stahlbeton, bohren"),
+    "rammgewerbe": ("pfaehle, pfahl, holzpfaehle, spundwand, spundwaende, rammen, "
+                    "einrammen, rammarbeiten, anleger, bootssteg, anlegesteg, "
+                    "dalben, pile, piles, pile driving", ""),
+    "eisenflechter": ("bewehrung, bewehrungsstahl, baustahl, baustahlmatten, stabstahl, "
+                      "bewehrungsmatten, matten verlegen, rebar, reinforcement",
+                      ""),
+    "asphaltierer": ("asphaltieren, gussasphalt, teer, geteert, "
+                     "asphaltdecke, tarmac, asphalt driveway", ""),
+    "kabelverleger": ("kabel ziehen, schlitzen, "
+                      "wandschlitze, schlitze, leerrohre, kabeltrasse", ""),
+    "brunnenbauer": ("brunnenschacht, brunnenring, brunnenringe, versandet, "
+                     "brunnenwasser, gartenbrunnen, hauswasserwerk, tiefbrunnen, "
+                     "schlagbrunnen, water well", ""),
+    "tankschutz": ("oeltank, tank reinigen, tank stilllegen", ""),
+    "lampenschirmhersteller": (
+        "lampenschirme, "
+        "pergamentschirm, stoffschirm, schirm neu beziehen, lampenfuss, "
+        "lampshades, lamp shade",
+        "schirm, pergament, stehlampe, tischlampe, haengelampe"),
+    "schirmmacher": ("schirme, stockschirm, knirps, schirmgestell, speichen des schirms, "
+                     "schirmspeiche, umbrellas", ""),
+    "buersten-pinselmacher": ("buerste, buersten, besen, handfeger, brushes", ""),
+    "holzblockmacher": ("hackklotz, hackbrett, schneidebrett, hackbloecke", ""),
+    "daubenhauer": ("dauben", ""),
+    "muldenhauer": ("backmulde, teigmulde", ""),
+    "holzreifenmacher": ("fassreifen aus holz", ""),
+    "innerei-fleischer": ("innereien, kutteln, pansen", ""),
+    "fleischzerleger": ("fleisch zerlegen, zerlegen, wild zerlegen, schwein zerlegen, "
+                        "hausschlachtung, ausbeinen", ""),
+    "bestattungsgewerbe": ("todesfall, beisetzung, "
+                           "einaescherung, grabrede", ""),
+    # --- business customers: cleaning ---
+    "gebaeudereiniger": ("praxisraeume, hotelzimmer, "
+                         "treppenhaeuser, verkaufsflaeche, fitnessstudio, "
+                         "reinigungsdienst, unterhaltsreinigung, glasreinigung, "
+                         "office cleaning, commercial cleaning",
+                         "mitarbeiter, kanzlei, hotel, bueros"),
+    "teppichreiniger": ("teppichboeden reinigen, teppichboden reinigen, teppichboeden, "
+                        "perser, polstermoebel, "
+                        "draufgepinkelt, gepinkelt, katzenpipi, uringeruch, "
+                        "carpet cleaning, upholstery cleaning", "matratze, matratzen"),
+    "kaelteanlagenbauer": ("kuehlraum, kuehlzelle, kuehlhaus, kuehltheke, gastro-kuehlschrank, "
+                           "gewerbekuehlschrank, getraenkekuehlschrank, vereist, "
+                           "kaeltemittel, ac unit", ""),
+    "informationstechniker": ("serverschrank, server, netzwerkanschluesse, netzwerkdosen, "
+                              "patchfeld, access point, it-support, edv, "
+                              "drucker einrichten, server rack, network sockets", ""),
+    "rollladen-sonnenschutztechniker": (
+        "sonnensegel, beschattung, verschattung, markisentuch, "
+        "markisenstoff, insektenschutzgitter, insektenschutztuer, fliegengittertuer, "
+        "plissee, plissees, screen door, mosquito net, mosquito nets, "
+        "insect screen, sun shade", ""),
+    "ofen-luftheizungsbauer": ("steinbackofen, pizzaofen, "
+                               "brotbackofen, ofenbau, schamotte", ""),
+    "estrichleger": ("estrich drauf, estrich legen, fliessestrich, zementestrich, "
+                     "anhydritestrich, heizestrich, screed", ""),
+}
+
+# A word of one trade's scope that is a different thing in another trade's list.
+OBJECT_WEIGHTS: dict[tuple[str, str], float] = {
+    ("rammgewerbe", "steg"): 1,  # the violin's bridge, a glasses' bridge: rarely a jetty
+}
+# German object words that are English words with another meaning ("fell", "hose").
+OBJECT_FALSE_FRIENDS = frozenset({"fell", "hose", "most", "hut", "gift"})
+# Object words that match only as a whole word, never inside a compound (Fassade is no Fass).
+OBJECT_WHOLE_ONLY = frozenset({"fass", "horn"})

@@ -15,6 +15,13 @@ scope is a different thing there (the violin's Steg is no jetty).
 from __future__ import annotations
 
 OBJECTS: dict[str, tuple[str, str]] = {
+    # --- the common trades: faults and dialect they lacked ---
+    "installateur-heizungsbauer": (
+        "rinnt raus, tropft unten, siphon undicht, abfluss undicht, abflussrohr undicht",
+        "rinnts, rinnt's"),
+    "holz-bautenschutz": (
+        "pilz, pilzbefall, hausschwamm, braunfaeule, holzschaedlinge, holzmehl, bohrmehl, "
+        "ausflugloecher, hausbock, nagekaefer, holzschutz, befall, dry rot, woodworm", ""),
     # --- musical instruments ---
     "geigenbauer": (
         "geige, geigen, violine, violinen, bratsche, viola, cello, celli, violoncello, "
@@ -72,7 +79,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "bronze"),
     # --- fashion, leather, textiles ---
     "kuerschner": (
-        "pelz, pelze, pelzmantel, pelzjacke, nerz, nerzmantel, fuchspelz, felle, "
+        "fell, felle, pelz, pelze, pelzmantel, pelzjacke, nerz, nerzmantel, fuchspelz, felle, "
         "pelzkragen, lammfell, kaninchenfell, pelzmuetze, pelzbesatz, pelz umarbeiten, "
         "fur coat, fur, mink",
         "umarbeiten, umgearbeitet"),
@@ -148,7 +155,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
     "zahntechniker": ("zahnprothese, teilprothese, vollprothese, gebiss, zahnspange, "
                       "aufbissschiene, knirscherschiene, dritte zaehne, zahnbruecke, "
                       "implantat, veneers", "zahnarzt"),
-    "kosmetiker": ("brautmakeup, braut-make-up, make up, makeup, make-up, wimpern, "
+    "kosmetiker": ("brautmakeup, braut-make-up, makeup, make-up, wimpern, "
                    "wimpernverlaengerung, augenbrauen, waxing, haarentfernung, manikuere, "
                    "pedikuere, fusspflege, gesichtsbehandlung, hautpflege, nagelstudio, "
                    "bridal make-up, bridal makeup, manicure, pedicure",
@@ -284,8 +291,9 @@ OBJECTS: dict[str, tuple[str, str]] = {
     "fotograf": ("fotografieren, passbild, passbilder, passfoto, "
                  "passfotos, bewerbungsfoto, bewerbungsfotos, hochzeitsfotos, "
                  "hochzeitsfotograf, fotoshooting, shooting, portraits, portrait, "
-                 "familienfotos, produktfotos, passport headshots",
-                 "kamera"),
+                 "familienfotos, produktfotos, passport photos, headshots, fotografin, fotografen, "
+                 "fotos machen, fotos macht, fotos gemacht werden, reportage, hochzeitsreportage",
+                 "kamera, trauung, sektempfang"),
     # --- theatre and film ---
     "theater-ausstattungsmaler": ("kulissen, kulisse, buehnenbild, buehnenbilder, "
                                   "hintergrund malen, theatermalerei, "
@@ -295,7 +303,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
     "requisiteur": ("requisiten besorgen, filmrequisiten, theaterrequisiten, "
                     "requisitenbau, props", ""),
     # --- food ---
-    "baecker": ("brezeln, laugengebaeck, backwaren, sauerteig, holzbackofen", ""),
+    "baecker": ("brezeln, laugengebaeck, backwaren, sauerteig", ""),
     "konditor": ("torten, motivtorte, geburtstagstorte, petit fours, pralinen, "
                  "cupcakes, tortenbestellung", ""),
     "fleischer": ("spanferkel, grillfleisch, wurstplatte, aufschnitt, partyservice", ""),
@@ -383,7 +391,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
                         "carpet cleaning, upholstery cleaning", "matratze, matratzen"),
     "kaelteanlagenbauer": ("kuehlraum, kuehlzelle, kuehlhaus, kuehltheke, gastro-kuehlschrank, "
                            "gewerbekuehlschrank, getraenkekuehlschrank, vereist, "
-                           "kaeltemittel, ac unit", ""),
+                           "kaeltemittel, ac unit", "imbiss, lokal, restaurant"),
     "informationstechniker": ("serverschrank, server, netzwerkanschluesse, netzwerkdosen, "
                               "patchfeld, access point, it-support, edv, "
                               "drucker einrichten, server rack, network sockets", ""),
@@ -392,7 +400,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "markisenstoff, insektenschutzgitter, insektenschutztuer, fliegengittertuer, "
         "plissee, plissees, screen door, mosquito net, mosquito nets, "
         "insect screen, sun shade", ""),
-    "ofen-luftheizungsbauer": ("steinbackofen, pizzaofen, "
+    "ofen-luftheizungsbauer": ("holzbackofen, steinbackofen, pizzaofen, "
                                "brotbackofen, ofenbau, schamotte", ""),
     "estrichleger": ("estrich drauf, estrich legen, fliessestrich, zementestrich, "
                      "anhydritestrich, heizestrich, screed", ""),
@@ -401,8 +409,32 @@ OBJECTS: dict[str, tuple[str, str]] = {
 # A word of one trade's scope that is a different thing in another trade's list.
 OBJECT_WEIGHTS: dict[tuple[str, str], float] = {
     ("rammgewerbe", "steg"): 1,  # the violin's bridge, a glasses' bridge: rarely a jetty
+    # the core of a rare trade: named, it names the trade
+    ("eisenflechter", "bewehrung"): 3, ("eisenflechter", "stabstahl"): 3,
+    ("eisenflechter", "bewehrungsstahl"): 3,
+    ("betonstein-terrazzohersteller", "terrazzo"): 3,
+    ("betonstein-terrazzohersteller", "terrazzoboden"): 3,
+    ("kuerschner", "pelz"): 3, ("kuerschner", "pelzmantel"): 3, ("kuerschner", "nerzmantel"): 3,
+    ("feinoptiker", "fernglas"): 3, ("feinoptiker", "feldstecher"): 3,
+    ("geigenbauer", "geige"): 3, ("geigenbauer", "cello"): 3, ("geigenbauer", "bratsche"): 3,
+    ("fahrzeugverwerter", "verschrotten"): 3,
 }
+# Adjectives whose letters look like a keyword inside (automatische is no Tisch).
+OBJECT_NEUTRAL = frozenset({"automatisch", "automatische", "automatischen", "automatischer",
+                            "automatisches"})
 # German object words that are English words with another meaning ("fell", "hose").
 OBJECT_FALSE_FRIENDS = frozenset({"fell", "hose", "most", "hut", "gift"})
 # Object words that match only as a whole word, never inside a compound (Fassade is no Fass).
 OBJECT_WHOLE_ONLY = frozenset({"fass", "horn"})
+
+
+def swabian(term: str) -> str | None:
+    """The Swabian and Alemannic spelling of a keyword: s before t inside a word is written
+    as spoken, "scht" (Fenschter, Eschtrich, Pflaschter, Kaschten); None when the keyword
+    has no such s. The first letters stay (Stein is written Stein)."""
+    if " " in term or "*" in term or "=" in term or len(term) < 5:
+        return None
+    head, tail = term[:2], term[2:]
+    if "st" not in tail or "scht" in tail:
+        return None
+    return head + tail.replace("st", "scht")

@@ -19,9 +19,11 @@ from marketplace.trades.crafts import CRAFTS, MORE
 from marketplace.trades.everyday import EVERYDAY
 from marketplace.trades.objects import (
     OBJECT_FALSE_FRIENDS,
+    OBJECT_NEUTRAL,
     OBJECT_WEIGHTS,
     OBJECT_WHOLE_ONLY,
     OBJECTS,
+    swabian,
 )
 from marketplace.trades.wording import APPLIANCE_WEIGHT, APPLIANCES, WORDING
 from marketplace.trades.wording_english import ENGLISH_WORDING
@@ -339,6 +341,13 @@ for _code, _words in WORDING.items():
 ENGLISH_FOR_TRADE = ENGLISH_FOR_TRADE | _english_pairs()
 for _code, _words in ENGLISH_WORDING.items():
     _extra(_code, names=_words.names, strong=_words.strong, weak=_words.weak)
+# Swabian spellings of the German words (Fenschter, Holzfenschter), same weights.
+for _code, _rows in list(EXTRA.items()):
+    _known = {term for term, _weight in _rows}
+    EXTRA[_code] = _rows + tuple(
+        (variant, weight) for term, weight in _rows
+        if (variant := swabian(term)) and variant not in _known
+        and (_code, term) not in ENGLISH_FOR_TRADE)
 
 ROOM_WORDS = frozenset({
     "bad", "badezimmer", "kueche", "wc", "gaeste-wc", "keller", "flur", "zimmer",
@@ -373,7 +382,7 @@ STOP_WORDS = frozenset({
     "repair", "fix", "new", "small", "fit", "install",
 })
 
-NEUTRAL = frozenset({
+NEUTRAL = OBJECT_NEUTRAL | frozenset({
     "bildschirm", "grundwasserspiegel", "wasserspiegel",
     "badeente", "badetuch",
     "hausverwaltung", "vermieter", "mietvertrag", "sicherheit", "gruenden", "pflicht",

@@ -174,6 +174,19 @@ ACTION_TRADES = {
                         "fassadenreiniger"}),
 }
 OBJECT_FACTOR = 0.5
+# "Im Frühjahr hat ein Installateur ... getauscht": a trade after the verb is in the story.
+STORY_VERBS = word_set("hat hatte haben hatten")
+INDEFINITE = word_set("ein eine einen einem einer")
+# "wir sind eine Baufirma", "wir führen eine Eisdiele": the customer's own business is the
+# place of the job, not the trade asked for.
+OWN_BUSINESS = word_set("sind bin fuehren fuehre betreiben betreibe")
+WITNESS_FACTOR = 0.5
+# Premises of a business: cleaning there is commercial (Gebäudereinigung).
+BUSINESS_PREMISES = word_set(
+    "hotel hotels hotelzimmer kanzlei buero bueros bueroraeume praxis arztpraxis praxisraeume "
+    "mitarbeiter mitarbeitende gewerbeflaeche geschaeft filiale restaurant kita verein "
+    "office offices staff employees")
+HOME_CLEANING, BUSINESS_CLEANING = "reinigung", "gebaeudereiniger"
 SERVICE_WEIGHT = vocabulary.SERVICE_WEIGHT
 
 
@@ -374,7 +387,10 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             if SIDE_NEED & set(folded_words[max(0, position - SIDE_REACH):position]):
                 factor *= STORY_FACTOR
                 asked = False
-            story = not asked and (before in STORY_BEFORE or after in STORY_AFTER)
+            story = not asked and (before in STORY_BEFORE or after in STORY_AFTER
+                                   or _inverted_story(folded_words[max(0, lead - 2):lead]))
+            if _own_business(folded_words[max(0, lead - 2):lead]):
+                factor *= STORY_FACTOR  # "wir führen eine Eisdiele": where, not who
             # "beim Umzug", "nach der Renovierung"; and any doing right after "beim"
             # ("beim Streichen ist uns aufgefallen", "beim Kehren gesehen") is when it showed;
             # a thing after "beim" ("beim Parkett haben sich Stäbe gelöst") is where
@@ -405,6 +421,8 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
     found = [row for row in found
              if not any(row[0] in words and len(words) > 1 for words in phrases)]
     scores: dict[str, tuple[Trade, dict[str, float]]] = {}
+    witnesses: set[str] = set()
+    wanted: set[str] = set()
     weather = _rain_place(folded_words)
     for term, factor, asked, story, entries, position, service in found:
         sentence = sentences[position] if position is not None else None
@@ -438,7 +456,18 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
                 weight *= ASKED_THING_FACTOR
             elif story and entry.weight >= NAME_WEIGHT and _names_someone(term):
                 weight *= STORY_FACTOR
+                witnesses.add(entry.trade.code)
+            if asked and entry.weight >= NAME_WEIGHT:
+                wanted.add(entry.trade.code)
             weights[term] = max(weights.get(term, 0.0), weight)
+    # A trade named as someone in the story ("der Installateur hat die Dusche eingebaut",
+    # "der Dachdecker sagt, er braucht ein Gerüst") did its part or sent the customer on:
+    # its things are the background of the job asked for, unless it is asked for too.
+    for code in witnesses - wanted:
+        _trade, weights = scores[code]
+        for term in weights:
+            weights[term] *= WITNESS_FACTOR
+    _business_cleaning(scores, set(folded_words))
     project = project_in(text)
     if project is not None:  # a named project (Badsanierung) speaks for its trades
         for position, code in enumerate(project.trades):
@@ -446,6 +475,30 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             _trade, weights = scores.setdefault(code, (trade, {}))
             weights[project.slug] = PROJECT_LEAD if position == 0 else PROJECT_MEMBER
     return scores
+
+
+def _inverted_story(before: list[str]) -> bool:
+    """"Im Frühjahr hat ein Installateur ...": someone who did something in the story."""
+    return len(before) == 2 and before[0] in STORY_VERBS and before[1] in INDEFINITE
+
+
+def _own_business(before: list[str]) -> bool:
+    """"wir sind eine Baufirma", "wir führen eine Eisdiele": the customer's business."""
+    return len(before) == 2 and before[0] in OWN_BUSINESS and before[1] in INDEFINITE
+
+
+def _business_cleaning(scores: dict[str, tuple[Trade, dict[str, float]]],
+                       present: set[str]) -> None:
+    """Cleaning for a business (a hotel, offices, a practice) is the commercial cleaner's,
+    not home cleaning: home cleaning's words count for the building cleaner there."""
+    if HOME_CLEANING not in scores or not present & BUSINESS_PREMISES:
+        return
+    if any(_names_someone(term) for term in scores[HOME_CLEANING][1]):
+        return  # "eine Reinigungskraft für unsere Praxis": the help asked for by name
+    _home, moved = scores.pop(HOME_CLEANING)
+    _trade, weights = scores.setdefault(BUSINESS_CLEANING, (get_trade(BUSINESS_CLEANING), {}))
+    for term, weight in moved.items():
+        weights[term] = max(weights.get(term, 0.0), weight)
 
 
 def _rain_place(folded_words: list[str]) -> str | None:

@@ -111,6 +111,7 @@ MOVE_ACTIONS = word_set(
 # the cause ("durch den schweren Transporter gesenkt")
 ASKED_MOVE_ACTIONS = word_set("transporter")
 CLEAN_ACTIONS = word_set("reinigen saeubern putzen reinigung cleaning")
+CLEAN_VERB_ENDINGS = ("reinigt", "reinigen", "saeubert")
 # English "clean" is a state ("hair catcher clean") unless a thing follows ("clean the
 # carpets") or it is a noun ("a deep clean")
 ENGLISH_CLEAN = word_set("clean")
@@ -181,6 +182,17 @@ INDEFINITE = word_set("ein eine einen einem einer")
 # place of the job, not the trade asked for.
 OWN_BUSINESS = word_set("sind bin fuehren fuehre betreiben betreibe")
 WITNESS_FACTOR = 0.5
+# The one sought, described in a relative clause ("jemanden, der die Wände verputzt",
+# "einen Betrieb für die Holzdecke", "someone who ...") is asked for.
+SEEKERS = word_set("jemand jemanden jemandem betrieb fachbetrieb firma fachmann handwerker "
+                   "someone somebody anyone")
+RELATIVES = word_set("der die fuer for who to that")
+# "Jetzt geht es um das Parkett", "es geht nur noch um", "jetzt muss der Estrich drauf":
+# what follows is the job; its strong words count double.
+FOCUS_VERBS = word_set("geht gehts")
+NOW = word_set("jetzt nun")
+MODALS = word_set("muss muessen soll sollen sollte sollten")
+FOCUS_FACTOR = 2.0
 # Premises of a business: cleaning there is commercial (Gebäudereinigung).
 BUSINESS_PREMISES = word_set(
     "hotel hotels hotelzimmer kanzlei buero bueros bueroraeume praxis arztpraxis praxisraeume "
@@ -269,6 +281,9 @@ def _action_kind(position: int, folded_words: list[str], sentence_words: set[str
         return ACTION_PARTICIPLES[word] if clause_words & PASSIVE_REQUEST else None
     if word in CLEAN_ACTIONS or (word.endswith("reinigung") and len(word) > 9):
         return "clean"
+    if word.endswith(CLEAN_VERB_ENDINGS) and not word.startswith("ge") \
+            and clause_words & ASKING | REQUEST_WORDS | SEEKERS:
+        return "clean"  # "jemanden, der das Rohr reinigt", "Teppichboden tiefenreinigen"
     if word in ENGLISH_CLEAN and (after in ENGLISH_OBJECT or before in ENGLISH_CLEAN_BEFORE):
         return "clean"
     if word in ASKED_MOVE_ACTIONS and sentence_words & REQUEST_WORDS:
@@ -365,6 +380,7 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
     found: list[tuple[str, float, bool, bool, tuple[matcher.Entry, ...], int | None, bool]] = []
     asked_at = -REQUEST_REACH - 1
     wanted_at = [position for position, word in enumerate(folded_words) if word in WANTED]
+    sought, focus = _sought_and_focus(folded_words, sentences)
     whole_at = -1  # where the last hyphenated word stands; its parts follow it
     for position, (raw, folded) in enumerate(pairs):
         if folded in REQUEST_WORDS:
@@ -380,7 +396,7 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
         for term, factor in matcher.terms_of(raw, folded, not english):
             # "Wir brauchen einen Elektriker" asks for that trade; a trade named in the
             # story ("der Installateur hat alles vorbereitet") only hints at it.
-            asked = position - asked_at <= REQUEST_REACH or any(
+            asked = position - asked_at <= REQUEST_REACH or position in sought or any(
                 0 < at - position <= WANTED_REACH for at in wanted_at)
             factor *= clause_factors[position]
             # "braucht man dafür zusätzlich einen Elektriker?" asks about a side need
@@ -450,6 +466,8 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             elif weather == "down" and entry.trade.code == ROOF \
                     and term in RAIN | WATER_SYMPTOMS:
                 continue
+            if position in focus and entry.weight >= STRONG_WEIGHT:
+                weight *= FOCUS_FACTOR
             if asked and entry.weight >= NAME_WEIGHT:
                 weight *= REQUEST_FACTOR
             elif asked and entry.weight >= STRONG_WEIGHT:
@@ -475,6 +493,27 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             _trade, weights = scores.setdefault(code, (trade, {}))
             weights[project.slug] = PROJECT_LEAD if position == 0 else PROJECT_MEMBER
     return scores
+
+
+def _sought_and_focus(folded_words: list[str], sentences: list[int]
+                      ) -> tuple[frozenset[int], frozenset[int]]:
+    """Positions that describe the one sought ("jemanden, der die Wände neu verputzt",
+    "einen Betrieb für die Holzdecke": asked for) and positions the customer puts the
+    focus on ("jetzt geht es um das Parkett", "jetzt muss der Estrich drauf"): to the end
+    of their sentence."""
+    sought: set[int] = set()
+    focus: set[int] = set()
+    for position, word in enumerate(folded_words[:-1]):
+        following = folded_words[position + 1]
+        rest = [at for at in range(position + 1, len(folded_words))
+                if sentences[at] == sentences[position]]
+        if word in SEEKERS and following in RELATIVES:
+            sought.update(rest)
+        elif (word == "um" and FOCUS_VERBS & set(folded_words[max(0, position - 4):position])
+              and "es" in folded_words[max(0, position - 4):position]) \
+                or (word in NOW and following in MODALS):
+            focus.update(rest)
+    return frozenset(sought), frozenset(focus)
 
 
 def _inverted_story(before: list[str]) -> bool:

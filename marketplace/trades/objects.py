@@ -386,6 +386,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
                          "office cleaning, commercial cleaning",
                          "mitarbeiter, kanzlei, hotel, bueros"),
     "teppichreiniger": ("teppichboeden reinigen, teppichboden reinigen, teppichboeden, "
+                        "teppichbodenreinigung, polsterreinigung, matratzenreinigung, "
                         "perser, polstermoebel, "
                         "draufgepinkelt, gepinkelt, katzenpipi, uringeruch, "
                         "carpet cleaning, upholstery cleaning", "matratze, matratzen"),

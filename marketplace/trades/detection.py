@@ -66,6 +66,7 @@ WITHOUT_DOING = word_set("dass zu")  # "ohne dass", "ohne ... zu": a job done wi
 BACKGROUND = word_set(
     "vorsichtshalber sicherheitshalber rausgedreht herausgedreht abgedreht "
     "ausgeschaltet abgeschaltet")
+LATER = word_set("bevor")  # "..., bevor gestrichen wird": a later step, not the job now
 # An event the story is dated by ("beim Umzug", "seit der Renovierung") is no request for
 # the trade that does such events.
 STORY_EVENTS = word_set(
@@ -126,7 +127,7 @@ CONNECT_ACTIONS = word_set("anschliessen anzuschliessen anschluss")
 # "alles ist trocken") is ruled out: it tells what is not the job.
 COPULAS = word_set("ist sind war waren bleibt bleiben")
 FINE = word_set("da vorhanden dicht ok okay intakt fertig erledigt trocken heil geprueft "
-                "ordnung unveraendert erhalten")
+                "ordnung unveraendert erhalten repariert abgeschlossen behoben")
 FINE_UNCHANGED = word_set("wie so")  # "bleibt wie es ist", "bleibt so"
 TRAILING = word_set("schon bereits auch wieder jetzt alles soweit")
 # Water after rain is told by its cause and place, not its symptoms: through the roof when
@@ -229,7 +230,8 @@ def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float], list[int], 
         clause_pairs = tokens(clause)
         folded = {word for _raw, word in clause_pairs}
         done_ourselves = folded & SELF and folded & FIRST_PERSON and not folded & TRIED
-        background = bool(folded & BACKGROUND or done_ourselves
+        later = bool(clause_pairs) and clause_pairs[0][1] in LATER
+        background = bool(folded & BACKGROUND or done_ourselves or later
                           or ("ohne" in folded and folded & WITHOUT_DOING))
         pairs += clause_pairs
         past = bool(folded & PASSIVE_PAST)

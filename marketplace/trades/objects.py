@@ -19,6 +19,15 @@ OBJECTS: dict[str, tuple[str, str]] = {
     "installateur-heizungsbauer": (
         "rinnt raus, tropft unten, siphon undicht, abfluss undicht, abflussrohr undicht",
         "rinnts, rinnt's"),
+    "elektrotechniker": (
+        "elektrische fussbodenheizung, elektrische heizung, elektroheizung, "
+        "infrarotheizung, infrarotpaneel, nachtspeicherofen, nachtspeicherheizung, heizmatte, "
+        "heizmatten, heizstab, wiederanschluss, elektrische trennung, abklemmen, anklemmen, "
+        "electric underfloor heating, storage heater", ""),
+    "hausmeisterservice": (
+        "kleine dinge, kleinkram, allerlei, verschiedene kleinigkeiten, mehrere kleinigkeiten, "
+        "alles erledigt, to-do-liste, bilder aufhaengen, lampen aufhaengen, lampen anbringen, "
+        "odd jobs", ""),
     "holz-bautenschutz": (
         "pilz, pilzbefall, hausschwamm, braunfaeule, holzschaedlinge, holzmehl, bohrmehl, "
         "ausflugloecher, hausbock, nagekaefer, holzschutz, befall, dry rot, woodworm", ""),
@@ -419,6 +428,10 @@ OBJECT_WEIGHTS: dict[tuple[str, str], float] = {
     ("feinoptiker", "fernglas"): 3, ("feinoptiker", "feldstecher"): 3,
     ("geigenbauer", "geige"): 3, ("geigenbauer", "cello"): 3, ("geigenbauer", "bratsche"): 3,
     ("fahrzeugverwerter", "verschrotten"): 3,
+    ("rollladen-sonnenschutztechniker", "beschattung"): 3,
+    ("rollladen-sonnenschutztechniker", "verschattung"): 3,
+    # a mould or rubble removal is no house move; "removals" stays the mover's word
+    ("umzug", "removal"): 2,
 }
 # Adjectives whose letters look like a keyword inside (automatische is no Tisch).
 OBJECT_NEUTRAL = frozenset({"automatisch", "automatische", "automatischen", "automatischer",

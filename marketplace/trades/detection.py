@@ -383,6 +383,7 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
     asked_at = -REQUEST_REACH - 1
     wanted_at = [position for position, word in enumerate(folded_words) if word in WANTED]
     sought, focus = _sought_and_focus(folded_words, sentences)
+    witness_at: set[int] = set()
     whole_at = -1  # where the last hyphenated word stands; its parts follow it
     for position, (raw, folded) in enumerate(pairs):
         if folded in REQUEST_WORDS:
@@ -405,8 +406,12 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             if SIDE_NEED & set(folded_words[max(0, position - SIDE_REACH):position]):
                 factor *= STORY_FACTOR
                 asked = False
-            story = not asked and (before in STORY_BEFORE or after in STORY_AFTER
-                                   or _inverted_story(folded_words[max(0, lead - 2):lead]))
+            inverted = _inverted_story(folded_words[max(0, lead - 2):lead])
+            story = not asked and (before in STORY_BEFORE or after in STORY_AFTER or inverted)
+            # someone who did or said something in the story ("der Installateur hat",
+            # "der Heizungsbauer ist fertig"), not one who is to do it ("der Flaschner soll")
+            if story and (after in STORY_AFTER or inverted or clause_factors[position] < 1.0):
+                witness_at.add(position)
             if _own_business(folded_words[max(0, lead - 2):lead]):
                 factor *= STORY_FACTOR  # "wir führen eine Eisdiele": where, not who
             # "beim Umzug", "nach der Renovierung"; and any doing right after "beim"
@@ -476,7 +481,8 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
                 weight *= ASKED_THING_FACTOR
             elif story and entry.weight >= NAME_WEIGHT and _names_someone(term):
                 weight *= STORY_FACTOR
-                witnesses.add(entry.trade.code)
+                if position in witness_at:
+                    witnesses.add(entry.trade.code)
             if asked and entry.weight >= NAME_WEIGHT:
                 wanted.add(entry.trade.code)
             weights[term] = max(weights.get(term, 0.0), weight)
@@ -519,8 +525,9 @@ def _sought_and_focus(folded_words: list[str], sentences: list[int]
 
 
 def _inverted_story(before: list[str]) -> bool:
-    """"Im Frühjahr hat ein Installateur ...": someone who did something in the story."""
-    return len(before) == 2 and before[0] in STORY_VERBS and before[1] in INDEFINITE
+    """"Im Frühjahr hat ein Installateur ...", "das hat der Installateur geprüft": someone
+    who did something in the story."""
+    return len(before) == 2 and before[0] in STORY_VERBS and before[1] in INDEFINITE | STORY_BEFORE
 
 
 def _own_business(before: list[str]) -> bool:

@@ -244,7 +244,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
                   "blumentopf aus kacheln brennen, fliesen bemalen, ceramic, "
                   "pottery", "glasur, brennofen"),
     "betonstein-terrazzohersteller": (
-        "terrazzo, terrazzoboden, terrazzostufen, terrazzotreppe, terrazzofliesen, "
+        "terrazzo, terrazzo*, terrazzoboden, terrazzostufen, terrazzotreppe, terrazzofliesen, "
         "betonwerkstein, kunststein, zementfliesen, "
         "betonfertigteile, terrazzo floor, cast stone",
         "schleifen"),
@@ -422,13 +422,17 @@ OBJECT_WEIGHTS: dict[tuple[str, str], float] = {
     # the core of a rare trade: named, it names the trade
     ("eisenflechter", "bewehrung"): 3, ("eisenflechter", "stabstahl"): 3,
     ("eisenflechter", "bewehrungsstahl"): 3,
-    ("betonstein-terrazzohersteller", "terrazzo"): 3,
-    ("betonstein-terrazzohersteller", "terrazzoboden"): 3,
+    **{("betonstein-terrazzohersteller", term): 3 for term in (
+        "terrazzo", "terrazzoboden", "terrazzostufen", "terrazzotreppe", "terrazzofliesen",
+        "terrazzo floor")},
     ("kuerschner", "pelz"): 3, ("kuerschner", "pelzmantel"): 3, ("kuerschner", "nerzmantel"): 3,
     ("feinoptiker", "fernglas"): 3, ("feinoptiker", "feldstecher"): 3,
     ("geigenbauer", "geige"): 3, ("geigenbauer", "cello"): 3, ("geigenbauer", "bratsche"): 3,
     ("fahrzeugverwerter", "verschrotten"): 3,
     ("rollladen-sonnenschutztechniker", "beschattung"): 3,
+    **{("rollladen-sonnenschutztechniker", term): 3 for term in (
+        "insektenschutz", "insektenschutztuer", "insektenschutzgitter", "fliegengittertuer",
+        "screen door", "mosquito net", "mosquito nets", "insect screen")},
     ("rollladen-sonnenschutztechniker", "verschattung"): 3,
     # a mould or rubble removal is no house move; "removals" stays the mover's word
     ("umzug", "removal"): 2,

@@ -429,6 +429,28 @@ OBJECT_WEIGHTS: dict[tuple[str, str], float] = {
     ("feinoptiker", "fernglas"): 3, ("feinoptiker", "feldstecher"): 3,
     ("geigenbauer", "geige"): 3, ("geigenbauer", "cello"): 3, ("geigenbauer", "bratsche"): 3,
     ("fahrzeugverwerter", "verschrotten"): 3,
+    # an instrument names its maker, a watch the watchmaker, a prosthesis the orthopaedic
+    # technician, a cold room the refrigeration engineer: the thing is the trade's own
+    **{("metallblasinstrumentenmacher", term): 3 for term in (
+        "trompete", "posaune", "tuba", "tenorhorn", "fluegelhorn", "waldhorn", "saxophon",
+        "saxofon", "euphonium", "trumpet", "trombone", "saxophone")},
+    **{("holzblasinstrumentenmacher", term): 3 for term in (
+        "klarinette", "oboe", "fagott", "querfloete", "clarinet", "bassoon")},
+    **{("zupfinstrumentenmacher", term): 3 for term in (
+        "gitarre", "e-gitarre", "westerngitarre", "konzertgitarre", "mandoline", "ukulele",
+        "zither", "harfe", "guitar")},
+    **{("handzuginstrumentenmacher", term): 3 for term in (
+        "akkordeon", "ziehharmonika", "bandoneon", "accordion")},
+    **{("uhrmacher", term): 3 for term in (
+        "armbanduhr", "taschenuhr", "standuhr", "pendeluhr", "kuckucksuhr", "wanduhr",
+        "uhrwerk", "automatikuhr")},
+    **{("orthopaedietechniker", term): 3 for term in (
+        "prothese", "orthese", "beinprothese", "unterschenkelprothese", "armprothese",
+        "knieorthese", "prosthesis", "orthosis")},
+    **{("kaelteanlagenbauer", term): 3 for term in ("kuehlhaus", "kuehlzelle", "kuehlraum")},
+    **{("vergolder", term): 3 for term in ("vergoldet", "vergolden", "blattgold", "gilded")},
+    ("metallbildner", "metallskulptur"): 3, ("metallbildner", "kunstschmied"): 3,
+    ("fahrzeugverwerter", "auto verschrotten"): 3,
     ("rollladen-sonnenschutztechniker", "beschattung"): 3,
     **{("rollladen-sonnenschutztechniker", term): 3 for term in (
         "insektenschutz", "insektenschutztuer", "insektenschutzgitter", "fliegengittertuer",

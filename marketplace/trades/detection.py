@@ -382,7 +382,7 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
     found: list[tuple[str, float, bool, bool, tuple[matcher.Entry, ...], int | None, bool]] = []
     asked_at = -REQUEST_REACH - 1
     wanted_at = [position for position, word in enumerate(folded_words) if word in WANTED]
-    sought, focus = _sought_and_focus(folded_words, sentences)
+    sought, focus = _sought_and_focus(folded_words, sentences, _spans(text, clause_ids))
     witness_at: set[int] = set()
     whole_at = -1  # where the last hyphenated word stands; its parts follow it
     for position, (raw, folded) in enumerate(pairs):
@@ -503,12 +503,24 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
     return scores
 
 
-def _sought_and_focus(folded_words: list[str], sentences: list[int]
+def _spans(text: str, clause_ids: list[int]) -> list[int]:
+    """Per word, the part of the sentence between commas it stands in (a bracket does not
+    end it: "der die Wände (ca. 35 qm) neu verputzt" is one)."""
+    parts = re.split(r"([.,;:!?()])", text)
+    span, span_of = 0, {}
+    for index in range(0, len(parts), 2):
+        if index and parts[index - 1] not in "()":
+            span += 1
+        span_of[index] = span
+    return [span_of[clause] for clause in clause_ids]
+
+
+def _sought_and_focus(folded_words: list[str], sentences: list[int], spans: list[int]
                       ) -> tuple[frozenset[int], frozenset[int]]:
     """Positions that describe the one sought ("jemanden, der die Wände neu verputzt",
-    "einen Betrieb für die Holzdecke": asked for) and positions the customer puts the
-    focus on ("jetzt geht es um das Parkett", "jetzt muss der Estrich drauf"): to the end
-    of their sentence."""
+    "einen Betrieb für die Holzdecke": asked for, to the next comma) and positions the
+    customer puts the focus on ("jetzt geht es um das Parkett", "jetzt muss der Estrich
+    drauf": to the end of the sentence)."""
     sought: set[int] = set()
     focus: set[int] = set()
     for position, word in enumerate(folded_words[:-1]):
@@ -516,7 +528,7 @@ def _sought_and_focus(folded_words: list[str], sentences: list[int]
         rest = [at for at in range(position + 1, len(folded_words))
                 if sentences[at] == sentences[position]]
         if word in SEEKERS and following in RELATIVES:
-            sought.update(rest)
+            sought.update(at for at in rest if spans[at] == spans[position + 1])
         elif (word == "um" and FOCUS_VERBS & set(folded_words[max(0, position - 4):position])
               and "es" in folded_words[max(0, position - 4):position]) \
                 or (word in NOW and following in MODALS):

@@ -176,6 +176,8 @@ ACTION_TRADES = {
                         "fassadenreiniger"}),
 }
 OBJECT_FACTOR = 0.5
+ABBREVIATIONS = frozenset({"ca", "bzw", "evtl", "ggf", "inkl", "usw", "etc", "zb", "nr", "str",
+                           "mind", "max", "min", "z.b", "u.a", "d.h"})
 # "Im Frühjahr hat ein Installateur ... getauscht": a trade after the verb is in the story.
 STORY_VERBS = word_set("hat hatte haben hatten")
 INDEFINITE = word_set("ein eine einen einem einer")
@@ -244,9 +246,17 @@ def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float], list[int], 
         delimiter = parts[index + 1] if index + 1 < len(parts) else ""
         # a full stop after a number is an ordinal ("in den 3. Stock"), no sentence end
         if delimiter in ("!", "?", ";") or (delimiter == "."
-                                            and not clause.rstrip()[-1:].isdigit()):
+                                            and not clause.rstrip()[-1:].isdigit()
+                                            and not _abbreviation(clause)):
             sentence += 1
     return pairs, factors, sentences, clause_ids
+
+
+def _abbreviation(clause: str) -> bool:
+    """The clause ends in an abbreviation ("ca. 35 qm", "bzw. neu"): its full stop ends
+    no sentence."""
+    last = clause.rstrip().rsplit(None, 1)[-1:] if clause.strip() else []
+    return bool(last) and last[0].lower().lstrip("(") in ABBREVIATIONS
 
 
 def _ruled_out(clause: list[str]) -> int:
@@ -509,7 +519,8 @@ def _spans(text: str, clause_ids: list[int]) -> list[int]:
     parts = re.split(r"([.,;:!?()])", text)
     span, span_of = 0, {}
     for index in range(0, len(parts), 2):
-        if index and parts[index - 1] not in "()":
+        if index and parts[index - 1] not in "()" and not (
+                parts[index - 1] == "." and _abbreviation(parts[index - 2])):
             span += 1
         span_of[index] = span
     return [span_of[clause] for clause in clause_ids]

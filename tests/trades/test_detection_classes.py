@@ -318,3 +318,14 @@ def test_a_cleaning_verb_asked_for_names_the_cleaning_service():
 
 def test_swabian_spelling_is_read():
     assert _taken("Unser Holzfenschter im Bad isch verzoge und schließt nimmer") == "tischler"
+
+
+def test_the_one_sought_is_described_up_to_the_next_comma():
+    assert _taken("Zuerst brauchen wir jemanden für die Holztreppe, der Maler kommt "
+                  "danach") == "tischler"
+
+
+def test_an_abbreviation_ends_no_sentence():
+    text = ("Gesucht wird jemand, der die Decke im Flur (ca. 12 qm) neu verputzt, streichen "
+            "tun wir danach selbst")
+    assert _taken(text) == "stuckateur"

@@ -189,7 +189,8 @@ WITNESS_FACTOR = 0.5
 # "einen Betrieb für die Holzdecke", "someone who ...") is asked for.
 SEEKERS = word_set("jemand jemanden jemandem betrieb fachbetrieb firma fachmann handwerker "
                    "someone somebody anyone")
-RELATIVES = word_set("der die fuer for who to that")
+RELATIVES = word_set("der die fuer for who to that zu")
+INFINITIVE = word_set("zu")
 # "Jetzt geht es um das Parkett", "es geht nur noch um", "jetzt muss der Estrich drauf":
 # what follows is the job; its strong words count double.
 FOCUS_VERBS = word_set("geht gehts")
@@ -539,7 +540,10 @@ def _sought_and_focus(folded_words: list[str], sentences: list[int], spans: list
         rest = [at for at in range(position + 1, len(folded_words))
                 if sentences[at] == sentences[position]]
         if word in SEEKERS and following in RELATIVES:
-            sought.update(at for at in rest if spans[at] == spans[position + 1])
+            # "einen Betrieb zu finden, der die Außenwand abdichtet": the clause after too
+            reach = 1 if following in INFINITIVE else 0
+            sought.update(at for at in rest
+                          if spans[position + 1] <= spans[at] <= spans[position + 1] + reach)
         elif (word == "um" and FOCUS_VERBS & set(folded_words[max(0, position - 4):position])
               and "es" in folded_words[max(0, position - 4):position]) \
                 or (word in NOW and following in MODALS):

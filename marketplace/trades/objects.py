@@ -30,7 +30,9 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "odd jobs", ""),
     "holz-bautenschutz": (
         "pilz, pilzbefall, hausschwamm, braunfaeule, holzschaedlinge, holzmehl, bohrmehl, "
-        "ausflugloecher, hausbock, nagekaefer, holzschutz, befall, dry rot, woodworm", ""),
+        "ausflugloecher, hausbock, nagekaefer, holzschutz, befall, dry rot, woodworm, "
+        "sanierungskonzept, ursache der feuchtigkeit, ursache misst, ursache messen, "
+        "feuchtemessung, feuchtigkeitsmessung, feuchteursache, salzbelastung", ""),
     # --- musical instruments ---
     "geigenbauer": (
         "geige, geigen, violine, violinen, bratsche, viola, cello, celli, violoncello, "

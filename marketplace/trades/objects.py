@@ -418,6 +418,96 @@ OBJECTS: dict[str, tuple[str, str]] = {
                      "anhydritestrich, heizestrich, screed", ""),
 }
 
+# The thinnest trades of the catalogue: what their customers bring and ask, in their words.
+MORE_OBJECTS: dict[str, tuple[str, str]] = {
+    "feinwerkmechaniker": ("einzelanfertigung, ersatzteil nachfertigen, nachfertigen, "
+                           "drehteile, fraesteile, werkstueck, prototypenteil, "
+                           "spare part made, one-off part", ""),
+    "buechsenmacher": ("gewehre, jagdgewehre, waffen, sportwaffe, schiessen, schuetzenverein, "
+                       "visier, beschuss, gun, guns", ""),
+    "baecker": ("brot backen, broetchen bestellen, hochzeitsbrot, brotzeit, backstube, "
+                "bread order", ""),
+    "fleischer": ("wurst machen, hausschlachtung, grillplatte, fleischbestellung, "
+                  "schlachten, wurstherstellung", ""),
+    "glasblaeser": ("glasblasen, glasperlen, christbaumkugeln, glaskunst, "
+                    "glass blowing", ""),
+    "boettcher": ("fassbinder, holzfaesser, fass reparieren, weinfaesser, whiskyfass", ""),
+    "mueller": ("mehl mahlen, korn mahlen, getreide, getreidemuehle, wassermuehle, "
+                "windmuehle, muehlstein, flour", ""),
+    "brauer-maelzer": ("eigenes bier, bierbrauen, brauanlage, maelzen, mälzerei, maelzerei, "
+                       "homebrew", ""),
+    "weinkuefer": ("kellermeister, wein ausbauen, weinausbau, gaerung wein, most keltern",
+                   ""),
+    "wachszieher": ("kerzen giessen, kerzen verzieren, gedenkkerze, altarkerze, "
+                    "bienenwachskerzen", ""),
+    "flexograf": ("flexodruckerei, verpackungen bedrucken, folien bedrucken, "
+                  "etikettendruck", ""),
+    "asphaltierer": ("gussasphaltestrich, asphaltboden, asphaltflaeche, hofflaeche "
+                     "asphaltieren", ""),
+    "drahtgestellbauer": ("drahtfigur, drahtskulptur, drahtgeflecht, gestell aus draht, "
+                          "schaufensterfigur, wire sculpture", ""),
+    "kabelverleger": ("kabel verlegen, kabelkanaele, kabelschacht, leerrohre verlegen, "
+                      "kabelzug, kabel einziehen", ""),
+    "holzschuhmacher": ("holzclogs, klompen, holzpantinen, holzpantoffeln", ""),
+    "holzblockmacher": ("holzklotz, holzkloetze, hackstock, metzgerblock", ""),
+    "daubenhauer": ("fassdaube, daube", ""),
+    "holzleitermacher": ("holzleiter, sprossenleiter, stehleiter aus holz, anlegeleiter "
+                         "aus holz, leitersprossen, leitersprosse", ""),
+    "muldenhauer": ("holztrog, teigtrog, backtrog", ""),
+    "holzreifenmacher": ("reifen aus holz, fassreifen", ""),
+    "holzschindelmacher": ("schindeln aus holz, laerchenschindeln, schindel, "
+                           "schindeldach neu, shingles", ""),
+    "buersten-pinselmacher": ("buersten, kehrbesen, rosshaarbuerste, sonderbuerste, "
+                              "pinsel anfertigen", ""),
+    "buegelanstalt": ("buegelwaesche, waesche buegeln, hemden gebuegelt, buegeln lassen", ""),
+    "fleckteppichhersteller": ("fleckerlteppich, fleckerlteppiche, teppich aus stoffresten, "
+                               "webteppich", ""),
+    "theaterkostuemnaeher": ("kostuem naehen, kostueme naehen, kostuem schneidern, "
+                             "buehnenkostuem, historisches gewand", ""),
+    "stoffmaler": ("stoff bemalen lassen, seidentuch bemalen, handbemalt", ""),
+    "textil-handdrucker": ("stoff bedrucken von hand, holzmodel, stempeldruck", ""),
+    "handschuhmacher": ("handschuhe nach mass, lederhandschuh, reithandschuhe, "
+                        "handschuh reparieren", ""),
+    "schuhreparatur": ("schuhe reparieren, schuh reparieren, absatz ab, absatz abgebrochen, "
+                       "heel bar", ""),
+    "gerber": ("leder gerben, lohgerber, weissgerber, rohfell, rohhaut", ""),
+    "innerei-fleischer": ("kalbskopf, kuttelsuppe", ""),
+    "speiseeishersteller": ("eiswagen, eis am stiel, eisbuffet, eistruhe, sorbet, gelato, "
+                            "eisstand", ""),
+    "fleischzerleger": ("zerlegearbeiten, schweinehaelften, rinderhaelften, zerlegung, "
+                        "lohnzerlegung", ""),
+    "appreteur-dekateur": ("stoffausruestung, stoff krumpfen, dekatur, impraegnieren von "
+                           "stoff", ""),
+    "schnellreiniger": ("sofortreinigung, reinigung in einer stunde, same day dry cleaning",
+                        ""),
+    "bestattungsgewerbe": ("trauerfall, beerdigung organisieren, urnenbeisetzung, "
+                           "seebestattung, ueberfuehrung, bestattungsinstitut, sarg, "
+                           "trauerdruck", ""),
+    "lampenschirmhersteller": ("lampenschirm neu beziehen, schirm fuer stehlampe, "
+                               "lampenschirmgestell", ""),
+    "theaterplastiker": ("buehnenfiguren, grossplastik, schaumstofffiguren, "
+                         "kulissenbau figuren", ""),
+    "requisiteur": ("requisitenfundus, filmausstattung, theaterausstattung, "
+                    "requisitenliste", ""),
+    "schirmmacher": ("regenschirm reparieren, schirm reparieren, schirmbezug, "
+                     "sonnenschirm bespannen", ""),
+    "steindrucker": ("lithos, lithografie drucken, kunstdruck stein", ""),
+    "zahntechniker": ("prothese gebrochen, zahnprothese gebrochen, gebiss gebrochen, "
+                      "unterfuetterung, zahnersatz reparieren", ""),
+    "hoerakustiker": ("hoergeraet pfeift, hoergeraet reparieren, otoplastik", ""),
+    "augenoptiker": ("brille reparieren, brillenbuegel, nasenpad, nasenpads, "
+                     "glas aus der brille, brillenglas", ""),
+    "reifen-vulkaniseur": ("reifenplatzer, reifen geplatzt, reifen einlagern, "
+                           "reifenmontage, reifen wuchten, auswuchten", ""),
+    "land-baumaschinenmechatroniker": ("traktor springt nicht an, maehwerk, "
+                                       "kettensaege reparieren, motorsaege, rasenmaeher "
+                                       "reparieren, freischneider, laubblaeser", ""),
+}
+for _code, (_strong, _weak) in MORE_OBJECTS.items():
+    _old_strong, _old_weak = OBJECTS.get(_code, ("", ""))
+    OBJECTS[_code] = (", ".join(part for part in (_old_strong, _strong) if part),
+                      ", ".join(part for part in (_old_weak, _weak) if part))
+
 # A word of one trade's scope that is a different thing in another trade's list.
 OBJECT_WEIGHTS: dict[tuple[str, str], float] = {
     ("rammgewerbe", "steg"): 1,  # the violin's bridge, a glasses' bridge: rarely a jetty

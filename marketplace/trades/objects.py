@@ -82,7 +82,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "kantor, kirchengemeinde"),
     "schlagzeugmacher": (
         "schlagzeug, trommel, trommeln, pauke, pauken, snare, trommelfell, "
-        "cajon, djembe, drum, drums, drum kit, snare drum, drumhead",
+        "cajon, djembe, drums, drum kit, snare drum, drumhead",
         "fell"),
     "metall-glockengiesser": (
         "glocke, glocken, kirchenglocke, kirchenglocken, glockenguss, bronzeguss, "
@@ -92,7 +92,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
     "kuerschner": (
         "fell, felle, pelz, pelze, pelzmantel, pelzjacke, nerz, nerzmantel, fuchspelz, felle, "
         "pelzkragen, lammfell, kaninchenfell, pelzmuetze, pelzbesatz, pelz umarbeiten, "
-        "fur coat, fur, mink",
+        "fur coat, mink",
         "umarbeiten, umgearbeitet"),
     "aenderungsschneider": (
         "kuerzen lassen, hose kuerzen, jeans kuerzen, aermel kuerzen, saum, "
@@ -101,7 +101,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "durchgescheuert, hosenbein, hosenbeine, "
         "anpassen lassen, zu weit, "
         "jeans, hose, hosen, sakko, taille, "
-        "hem, hemmed, take in, let out, shorten, shortened, zip, zipper, trousers",
+        "hem, hemmed, take in, shorten, shortened, zip, zipper, trousers",
         "kuerzen, flicken, naht, genaeht, naehen, anpassen, knopf, knoepfe, futter"),
     "massschneider": (
         "massanzug, mass anfertigen, nach mass geschneidert, schneidern, geschneidert, "
@@ -206,7 +206,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "kette"),
     "edelsteinschleifer": ("edelstein, edelsteine, stein neu fassen, stein neu "
                            "saphir, rubin, smaragd, amethyst, facetten, "
-                           "gemstone, gem", "zerkratzt"),
+                           "gemstone", "zerkratzt"),
     "graveur": ("gravur, gravieren, graviert, eingraviert, gravieren lassen, namen eingravieren, "
                 "engraving, engraved, engrave", ""),
     "galvaniseur": ("verchromen, verchromt, verchromung, vernickeln, vernickelt, versilbern, "
@@ -241,7 +241,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
                      "glasschliff, glaeser gravieren, engraved glass", ""),
     "glas-porzellanmaler": ("porzellan, meissen, meissner, zwiebelmuster, "
                             "porzellanmalerei, tassen, teller, kaffeeservice, "
-                            "zuckerdose, sammeltasse, porcelain, china", "henkel"),
+                            "zuckerdose, sammeltasse, porcelain", "henkel"),
     "keramiker": ("keramik, toepfer, toepferei, getoepfert, steingut, vase, "
                   "blumentopf aus kacheln brennen, fliesen bemalen, ceramic, "
                   "pottery", "glasur, brennofen"),
@@ -276,7 +276,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
                     "scale miniature", ""),
     "vergolder": ("vergoldet, vergolden, blattgold, goldrahmen, bilderrahmen, "
                   "stuckrahmen, spiegelrahmen, rahmen vergoldet, versilbern, "
-                  "gilded, gilt, gold leaf, picture frame", "gold abgeblaettert"),
+                  "gilded, gold leaf, picture frame", "gold abgeblaettert"),
     "zimmerer": ("hochsitz, jagdkanzel, holzpavillon, blockhaus, blockhuette, holzhaus, "
                  "holzrahmenbau, dachbalken, deckenbalken, pfosten, pfetten, sparren, "
                  "holzkonstruktion, holzfassade, holzverschalung, laerche", ""),
@@ -289,7 +289,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
                 "printing, print run, printed, leaflets, brochures", "verlag"),
     "siebdrucker": ("siebdruck, t-shirts bedrucken, shirts bedrucken, bedruckt, "
                     "trikots, vereinstrikots, textildruck, screen print, screen printing", ""),
-    "flexograf": ("flexodruck, etiketten, verpackungsdruck, labels", ""),
+    "flexograf": ("flexodruck, etiketten, verpackungsdruck", ""),
     "steindrucker": ("lithographie, lithografien, steindruck", ""),
     "buchbinder": ("buchbinderei, bibliothek, einbaende, neu einbinden, einbinden, "
                    "lederband, restaurierung der buecher", ""),

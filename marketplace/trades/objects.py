@@ -29,10 +29,11 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "alles erledigt, to-do-liste, bilder aufhaengen, lampen aufhaengen, lampen anbringen, "
         "odd jobs", ""),
     "holz-bautenschutz": (
-        "pilz, pilzbefall, hausschwamm, braunfaeule, holzschaedlinge, holzmehl, bohrmehl, "
-        "ausflugloecher, hausbock, nagekaefer, holzschutz, befall, dry rot, woodworm, "
+        "pilzbefall, hausschwamm, braunfaeule, holzschaedlinge, holzmehl, bohrmehl, "
+        "ausflugloecher, hausbock, nagekaefer, holzschutz, dry rot, woodworm, "
         "sanierungskonzept, ursache der feuchtigkeit, ursache misst, ursache messen, "
-        "feuchtemessung, feuchtigkeitsmessung, feuchteursache, salzbelastung", ""),
+        "feuchtemessung, feuchtigkeitsmessung, feuchteursache, salzbelastung, pilz, befall",
+        ""),
     # --- musical instruments ---
     "geigenbauer": (
         "geige, geigen, violine, violinen, bratsche, viola, cello, celli, violoncello, "
@@ -155,9 +156,9 @@ OBJECTS: dict[str, tuple[str, str]] = {
     "orthopaedietechniker": (
         "orthese, orthesen, knieorthese, prothese, prothesen, beinprothese, "
         "unterschenkelprothese, armprothese, prothesenschaft, schaft drueckt, stuetzkorsett, "
-        "korsett, bandage, bandagen, kompressionsstruempfe, rollstuhl, rollator, "
+        "korsett, bandage, bandagen, kompressionsstruempfe, "
         "sanitaetshaus, orthosis, orthoses, prosthesis, prosthetic, brace, wheelchair",
-        "rezept, krankenkasse, kreuzband"),
+        "rezept, krankenkasse, kreuzband, rollstuhl, rollator"),
     "augenoptiker": ("brillenglaeser, brillengestell, buegel der brille, "
                      "sonnenbrille, kontaktlinse, sehtest, gleitsichtbrille, lesebrille",
                      ""),
@@ -174,7 +175,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
     "maskenbildner": ("schminken, geschminkt, spezialeffekte, "
                       "wunden schminken, narben, kunstblut, perruecke, perruecken, "
                       "glatze, filmdreh, kurzfilm, buehne, theaterstueck, "
-                      "brautmakeup, special effects make-up, sfx", "film, braut"),
+                      "brautmakeup, special effects make-up, sfx", "braut"),
     "friseur": ("hochsteckfrisur, brautfrisur, haare schneiden, haare faerben, "
                 "strähnen, straehnen, dauerwelle, hochstecken, frisuren, "
                 "haircut, updo, hair colour", "haare"),
@@ -224,9 +225,9 @@ OBJECTS: dict[str, tuple[str, str]] = {
                     "garage door spring", "feder"),
     "behaelter-apparatebauer": (
         "edelstahltank, edelstahltanks, gaertank, gärtank, lagertank, druckbehaelter, "
-        "behaelter, braukessel, sudkessel, kuehlmantel, "
+        "braukessel, sudkessel, kuehlmantel, "
         "apparatebau, silo, stainless steel pressure vessel",
-        "edelstahl, schweissnaht"),
+        "edelstahl, schweissnaht, behaelter"),
     "drahtgestellbauer": ("drahtgestell, drahtgestelle, drahtfiguren, drahtkorb, "
                           "drahtbiegen, gebogener draht", ""),
     "buechsenmacher": ("flinte, buechse, jagdgewehr, zielfernrohr montieren, "
@@ -254,16 +255,16 @@ OBJECTS: dict[str, tuple[str, str]] = {
                   "eingangsstufen, sandstein, steinfigur, brunnen aus stein", ""),
     # --- wood ---
     "drechsler": ("gedrechselt, drechseln, drechselarbeit, treppenstaebe, spindel, "
-                  "kerzenleuchter aus holz, holzschale, holzschalen, stuhlbein, "
-                  "stuhlbeine, tischbein, tischbeine, woodturning", ""),
+                  "kerzenleuchter aus holz, holzschale, holzschalen, "
+                  "woodturning", "stuhlbein, stuhlbeine, tischbein, tischbeine"),
     "holzbildhauer": ("holzfigur, holzfiguren, schnitzen, geschnitzt, schnitzerei, "
                       "krippenfiguren, madonna, heiligenfigur, holzskulptur, "
                       "woodcarving, carved", ""),
     "korb-flechtwerkgestalter": (
         "korb, koerbe, weidenkorb, waeschekorb, rattan, peddigrohr, wiener geflecht, "
         "geflecht, sitzgeflecht, stuhlgeflecht, korbstuhl, korbsessel, "
-        "geflochten, schaukelstuhl, bugholz, wicker, cane, caning, basket",
-        "weide"),
+        "geflochten, bugholz, wicker, cane, caning, basket",
+        "weide, schaukelstuhl"),
     "boettcher": ("fass, faesser, holzfass, weinfass, barrique, barriquefass, "
                   "barriquefaesser, eichenfass, fassreifen, regentonne aus holz, "
                   "barrel, cask, casks", ""),
@@ -304,7 +305,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
                  "hochzeitsfotograf, fotoshooting, shooting, portraits, portrait, "
                  "familienfotos, produktfotos, passport photos, headshots, fotografin, fotografen, "
                  "fotos machen, fotos macht, fotos gemacht werden, reportage, hochzeitsreportage",
-                 "kamera, trauung, sektempfang"),
+                 "trauung, sektempfang"),
     # --- theatre and film ---
     "theater-ausstattungsmaler": ("kulissen, kulisse, buehnenbild, buehnenbilder, "
                                   "hintergrund malen, theatermalerei, "
@@ -330,13 +331,13 @@ OBJECTS: dict[str, tuple[str, str]] = {
                           "verwertungsnachweis, ausschlachten, scrapping, "
                           "end-of-life vehicle", "schrott, nicht mehr fahrbereit"),
     "zweiradmechaniker": ("motorrad, motorraeder, moped, mofa, vespa, lenker, "
-                          "blinker, motorcycle, motorbike, scooter", ""),
+                          "motorcycle, motorbike, scooter", "blinker"),
     "land-baumaschinenmechatroniker": ("rasentraktor, aufsitzmaeher, minibagger, radlader, "
                                        "maehdrescher, hydraulik", ""),
     "elektromaschinenbauer": ("motor neu wickeln, wickeln, wicklung, pumpenmotor, "
                               "drehstrommotor, elektromotoren, rewind", ""),
     "kfz-techniker": ("oelwechsel, zahnriemen, kupplung, getriebe, "
-                      "auspuff, batterie auto, klimaanlage auto, scheinwerfer", ""),
+                      "auspuff, batterie auto, klimaanlage auto", "scheinwerfer"),
     "karosseriebauer": ("delle, dellen, ausbeulen, beule, beulen, kotfluegel, stossstange, "
                         "autotuer, hagelschaden am auto, smart repair, dent", ""),
     "reifen-vulkaniseur": ("reifen, reifenwechsel, winterreifen, sommerreifen, "
@@ -359,16 +360,16 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "wandsaege, wandsaegen, seilsaege, kernbohrgeraet, core drilling, core drill, "
         "diamond drilling, concrete cutting",
         "betonwand, betondecke, stahlbeton, bohren"),
-    "rammgewerbe": ("pfaehle, pfahl, holzpfaehle, spundwand, spundwaende, rammen, "
+    "rammgewerbe": ("holzpfaehle, spundwand, spundwaende, rammen, "
                     "einrammen, rammarbeiten, anleger, bootssteg, anlegesteg, "
-                    "dalben, pile, piles, pile driving", ""),
+                    "dalben, pile, piles, pile driving", "pfaehle, pfahl"),
     "eisenflechter": ("bewehrung, bewehrungsstahl, baustahl, baustahlmatten, stabstahl, "
                       "bewehrungsmatten, matten verlegen, rebar, reinforcement",
                       ""),
     "asphaltierer": ("asphaltieren, gussasphalt, teer, geteert, "
                      "asphaltdecke, tarmac, asphalt driveway", ""),
-    "kabelverleger": ("kabel ziehen, schlitzen, "
-                      "wandschlitze, schlitze, leerrohre, kabeltrasse", ""),
+    "kabelverleger": ("kabel ziehen, leerrohre, kabeltrasse, schlitzen, wandschlitze, "
+                      "schlitze", ""),
     "brunnenbauer": ("brunnenschacht, brunnenring, brunnenringe, versandet, "
                      "brunnenwasser, gartenbrunnen, hauswasserwerk, tiefbrunnen, "
                      "schlagbrunnen, water well", ""),
@@ -380,7 +381,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "schirm, pergament, stehlampe, tischlampe, haengelampe"),
     "schirmmacher": ("schirme, stockschirm, knirps, schirmgestell, speichen des schirms, "
                      "schirmspeiche, umbrellas", ""),
-    "buersten-pinselmacher": ("buerste, buersten, besen, handfeger, brushes", ""),
+    "buersten-pinselmacher": ("brushes", "buerste, buersten, besen, handfeger"),
     "holzblockmacher": ("hackklotz, hackbrett, schneidebrett, hackbloecke", ""),
     "daubenhauer": ("dauben", ""),
     "muldenhauer": ("backmulde, teigmulde", ""),
@@ -551,8 +552,10 @@ OBJECT_WEIGHTS: dict[tuple[str, str], float] = {
     # a mould or rubble removal is no house move; "removals" stays the mover's word
     ("umzug", "removal"): 2,
 }
-# Adjectives whose letters look like a keyword inside (automatische is no Tisch).
-OBJECT_NEUTRAL = frozenset({"automatisch", "automatische", "automatischen", "automatischer",
+# Words whose letters look like a keyword inside (automatische is no Tisch, a Typenschild
+# on an appliance no sign to make).
+OBJECT_NEUTRAL = frozenset({"typenschild", "typenschilder", "typenschilds",
+                            "automatisch", "automatische", "automatischen", "automatischer",
                             "automatisches"})
 # German object words that are English words with another meaning ("fell", "hose").
 OBJECT_FALSE_FRIENDS = frozenset({"fell", "hose", "most", "hut", "gift"})

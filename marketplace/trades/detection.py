@@ -203,6 +203,13 @@ BUSINESS_PREMISES = word_set(
     "mitarbeiter mitarbeitende gewerbeflaeche geschaeft filiale restaurant kita verein "
     "office offices staff employees")
 HOME_CLEANING, BUSINESS_CLEANING = "reinigung", "gebaeudereiniger"
+# Premises where food is kept cold for customers, and the appliances that keep it so.
+FOOD_PREMISES = word_set(
+    "restaurant restaurants imbiss lokal gaststaette kneipe cafe bistro kantine metzgerei "
+    "baeckerei eisdiele hofladen kiosk supermarkt pizzeria bar pub")
+COOLING = word_set("kuehlschrank kuehlschraenke gefrierschrank gefriertruhe tiefkuehltruhe "
+                   "kuehltruhe getraenkekuehlschrank fridge fridges freezer freezers")
+APPLIANCE_TRADE, REFRIGERATION = "elektrotechniker", "kaelteanlagenbauer"
 SERVICE_WEIGHT = vocabulary.SERVICE_WEIGHT
 
 
@@ -505,6 +512,7 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
         for term in weights:
             weights[term] *= WITNESS_FACTOR
     _business_cleaning(scores, set(folded_words))
+    _business_cooling(scores, set(folded_words))
     project = project_in(text)
     if project is not None:  # a named project (Badsanierung) speaks for its trades
         for position, code in enumerate(project.trades):
@@ -573,6 +581,22 @@ def _business_cleaning(scores: dict[str, tuple[Trade, dict[str, float]]],
     _home, moved = scores.pop(HOME_CLEANING)
     _trade, weights = scores.setdefault(BUSINESS_CLEANING, (get_trade(BUSINESS_CLEANING), {}))
     for term, weight in moved.items():
+        weights[term] = max(weights.get(term, 0.0), weight)
+
+
+def _business_cooling(scores: dict[str, tuple[Trade, dict[str, float]]],
+                      present: set[str]) -> None:
+    """A fridge or freezer in a restaurant, a snack bar or a butcher's is commercial
+    cooling, the refrigeration engineer's: the appliance counts for them as much as for
+    the electrician who repairs household appliances."""
+    if not present & FOOD_PREMISES or not present & COOLING:
+        return
+    found = {term: weight for term, weight in scores.get(APPLIANCE_TRADE, (None, {}))[1].items()
+             if term in COOLING}
+    if not found:
+        return
+    _trade, weights = scores.setdefault(REFRIGERATION, (get_trade(REFRIGERATION), {}))
+    for term, weight in found.items():
         weights[term] = max(weights.get(term, 0.0), weight)
 
 

@@ -504,6 +504,66 @@ MORE_OBJECTS: dict[str, tuple[str, str]] = {
                                        "kettensaege reparieren, motorsaege, rasenmaeher "
                                        "reparieren, freischneider, laubblaeser", ""),
 }
+# What English-speaking customers write for the same things (phrases, so that they stay
+# apart from German words).
+ENGLISH_OBJECTS: dict[str, str] = {
+    "geigenbauer": "violin repair, cello repair, violin bridge, cello bridge, viola repair",
+    "bogenmacher": "bow rehair, rehair my bow, violin bow",
+    "zupfinstrumentenmacher": "guitar repair, guitar setup, guitar neck, fret buzz",
+    "metallblasinstrumentenmacher": "trumpet repair, stuck valve, dented trumpet, "
+                                    "trombone slide, saxophone repair, sax repair",
+    "holzblasinstrumentenmacher": "clarinet repair, flute repair, oboe repair, new pads",
+    "klavierstimmer": "tune the piano, piano tuned, piano needs tuning, out of tune piano",
+    "kuerschner": "fur jacket, mink coat, fur collar, fur stole",
+    "feinoptiker": "binocular repair, telescope repair, microscope repair",
+    "seiler": "rope swing, mooring line, climbing rope",
+    "drucker": "print run, flyers printed, books printed, brochures printed, "
+               "print leaflets",
+    "fahrzeugverwerter": "scrap my car, car scrapping, scrapped car, end of life vehicle",
+    "aenderungsschneider": "shorten trousers, shorten jeans, trousers shortened, hemming, "
+                           "take in a dress, replace a zip, zip replaced, new zipper",
+    "fotograf": "passport photo, passport photos, wedding photographer, headshot, "
+                "family photo shoot, photographer",
+    "kosmetiker": "bridal make-up, bridal makeup, lash extensions, eyebrow shaping, "
+                  "manicure, pedicure, facial treatment",
+    "rollladen-sonnenschutztechniker": "screen door, mosquito net, mosquito nets, "
+                                       "insect screen, sun shade, shade sail",
+    "orthopaedietechniker": "prosthetic leg, knee brace, orthotic, wheelchair repair",
+    "betonbohrer-schneider": "core drill, core drilling, diamond drilling, concrete cutting",
+    "uhrmacher": "watch battery, watch strap, clock repair, watch repair, grandfather clock",
+    "gold-silberschmied": "ring resized, resize a ring, resize my ring, jewellery repair, "
+                          "broken necklace, necklace clasp, chain repair",
+    "schuhmacher": "shoe repair, resole, new soles, boots resoled",
+    "buchbinder": "book binding, rebind a book, thesis binding, bind my thesis",
+    "zahntechniker": "denture repair, broken denture, dentures",
+    "textilreiniger": "dry cleaning, dry cleaner, dry-clean",
+    "teppichreiniger": "carpet cleaning, rug cleaning, upholstery cleaning, sofa cleaning, "
+                       "mattress cleaning",
+    "schilder-lichtreklamehersteller": "shop sign, illuminated sign, neon sign, signage, "
+                                       "sign for our shop",
+    "getraenkeleitungsreiniger": "beer lines, beer line cleaning, tap lines",
+    "kaelteanlagenbauer": "walk-in freezer, cold room, commercial fridge, display fridge, "
+                          "fridge in our restaurant",
+    "geruestbauer": "scaffolding, scaffold tower",
+    "sattler-feintaeschner": "leather seats, car upholstery, saddle repair, leather bag "
+                             "repair",
+    "land-baumaschinenmechatroniker": "lawn mower repair, ride-on mower, chainsaw repair",
+    "gebaeudereiniger": "office cleaning, commercial cleaning, cleaning for our office",
+    "bestattungsgewerbe": "funeral director, funeral arrangements, cremation",
+    "glasveredler": "engraved glass, glass engraving, etched glass",
+    "graveur": "engraving, engraved, engrave a name",
+    "vergolder": "gilded frame, gold leaf, regilding",
+    "metallschleifer-polierer": "brass polishing, silver polishing, polish the brass",
+    "galvaniseur": "chrome plating, re-chrome, rechroming, nickel plating",
+    "korb-flechtwerkgestalter": "wicker chair, cane seat, rattan chair, basket repair",
+    "boettcher": "wine barrel, oak barrel, barrel repair",
+    "segelmacher": "sail repair, torn sail, boat cover",
+    "modellbauer": "scale model, architectural model, model railway",
+}
+for _code, _phrases in ENGLISH_OBJECTS.items():
+    MORE_OBJECTS[_code] = (", ".join(part for part in (
+        MORE_OBJECTS.get(_code, ("", ""))[0], _phrases) if part),
+        MORE_OBJECTS.get(_code, ("", ""))[1])
 for _code, (_strong, _weak) in MORE_OBJECTS.items():
     _old_strong, _old_weak = OBJECTS.get(_code, ("", ""))
     OBJECTS[_code] = (", ".join(part for part in (_old_strong, _strong) if part),

@@ -329,3 +329,22 @@ def test_an_abbreviation_ends_no_sentence():
     text = ("Gesucht wird jemand, der die Decke im Flur (ca. 12 qm) neu verputzt, streichen "
             "tun wir danach selbst")
     assert _taken(text) == "stuckateur"
+
+
+@pytest.mark.parametrize("text", [
+    "In unserer Pizzeria kühlt der Gefrierschrank nicht mehr richtig",
+    "The freezer in our restaurant keeps icing up",
+])
+def test_cooling_for_a_food_business_is_commercial_refrigeration(text):
+    assert _taken(text) == "kaelteanlagenbauer"
+
+
+@pytest.mark.parametrize(("text", "trade"), [
+    ("Hi, I need a pair of trousers shortened and a zip replaced on my jacket",
+     "aenderungsschneider"),
+    ("Hello, my violin bridge fell over and the sound post moved. Who can fix it?",
+     "geigenbauer"),
+    ("Looking for a wedding photographer in Hamburg for August", "fotograf"),
+])
+def test_rare_trades_in_english(text, trade):
+    assert _taken(text) == trade

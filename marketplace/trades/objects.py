@@ -614,7 +614,7 @@ OBJECT_WEIGHTS: dict[tuple[str, str], float] = {
 }
 # Words whose letters look like a keyword inside (automatische is no Tisch, a Typenschild
 # on an appliance no sign to make).
-OBJECT_NEUTRAL = frozenset({"typenschild", "typenschilder", "typenschilds",
+OBJECT_NEUTRAL = frozenset({"typenschild", "typenschilder", "typenschilds", "rinnt",
                             "automatisch", "automatische", "automatischen", "automatischer",
                             "automatisches"})
 # German object words that are English words with another meaning ("fell", "hose").

@@ -184,6 +184,7 @@ INDEFINITE = word_set("ein eine einen einem einer")
 # "wir sind eine Baufirma", "wir führen eine Eisdiele": the customer's own business is the
 # place of the job, not the trade asked for.
 OWN_BUSINESS = word_set("sind bin fuehren fuehre betreiben betreibe")
+OWN_ROLE = word_set("bin")
 WITNESS_FACTOR = 0.5
 # The one sought, described in a relative clause ("jemanden, der die Wände verputzt",
 # "einen Betrieb für die Holzdecke", "someone who ...") is asked for.
@@ -430,7 +431,7 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             # "der Heizungsbauer ist fertig"), not one who is to do it ("der Flaschner soll")
             if story and (after in STORY_AFTER or inverted or clause_factors[position] < 1.0):
                 witness_at.add(position)
-            if _own_business(folded_words[max(0, lead - 2):lead]):
+            if _own_business(folded_words[max(0, lead - 3):lead]):
                 factor *= STORY_FACTOR  # "wir führen eine Eisdiele": where, not who
             # "beim Umzug", "nach der Renovierung"; and any doing right after "beim"
             # ("beim Streichen ist uns aufgefallen", "beim Kehren gesehen") is when it showed;
@@ -566,8 +567,14 @@ def _inverted_story(before: list[str]) -> bool:
 
 
 def _own_business(before: list[str]) -> bool:
-    """"wir sind eine Baufirma", "wir führen eine Eisdiele": the customer's business."""
-    return len(before) == 2 and before[0] in OWN_BUSINESS and before[1] in INDEFINITE
+    """"wir sind eine Baufirma", "wir führen eine (kleine) Eisdiele": the customer's
+    business."""
+    if len(before) == 3 and before[2].endswith(("e", "es", "er", "en")) \
+            and before[2] not in INDEFINITE:
+        before = before[:2]  # an adjective between: "ein kleines Café"
+    if before and before[-1] in OWN_ROLE:
+        return True  # "ich bin Hausmeisterin": the customer's own trade
+    return len(before) >= 2 and before[-2] in OWN_BUSINESS and before[-1] in INDEFINITE
 
 
 def _business_cleaning(scores: dict[str, tuple[Trade, dict[str, float]]],

@@ -515,3 +515,24 @@ SPLIT_PHRASES = (
     # windows to be cleaned go to the window cleaner, not the glazier
     (r"\bfenster\b[^.!?;]{0,60}\b(putzen|geputzt|reinigen|gereinigt)\b", "fensterputzer"),
 )
+
+
+def _feminine_names() -> None:
+    """The feminine form of every word that names a trade's person (Maskenbildnerin,
+    Fotografin, Goldschmiedin, Tischlerin), with the same weight; the plural (-innen)
+    is found by the matcher's endings."""
+    from marketplace.trades.catalogue import all_trades
+
+    for trade in all_trades():
+        rows = trade.keywords + EXTRA.get(trade.code, ())
+        known = {term for term, _weight in rows}
+        added = tuple(
+            (term + "in", weight) for term, weight in rows
+            if weight >= 3 and term.isalpha() and term.endswith(FEMININE_FROM)
+            and term not in ENGLISH_TERMS and term + "in" not in known)
+        if added:
+            EXTRA[trade.code] = EXTRA.get(trade.code, ()) + added
+
+
+FEMININE_FROM = ("er", "eur", "iker", "ist", "graf", "schmied", "metz", "ant")
+_feminine_names()

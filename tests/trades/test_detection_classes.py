@@ -348,3 +348,19 @@ def test_cooling_for_a_food_business_is_commercial_refrigeration(text):
 ])
 def test_rare_trades_in_english(text, trade):
     assert _taken(text) == trade
+
+
+def test_a_trade_named_in_the_feminine_is_found():
+    assert _taken("Wir suchen eine Goldschmiedin, die unseren alten Familienring "
+                  "umarbeitet") == "gold-silberschmied"
+    assert "maskenbildner" in _codes("Für den Kurzfilm suchen wir eine Maskenbildnerin")
+
+
+@pytest.mark.parametrize(("text", "trade"), [
+    ("Wir führen eine kleine Eisdiele und hinter dem Tresen lösen sich die Fliesen",
+     "fliesenleger"),
+    ("Ich bin Hausmeisterin in einer Wohnanlage und suche einen Gärtner für die Hecken",
+     "garten"),
+])
+def test_the_customers_own_business_or_role_is_no_request(text, trade):
+    assert _taken(text) == trade

@@ -492,7 +492,7 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             elif weather == "down" and entry.trade.code == ROOF \
                     and term in RAIN | WATER_SYMPTOMS:
                 continue
-            if position in focus and entry.weight >= STRONG_WEIGHT:
+            if _at(position, term, folded_words) in focus and entry.weight >= STRONG_WEIGHT:
                 weight *= FOCUS_FACTOR
             if asked and entry.weight >= NAME_WEIGHT:
                 weight *= REQUEST_FACTOR
@@ -521,6 +521,15 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             _trade, weights = scores.setdefault(code, (trade, {}))
             weights[project.slug] = PROJECT_LEAD if position == 0 else PROJECT_MEMBER
     return scores
+
+
+def _at(position: int | None, term: str, folded_words: list[str]) -> int | None:
+    """Where a word stands; for a phrase found as a whole ("estrich drauf"), where its
+    first word first stands."""
+    if position is not None or " " not in term:
+        return position
+    first = term.split()[0]
+    return folded_words.index(first) if first in folded_words else None
 
 
 def _spans(text: str, clause_ids: list[int]) -> list[int]:

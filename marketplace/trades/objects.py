@@ -613,8 +613,8 @@ OBJECT_WEIGHTS: dict[tuple[str, str], float] = {
     ("umzug", "removal"): 2,
 }
 # Words whose letters look like a keyword inside (automatische is no Tisch, a Typenschild
-# on an appliance no sign to make).
-OBJECT_NEUTRAL = frozenset({"typenschild", "typenschilder", "typenschilds", "rinnt",
+# on an appliance no sign to make) or whose base form is one (wollen is no Wolle).
+OBJECT_NEUTRAL = frozenset({"typenschild", "typenschilder", "typenschilds", "rinnt", "wollen",
                             "automatisch", "automatische", "automatischen", "automatischer",
                             "automatisches"})
 # German object words that are English words with another meaning ("fell", "hose").

@@ -364,3 +364,13 @@ def test_a_trade_named_in_the_feminine_is_found():
 ])
 def test_the_customers_own_business_or_role_is_no_request(text, trade):
     assert _taken(text) == trade
+
+
+def test_the_focus_holds_for_a_phrase_too():
+    assert _taken("Die Fußbodenheizung liegt schon, jetzt muss der Estrich drauf, etwa "
+                  "30 qm") == "estrichleger"
+
+
+def test_the_verb_wollen_is_no_wool():
+    assert "textilreiniger" not in _codes("Wir wollen die Wände im Wohnzimmer streichen "
+                                          "lassen")

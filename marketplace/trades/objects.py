@@ -615,6 +615,7 @@ OBJECT_WEIGHTS: dict[tuple[str, str], float] = {
 # Words whose letters look like a keyword inside (automatische is no Tisch, a Typenschild
 # on an appliance no sign to make) or whose base form is one (wollen is no Wolle).
 OBJECT_NEUTRAL = frozenset({"typenschild", "typenschilder", "typenschilds", "rinnt", "wollen",
+                            "holen", "seite", "seiten",
                             "automatisch", "automatische", "automatischen", "automatischer",
                             "automatisches"})
 # German object words that are English words with another meaning ("fell", "hose").

@@ -97,10 +97,10 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "umarbeiten, umgearbeitet"),
     "aenderungsschneider": (
         "kuerzen lassen, hose kuerzen, jeans kuerzen, aermel kuerzen, saum, "
-        "saeume, umnaehen, enger machen, weiter machen, einnaehen, abnaeher, "
+        "saeume, umnaehen, enger machen, einnaehen, abnaeher, "
         "reissverschluss, reissverschluss einnaehen, reissverschluss tauschen, "
         "durchgescheuert, hosenbein, hosenbeine, "
-        "anpassen lassen, zu weit, "
+        "anpassen lassen, "
         "jeans, hose, hosen, sakko, taille, "
         "hem, hemmed, take in, shorten, shortened, zip, zipper, trousers",
         "kuerzen, flicken, naht, genaeht, naehen, anpassen, knopf, knoepfe, futter"),
@@ -186,13 +186,13 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "spektiv, lupe, binoculars, telescope, microscope, lens, lenses, prism, prisms",
         "doppelt sehen, sieht man doppelt, beschlagen innen"),
     "feinwerkmechaniker": ("ersatzteil anfertigen, einzelteil, zahnrad, zahnraeder, "
-                           "drehen und praezisionsteil, "
+                           "drehen und fraesen, praezisionsteil, "
                            "spindel, gewinde nachschneiden", ""),
     "chirurgiemechaniker": (
         "chirurgische scheren, pinzetten, skalpell, op-besteck, op-instrumente, "
-        "praxisinstrumente, instrumente instrumente schaerfen, chirurgisch, "
+        "praxisinstrumente, instrumente schleifen, instrumente schaerfen, chirurgisch, "
         "chirurgischen, zahnarztinstrumente, dental instruments", ""),
-    "schneidwerkzeugmechaniker": ("messer scheren schleifen", ""),
+    "schneidwerkzeugmechaniker": ("messer schleifen, scheren schleifen", ""),
     "metallsaegen-schaerfer": (
         "saegeblatt, saegeblaetter, kreissaegeblatt, kreissaegeblaetter, bandsaegeblatt, "
         "saegekette, kettensaegenkette, hartmetall, saege schaerfen, kettensaege schaerfen, "
@@ -205,7 +205,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "ring kleiner, ring groesser, "
         "ring resizing, wedding ring, necklace, bracelet, earrings",
         "kette"),
-    "edelsteinschleifer": ("edelstein, edelsteine, stein neu fassen, stein neu "
+    "edelsteinschleifer": ("edelstein, edelsteine, stein neu fassen, stein neu schleifen, "
                            "saphir, rubin, smaragd, amethyst, facetten, "
                            "gemstone", "zerkratzt"),
     "graveur": ("gravur, gravieren, graviert, eingraviert, gravieren lassen, namen eingravieren, "
@@ -226,7 +226,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
     "behaelter-apparatebauer": (
         "edelstahltank, edelstahltanks, gaertank, gärtank, lagertank, druckbehaelter, "
         "braukessel, sudkessel, kuehlmantel, "
-        "apparatebau, silo, stainless steel pressure vessel",
+        "apparatebau, silo, stainless steel tank, pressure vessel",
         "edelstahl, schweissnaht, behaelter"),
     "drahtgestellbauer": ("drahtgestell, drahtgestelle, drahtfiguren, drahtkorb, "
                           "drahtbiegen, gebogener draht", ""),
@@ -244,7 +244,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
                             "porzellanmalerei, tassen, teller, kaffeeservice, "
                             "zuckerdose, sammeltasse, porcelain", "henkel"),
     "keramiker": ("keramik, toepfer, toepferei, getoepfert, steingut, vase, "
-                  "blumentopf aus kacheln brennen, fliesen bemalen, ceramic, "
+                  "blumentopf aus ton, kacheln brennen, fliesen bemalen, ceramic, "
                   "pottery", "glasur, brennofen"),
     "betonstein-terrazzohersteller": (
         "terrazzo, terrazzo*, terrazzoboden, terrazzostufen, terrazzotreppe, terrazzofliesen, "
@@ -274,7 +274,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
     "holzschindelmacher": ("schindeln, schindeldach, schindelfassade, holzschindel", ""),
     "modellbauer": ("modellbau, architekturmodell, miniatur, nachbildung, "
                     "modelleisenbahn, modellbahn, diorama, prototyp, "
-                    "scale miniature", ""),
+                    "scale model, miniature", ""),
     "vergolder": ("vergoldet, vergolden, blattgold, goldrahmen, bilderrahmen, "
                   "stuckrahmen, spiegelrahmen, rahmen vergoldet, versilbern, "
                   "gilded, gold leaf, picture frame", "gold abgeblaettert"),
@@ -356,7 +356,7 @@ OBJECTS: dict[str, tuple[str, str]] = {
                      "scaffolding", ""),
     "betonbohrer-schneider": (
         "kernbohrung, kernbohrungen, kernbohren, kernloch, betonbohrung, betonbohren, "
-        "durchbruch bohrung durch die betonwand, betonsaegen, betonschneiden, "
+        "durchbruch bohren, bohrung durch die betonwand, betonsaegen, betonschneiden, "
         "wandsaege, wandsaegen, seilsaege, kernbohrgeraet, core drilling, core drill, "
         "diamond drilling, concrete cutting",
         "betonwand, betondecke, stahlbeton, bohren"),
@@ -493,7 +493,7 @@ MORE_OBJECTS: dict[str, tuple[str, str]] = {
     "schirmmacher": ("regenschirm reparieren, schirm reparieren, schirmbezug, "
                      "sonnenschirm bespannen", ""),
     "steindrucker": ("lithos, lithografie drucken, kunstdruck stein", ""),
-    "zahntechniker": ("prothese gebrochen, zahnprothese gebrochen, gebiss gebrochen, "
+    "zahntechniker": ("zahnprothese gebrochen, gebiss gebrochen, "
                       "unterfuetterung, zahnersatz reparieren", ""),
     "hoerakustiker": ("hoergeraet pfeift, hoergeraet reparieren, otoplastik", ""),
     "augenoptiker": ("brille reparieren, brillenbuegel, nasenpad, nasenpads, "

@@ -228,12 +228,14 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "braukessel, sudkessel, kuehlmantel, "
         "apparatebau, silo, stainless steel tank, pressure vessel",
         "edelstahl, schweissnaht, behaelter"),
-    "drahtgestellbauer": ("drahtgestell, drahtgestelle, drahtfiguren, drahtkorb, "
+    "drahtgestellbauer": ("drahtgestell, drahtgestelle, drahtfiguren, aus draht, "
+                          "dekofiguren, drahtkorb, "
                           "drahtbiegen, gebogener draht", ""),
     "buechsenmacher": ("flinte, buechse, jagdgewehr, zielfernrohr montieren, "
                        "waffenpflege, luftgewehr, revolver", ""),
     # --- glass, ceramics, stone ---
-    "glasblaeser": ("glasapparat, glasapparate, laborglas, glaskolben, "
+    "glasblaeser": ("laborkuehler, glaskuehler, destillationsapparatur, glasapparat, "
+                    "glasapparate, laborglas, glaskolben, "
                     "schliffe, glasgeraete, reagenzglas, glasfiguren, glas blasen, "
                     "mundgeblasen, sonderanfertigung aus glas, laboratory glassware",
                     "labor"),
@@ -272,7 +274,8 @@ OBJECTS: dict[str, tuple[str, str]] = {
                    "kellerwirtschaft, weinhandel, winery", "wein"),
     "holzleitermacher": ("holzleitern, bockleiter aus holz, obstleiter", ""),
     "holzschindelmacher": ("schindeln, schindeldach, schindelfassade, holzschindel", ""),
-    "modellbauer": ("modellbau, architekturmodell, miniatur, nachbildung, "
+    "modellbauer": ("modellbau, architekturmodell, im massstab, massstabsmodell, miniatur, "
+                    "nachbildung, "
                     "modelleisenbahn, modellbahn, diorama, prototyp, "
                     "scale model, miniature", ""),
     "vergolder": ("vergoldet, vergolden, blattgold, goldrahmen, bilderrahmen, "
@@ -334,13 +337,14 @@ OBJECTS: dict[str, tuple[str, str]] = {
                           "motorcycle, motorbike, scooter", "blinker"),
     "land-baumaschinenmechatroniker": ("rasentraktor, aufsitzmaeher, minibagger, radlader, "
                                        "maehdrescher, hydraulik", ""),
-    "elektromaschinenbauer": ("motor neu wickeln, wickeln, wicklung, pumpenmotor, "
+    "elektromaschinenbauer": ("motor neu wickeln, wickeln, gewickelt, neu gewickelt, "
+                              "wicklung, pumpenmotor, "
                               "drehstrommotor, elektromotoren, rewind", ""),
     "kfz-techniker": ("oelwechsel, zahnriemen, kupplung, getriebe, "
                       "auspuff, batterie auto, klimaanlage auto", "scheinwerfer"),
     "karosseriebauer": ("delle, dellen, ausbeulen, beule, beulen, kotfluegel, stossstange, "
                         "autotuer, hagelschaden am auto, smart repair, dent", ""),
-    "reifen-vulkaniseur": ("reifen, reifenwechsel, winterreifen, sommerreifen, "
+    "reifen-vulkaniseur": ("vulkanisiert, reifen, reifenwechsel, winterreifen, sommerreifen, "
                            "reifen vulkanisieren, tyres, tires", ""),
     "boots-schiffbauer": ("bootsrumpf, osmose, antifouling, bootsdeck, "
                           "jolle, kajuetboot, hull", ""),
@@ -603,6 +607,16 @@ OBJECT_WEIGHTS: dict[tuple[str, str], float] = {
     **{("kaelteanlagenbauer", term): 3 for term in ("kuehlhaus", "kuehlzelle", "kuehlraum")},
     **{("vergolder", term): 3 for term in ("vergoldet", "vergolden", "blattgold", "gilded")},
     ("metallbildner", "metallskulptur"): 3, ("metallbildner", "kunstschmied"): 3,
+    ("orthopaedieschuhmacher", "einlagen"): 3, ("orthopaedieschuhmacher", "schuheinlagen"): 3,
+    ("glasblaeser", "laborglas"): 3, ("glasblaeser", "laborkuehler"): 3,
+    ("holzbildhauer", "holzfigur"): 3, ("holzbildhauer", "heiligenfigur"): 3,
+    ("holzbildhauer", "schnitzerei"): 3, ("holzbildhauer", "holzskulptur"): 3,
+    **{("reifen-vulkaniseur", term): 3 for term in ("vulkanisieren", "vulkanisiert")},
+    **{("galvaniseur", term): 3 for term in (
+        "verchromen", "verchromt", "verchromung", "vernickeln", "vernickelt", "rechromen")},
+    ("elektromaschinenbauer", "gewickelt"): 3, ("elektromaschinenbauer", "wickeln"): 3,
+    ("teppichreiniger", "perserteppich"): 3, ("teppichreiniger", "orientteppich"): 3,
+    ("schirmmacher", "regenschirm"): 3,
     ("fahrzeugverwerter", "auto verschrotten"): 3,
     ("rollladen-sonnenschutztechniker", "beschattung"): 3,
     **{("rollladen-sonnenschutztechniker", term): 3 for term in (
@@ -618,6 +632,8 @@ OBJECT_NEUTRAL = frozenset({"typenschild", "typenschilder", "typenschilds", "rin
                             "holen", "seite", "seiten",
                             "automatisch", "automatische", "automatischen", "automatischer",
                             "automatisches"})
+# Words another list set aside as everyday that are a trade's own object (Regenschirm).
+OBJECT_KEYWORDS = frozenset({"regenschirm"})
 # German object words that are English words with another meaning ("fell", "hose").
 OBJECT_FALSE_FRIENDS = frozenset({"fell", "hose", "most", "hut", "gift"})
 # Object words that match only as a whole word, never inside a compound (Fassade is no Fass).

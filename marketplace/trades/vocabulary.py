@@ -19,6 +19,7 @@ from marketplace.trades.crafts import CRAFTS, MORE
 from marketplace.trades.everyday import EVERYDAY
 from marketplace.trades.objects import (
     OBJECT_FALSE_FRIENDS,
+    OBJECT_KEYWORDS,
     OBJECT_NEUTRAL,
     OBJECT_WEIGHTS,
     OBJECT_WHOLE_ONLY,
@@ -394,6 +395,8 @@ NEUTRAL = OBJECT_NEUTRAL | frozenset({
     "tortenheber", "durchmesser", "stoeckig", "zweistoeckig", "dreistoeckig",
     "mehrstoeckig", "einstoeckig",
 })
+# a rain umbrella is the umbrella maker's own object, never neutral
+NEUTRAL = NEUTRAL - OBJECT_KEYWORDS
 
 # Keywords that never match inside a longer word ("hof" is in Friedhof and Bahnhof).
 WHOLE_ONLY = OBJECT_WHOLE_ONLY | frozenset({

@@ -374,3 +374,21 @@ def test_the_focus_holds_for_a_phrase_too():
 def test_the_verb_wollen_is_no_wool():
     assert "textilreiniger" not in _codes("Wir wollen die Wände im Wohnzimmer streichen "
                                           "lassen")
+
+
+@pytest.mark.parametrize(("text", "trade"), [
+    ("Die Einlagen in meinen Schuhen sind durchgelaufen, ich brauche neue",
+     "orthopaedieschuhmacher"),
+    ("Eine Holzfigur vom Heiligen Florian soll restauriert werden, ein Arm ist abgebrochen",
+     "holzbildhauer"),
+    ("Der Reifen an meinem Anhänger ist platt und muss vulkanisiert werden",
+     "reifen-vulkaniseur"),
+    ("Die Badarmaturen aus Messing sollen neu verchromt werden", "galvaniseur"),
+    ("Mein Regenschirm hat eine gebrochene Speiche, kann man das reparieren?", "schirmmacher"),
+    ("Mein Akkordeon hat Luft im Balg und zwei Töne klingen falsch",
+     "handzuginstrumentenmacher"),
+    ("In meinem Kaschmirpullover sind Mottenlöcher, bitte unsichtbar stopfen", "kunststopfer"),
+    ("Die Zahnprothese meiner Oma ist in zwei Teile gebrochen", "zahntechniker"),
+])
+def test_a_rare_trades_own_object_names_it(text, trade):
+    assert _taken(text) == trade

@@ -249,9 +249,11 @@ def candidate_statement(dialect: str) -> sa.Select:
                 RoutingListing.base_postcode == PostcodeNeighbour.near_postcode,
                 RoutingListing.service_radius_km >= PostcodeNeighbour.km]
     # No listing of the trade reaches farther than the trade's largest service radius, so
-    # the walk stops there instead of at 100 km: for a rare trade, whose pool seldom fills,
-    # that was most of ~700 neighbours probed in vain (bench/README.md, Routing). One probe
-    # of ix_routing_listing_trade_code_service_radius_km; no listing means NULL, no rows.
+    # the walk stops there instead of at 100 km. The LIMIT alone does not stop it: the sort
+    # by (km, tenant_id) waits for one row beyond the pool, so with `pool` or fewer
+    # candidates in reach every neighbour up to 100 km (~700) was probed in vain
+    # (bench/README.md, Routing). One probe of ix_routing_listing_trade_code_service_radius_km;
+    # a trade without listings gives NULL, so no rows.
     widest = RoutingListing.__table__.alias("widest")
     trade_reach = (sa.select(sa.func.max(widest.c.service_radius_km))
                    .where(widest.c.trade_code == trade_code)

@@ -157,14 +157,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--one", nargs=2, metavar=("PATH", "CONTENT_TYPE"),
                         help="internal: measure one image in this process")
+    parser.add_argument("--out", help="file in bench/results (default media_memory.json)")
     arguments = parser.parse_args()
     if arguments.one:
         print(json.dumps(measure_one(*arguments.one)))
         return
     report = run_all()
     print_table(report)
-    os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
-    with open(RESULTS, "w") as out:
+    results = (os.path.join(os.path.dirname(RESULTS), arguments.out) if arguments.out
+               else RESULTS)
+    os.makedirs(os.path.dirname(results), exist_ok=True)
+    with open(results, "w") as out:
         json.dump(report, out, indent=2)
         out.write("\n")
 

@@ -292,6 +292,7 @@ def main() -> None:
     parser.add_argument("--radii", default="25,50")
     parser.add_argument("--reuse", action="store_true",
                         help="keep the loaded data from a previous run")
+    parser.add_argument("--out", default="routing_candidates.json", help="file in bench/results")
     args = parser.parse_args()
     url = os.environ.get("BENCH_DATABASE_URL")
     if not url or not url.startswith("postgres"):
@@ -356,8 +357,8 @@ def main() -> None:
         results["explain_rare_trade"] = explain(db, routing, chosen[0], rare)
     results["total_seconds"] = round(time.perf_counter() - began, 1)
     results["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-    os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
-    path = os.path.join(ROOT, "bench", "results", "routing_candidates.json")
+    path = os.path.join(ROOT, "bench", "results", args.out)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8") as handle:
         json.dump(results, handle, indent=2)
     log(f"written {path}")

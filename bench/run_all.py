@@ -229,9 +229,9 @@ def command(step: Step, *, quick: bool, reuse: bool, port_base: int,
 
 
 def printable(argv: list[str], env_shown: dict[str, str]) -> str:
-    words = [f"{key}={value}" for key, value in env_shown.items()]
-    words += ["python3", str(Path(argv[1]).relative_to(ROOT)), *argv[2:]]
-    return " ".join(shlex.quote(word) for word in words)
+    words = ["python3", str(Path(argv[1]).relative_to(ROOT)), *argv[2:]]
+    return " ".join([*(f"{key}={value}" for key, value in env_shown.items()),
+                     *(shlex.quote(word) for word in words)])
 
 
 class Child:

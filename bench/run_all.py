@@ -37,6 +37,7 @@ tests/bench/test_run_all.py, loads it during collection).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shlex
@@ -234,6 +235,31 @@ def printable(argv: list[str], env_shown: dict[str, str]) -> str:
                      *(shlex.quote(word) for word in words)])
 
 
+def start_time(pid: int) -> str | None:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
+
+
+def descendants(pid: int) -> list[tuple[int, str]]:
+    """(id, start time) of every process below `pid`."""
+    found, queue = [], [pid]
+    while queue:
+        parent = queue.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            try:
+                children = [int(child) for child in (task / "children").read_text().split()]
+            except OSError:
+                continue
+            for child in children:
+                since = start_time(child)
+                if since is not None:
+                    found.append((child, since))
+                    queue.append(child)
+    return found
+
+
 class Child:
     """The step's script in its own session; stopped with SIGINT (its `finally` stops the
     gunicorn and worker processes it started), then SIGKILL."""
@@ -248,14 +274,26 @@ class Child:
     def stop(self) -> None:
         if self.process.poll() is not None:
             return
+        started = descendants(self.process.pid)
         try:
             os.killpg(self.process.pid, signal.SIGINT)
             self.process.wait(timeout=90)
         except ProcessLookupError:
-            return
+            pass
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait()
+        # What the script started in sessions of their own (gunicorn, workers) and left
+        # behind: each by its id, checked against its start time so a reused id is spared.
+        for signal_number in (signal.SIGTERM, signal.SIGKILL):
+            alive = [pid for pid, since in started if start_time(pid) == since]
+            for pid in alive:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal_number)
+            deadline = time.monotonic() + 20
+            while alive and time.monotonic() < deadline:
+                time.sleep(0.5)
+                alive = [pid for pid, since in started if start_time(pid) == since]
 
     def expire(self) -> None:
         self.timed_out = True
@@ -357,20 +395,26 @@ def run(args: argparse.Namespace) -> dict:
     try:
         for step in chosen:
             report["steps"][step.name] = run_step(step, args)
-            write(report, started)
-    finally:
-        write(report, started)
+            write(report, started, readme=False)
+    except BaseException:
+        # The figures so far stay in run_all.json; the README keeps the last whole run's
+        # table (--render-only puts this one there).
+        report["interrupted"] = True
+        write(report, started, readme=False)
+        raise
+    write(report, started)
     return report
 
 
-def write(report: dict, started: float) -> None:
+def write(report: dict, started: float, *, readme: bool = True) -> None:
     report["finished_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     report["seconds"] = round(time.time() - started, 1)
     report["steps"] = {name: report["steps"][name] for name in STEP_NAMES
                        if name in report["steps"]}
     RESULTS.mkdir(parents=True, exist_ok=True)
     RUN_FILE.write_text(json.dumps(report, indent=1) + "\n")
-    write_readme(render(report))
+    if readme:
+        write_readme(render(report))
 
 
 # ---------------------------------------------------------------------------------------
@@ -626,6 +670,9 @@ def render(report: dict) -> str:
     if report.get("mode") == "quick":
         lines += ["**Quick smoke run (`--quick`): short durations and small data; these "
                   "figures show that every step works, they are not measurements.**", ""]
+    if report.get("interrupted"):
+        lines += ["**This run was interrupted: the steps after the last one shown did not "
+                  "run.**", ""]
     dirty = " with uncommitted changes" if report.get("dirty") else ""
     lines += [f"Run of {report.get('started_at', '?')} to {report.get('finished_at', '?')} "
               f"(`{report.get('command', 'python3 bench/run_all.py')}`, "
@@ -726,6 +773,12 @@ def main(argv: list[str] | None = None) -> None:
         write_readme(render(json.loads(RUN_FILE.read_text())))
         print(f"table rewritten in {README.relative_to(ROOT)}")
         return
+    def interrupt(_signal, _frame):
+        raise KeyboardInterrupt
+
+    # Stopped with SIGTERM as with Ctrl-C: the running script is stopped with SIGINT, so
+    # that it stops the servers and workers it started, and the figures so far are written.
+    signal.signal(signal.SIGTERM, interrupt)
     report = run(args)
     print(render(report))
     print(f"\nwritten: {RUN_FILE.relative_to(ROOT)}, table in {README.relative_to(ROOT)}")

@@ -1,6 +1,6 @@
 """All of issue 16's benchmarks in one command, and one table of their results.
 
-    python3 bench/run_all.py                    # the full run, about 35 minutes with the
+    python3 bench/run_all.py                    # the full run, about 25 minutes with the
                                                 # kept databases loaded (see bench/README.md)
     python3 bench/run_all.py --quick            # smoke run: short durations, small data
     python3 bench/run_all.py --only e2e,ingest  # some steps (--skip NAMES: all but these);
@@ -669,7 +669,10 @@ def render(report: dict) -> str:
     lines = []
     if report.get("mode") == "quick":
         lines += ["**Quick smoke run (`--quick`): short durations and small data; these "
-                  "figures show that every step works, they are not measurements.**", ""]
+                  "figures show that every step works, they are not measurements** (a 3 s "
+                  "ingest run's CPU per request includes the web workers' warm-up, 5 s per "
+                  "rate is mostly a backlog's start, routing ran on whatever data set the "
+                  "database held).", ""]
     if report.get("interrupted"):
         lines += ["**This run was interrupted: the steps after the last one shown did not "
                   "run.**", ""]

@@ -282,14 +282,14 @@ CRAFTS: dict[str, tuple[str, str]] = {
 MORE: dict[str, tuple[str, str]] = {
     "dachdecker": (
         "daach, daachpfanne, daachpannen, dack, dackpannen, dachrinnenreinigung, "
-        "dachrinne reinigen, dachrinnen reinigen",
+        "dachrinne reinigen, dachrinnen reinigen, dachreinigung",
         "pfanne, pfannen, pannen, verrutscht"),
     "klempner": ("dachrinnenreinigung, rinnenreinigung, dachrinne reinigen", ""),
     "hausmeisterservice": ("dachrinnenreinigung, rinnenreinigung", ""),
     "gebaeudereiniger": (
         "dachrinnenreinigung, buerogebaeude, bueroraeume, bueroflaechen, gewerbeflaechen, "
         "gewerbeobjekt, praxisraeume, reinigungsdienst, bauendreinigung, baureinigung, "
-        "bauschlussreinigung, baustaub, clean the windows, fenster geputzt",
+        "bauschlussreinigung, baustaub, clean the windows, fenster geputzt, dachreinigung",
         "etagen, farbspritzer, silikonreste, geputzt, gereinigt, office, offices"),
     "reinigung": (
         "bettwaesche wechseln, gaestewechsel, grundgereinigt, geputzt",

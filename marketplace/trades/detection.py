@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marketplace.trades import matcher, vocabulary
 from marketplace.trades.catalogue import Trade, get_trade
@@ -96,6 +97,63 @@ PROJECT_LEAD, PROJECT_MEMBER = 2.0, 1.0
 # Words that take a danger back ("kein Gasgeruch", "no smell of gas").
 NEGATIONS = word_set("kein keine keinen keinem keiner nicht nie ohne no not never without")
 
+# The action asked for decides over the thing it is done to: a piano to carry upstairs is a
+# move, not the piano maker's job; desks in an office move are no joiner's. An action word
+# (a verb as asked for, or its noun) is looked up together with each thing of its sentence
+# as the compound that names the specific service (Klavier + tragen → Klaviertransport,
+# Regenrinne + reinigen → Rinnenreinigung, Spülmaschine + anschließen →
+# Spülmaschinenanschluss); what is found counts as the service asked for.
+MOVE_ACTIONS = word_set(
+    "tragen hochtragen runtertragen raustragen reintragen rauftragen wegtragen schleppen "
+    "hochschleppen transportieren transport umzug carry carrying haul")
+# a van moves things when it is asked for ("brauche einen Transporter"), not when it is
+# the cause ("durch den schweren Transporter gesenkt")
+ASKED_MOVE_ACTIONS = word_set("transporter")
+CLEAN_ACTIONS = word_set("reinigen saeubern putzen reinigung cleaning")
+# English "clean" is a state ("hair catcher clean") unless a thing follows ("clean the
+# carpets") or it is a noun ("a deep clean")
+ENGLISH_CLEAN = word_set("clean")
+ENGLISH_CLEAN_BEFORE = word_set("deep a to")
+# What the customer does themselves ("egal wie oft wir lüften und putzen") is no request;
+# with one of these words in the clause it is ("wir müssen die Wohnung räumen lassen").
+ASKING = word_set(
+    "lassen suche suchen brauche brauchen braeuchte braeuchten benoetige benoetigen "
+    "moechte moechten wollen will muss muessen soll sollen sollte need want asked find looking")
+CONNECT_ACTIONS = word_set("anschliessen anzuschliessen anschluss")
+# A participle asks for the action with "werden" ("soll gereinigt werden"); with "wurde"
+# it tells the story, alone it is a state ("ist angeschlossen").
+ACTION_PARTICIPLES = {"gereinigt": "clean", "geputzt": "clean", "gesaeubert": "clean",
+                      "transportiert": "move", "getragen": "move",
+                      "angeschlossen": "connect", "aufgeloest": "clear"}
+PASSIVE_REQUEST = word_set("werden")
+# "... transportiert wurde", "wurde letztes Jahr gestrichen": done in the past, the story
+PASSIVE_PAST = word_set("wurde wurden worden")
+CLEAR_ACTIONS = word_set("aufloesen aufzuloesen aufloesung")  # "die Wohnung auflösen"
+ACTION_NOUNS = {"move": ("transport",), "clean": ("reinigung",), "connect": ("anschluss",),
+                "clear": ("aufloesung",)}
+# "bringen" moves something only along a path ("von Altona nach Eimsbüttel", "in den 3.
+# Stock"); "in Ordnung bringen" does not.
+BRING = word_set("bringen hochbringen runterbringen raufbringen")
+PATH_PAIRS = (word_set("von vom"), word_set("nach"))
+FLOORS = word_set("stock stockwerk etage og obergeschoss")
+# "die Kosten tragen" is no carrying
+NOT_CARRYING = word_set("kosten schuld verantwortung")
+# English "move"/"moving" asks for a move only with a thing after it ("help moving a
+# sofa"); "we are moving out" is the story.
+ENGLISH_MOVE = word_set("move moving")
+ENGLISH_OBJECT = word_set("a an the my our some furniture boxes")
+# Who does an action whatever its object; a thing of another trade in the sentence is
+# only what is moved or cleaned, and counts at OBJECT_FACTOR.
+ACTION_TRADES = {
+    "move": frozenset({"umzug", "hausmeisterservice"}),
+    "clear": frozenset({"umzug", "hausmeisterservice", "reinigung"}),
+    "clean": frozenset({"reinigung", "gebaeudereiniger", "teppichreiniger", "textilreiniger",
+                        "schnellreiniger", "rohr-kanalreiniger", "getraenkeleitungsreiniger",
+                        "fassadenreiniger"}),
+}
+OBJECT_FACTOR = 0.5
+SERVICE_WEIGHT = vocabulary.SERVICE_WEIGHT
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -107,29 +165,149 @@ class Candidate:
     ahead: bool = False  # scores above every rival (a tie is no reason to take it)
 
 
-def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float]]:
-    """The words of `text` with a factor per word from its clause: a clause about what
-    the customer does themselves ("streichen tun wir selbst"), does without ("ohne dass
-    die Laibung verputzt werden muss") or has done as a precaution ("Strom
-    vorsichtshalber rausgedreht") is background, not the job asked for."""
+def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float], list[int], list[int]]:
+    """The words of `text` with a factor per word from its clause, and the number of the
+    sentence and of the clause each word stands in. A clause about what the customer does themselves
+    ("streichen tun wir selbst"), does without ("ohne dass die Laibung verputzt werden
+    muss") or has done as a precaution ("Strom vorsichtshalber rausgedreht") is background,
+    not the job asked for."""
     pairs: list[tuple[str, str]] = []
     factors: list[float] = []
-    for clause in re.split(r"[.,;:!?()]", text):
+    sentences: list[int] = []
+    clause_ids: list[int] = []
+    parts = re.split(r"([.,;:!?()])", text)
+    sentence = 0
+    for index in range(0, len(parts), 2):
+        clause = parts[index]
         clause_pairs = tokens(clause)
         folded = {word for _raw, word in clause_pairs}
         done_ourselves = folded & SELF and folded & FIRST_PERSON and not folded & TRIED
         background = bool(folded & BACKGROUND or done_ourselves
                           or ("ohne" in folded and folded & WITHOUT_DOING))
         pairs += clause_pairs
-        factors += [STORY_FACTOR if background else 1.0] * len(clause_pairs)
-    return pairs, factors
+        past = bool(folded & PASSIVE_PAST)
+        factors += [STORY_FACTOR if background or (past and _participle(word)) else 1.0
+                    for _raw, word in clause_pairs]
+        sentences += [sentence] * len(clause_pairs)
+        clause_ids += [index] * len(clause_pairs)
+        delimiter = parts[index + 1] if index + 1 < len(parts) else ""
+        # a full stop after a number is an ordinal ("in den 3. Stock"), no sentence end
+        if delimiter in ("!", "?", ";") or (delimiter == "."
+                                            and not clause.rstrip()[-1:].isdigit()):
+            sentence += 1
+    return pairs, factors, sentences, clause_ids
+
+
+def _participle(word: str) -> bool:
+    """Looks like a past participle (gestrichen, abgeschliffen, transportiert)."""
+    return word.endswith("iert") or (len(word) > 5 and "ge" in word[:6]
+                                     and word.endswith(("t", "en")))
+
+
+def _action_kind(position: int, folded_words: list[str], sentence_words: set[str],
+                 clause_words: set[str]) -> str | None:
+    """Whether the word at `position` asks for a move, a clean or a connection."""
+    word = folded_words[position]
+    after = folded_words[position + 1] if position + 1 < len(folded_words) else ""
+    before = folded_words[position - 1] if position else ""
+    if word in ACTION_PARTICIPLES:
+        return ACTION_PARTICIPLES[word] if clause_words & PASSIVE_REQUEST else None
+    if word in CLEAN_ACTIONS or (word.endswith("reinigung") and len(word) > 9):
+        return "clean"
+    if word in ENGLISH_CLEAN and (after in ENGLISH_OBJECT or before in ENGLISH_CLEAN_BEFORE):
+        return "clean"
+    if word in ASKED_MOVE_ACTIONS and sentence_words & REQUEST_WORDS:
+        return "move"
+    if word in CONNECT_ACTIONS:
+        return "connect"
+    if word in CLEAR_ACTIONS:
+        return "clear"
+    if word in MOVE_ACTIONS or (word.endswith("umzug") and len(word) > 5):
+        return None if sentence_words & NOT_CARRYING else "move"
+    if word in BRING and (sentence_words & FLOORS or all(sentence_words & side
+                                                         for side in PATH_PAIRS)):
+        return "move"
+    if word in ENGLISH_MOVE and after in ENGLISH_OBJECT:
+        return "move"
+    return None
+
+
+def _dated(before: list[str]) -> bool:
+    """"beim Umzug", "nach der Reinigung", "seit Umzug" (not "nach Köln bringen")."""
+    if before and before[-1] in WHEN_BEFORE | DOING_BEFORE:
+        return True
+    return len(before) == 2 and before[0] in WHEN_BEFORE and before[1] in ARTICLES
+
+
+@lru_cache(maxsize=20_000)
+def _service_compound(word: str, noun: str) -> str | None:
+    """The compound naming the service done to `word` (klavier + transport →
+    klaviertransport, regenrinne + reinigung → rinnenreinigung), if the vocabulary has it;
+    the longest head of the word first."""
+    whole = matcher.compiled().whole
+    stems = [word] + [word[:-len(ending)] for ending in ("en", "n", "e", "s", "er", "es")
+                      if word.endswith(ending) and len(word) - len(ending) >= 3]
+    for stem in stems:
+        for start in range(0, len(stem) - 3):  # a head of four letters at least (no "bau")
+            for link in ("", "n", "en", "s", "e", "es"):
+                term = stem[start:] + link + noun
+                if term in whole:
+                    return term
+    return None
+
+
+def _actions(folded_words: list[str], sentences: list[int], clauses: list[int],
+             clause_factors: list[float]
+             ) -> tuple[list[tuple[str, int, str]], dict[int, frozenset[str]]]:
+    """The services an action of a sentence names with its things (term, position of the
+    thing, kind), and per sentence with a move or clean the trades whose things there are
+    not merely moved or cleaned."""
+    found: list[tuple[str, int, str]] = []
+    exempt: dict[int, frozenset[str]] = {}
+    by_sentence: dict[int, list[int]] = {}
+    for position, sentence in enumerate(sentences):
+        by_sentence.setdefault(sentence, []).append(position)
+    for sentence, positions in by_sentence.items():
+        sentence_words = {folded_words[position] for position in positions}
+        for position in positions:
+            clause_words = {folded_words[other] for other in positions
+                            if clauses[other] == clauses[position]}
+            kind = _action_kind(position, folded_words, sentence_words, clause_words)
+            if kind is None or clause_factors[position] < 1.0 \
+                    or _dated(folded_words[max(0, position - 2):position]):
+                continue  # "beim Umzug", "nach der Reinigung": when the story happened
+            if clause_words & FIRST_PERSON and not clause_words & ASKING:
+                continue  # "wie oft wir lüften und putzen": what the customer does
+            trades = set(ACTION_TRADES.get(kind, ()))
+            word = folded_words[position]
+            specific = (word.endswith(ACTION_NOUNS[kind]) and word not in ACTION_NOUNS[kind]
+                        and word in matcher.compiled().whole)
+            if kind == "move" or specific:
+                # the carrying asked for, or a specific service named as one word
+                # ("Baureinigung"): the service outweighs the things of the sentence
+                found.append((word, position, kind))
+            for other in positions:
+                thing = folded_words[other]
+                if other == position or len(thing) < 3 or thing in vocabulary.STOP_WORDS \
+                        or (kind == "connect" and thing in vocabulary.ROOM_WORDS) \
+                        or _material_or_extra(folded_words[max(0, other - 2):other]):
+                    continue  # "inklusive Fenster" is an extra, not what is cleaned
+                for noun in ACTION_NOUNS[kind]:
+                    term = _service_compound(thing, noun)
+                    if term is not None:
+                        found.append((term, other, kind))
+                        trades |= {entry.trade.code for entry in matcher.entries_for(term)}
+            if kind in ACTION_TRADES:
+                exempt[sentence] = exempt.get(sentence, frozenset()) | frozenset(trades)
+    return found, exempt
 
 
 def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
-    pairs, clause_factors = _clauses(text)
+    pairs, clause_factors, sentences, clause_ids = _clauses(text)
     folded_words = [folded for _raw, folded in pairs]
     english = language(folded_words) == "en"
-    found: list[tuple[str, float, bool, tuple[matcher.Entry, ...]]] = []
+    # (term, factor, asked, story, entries, position or None, asked as a service)
+    found: list[tuple[str, float, bool, bool, tuple[matcher.Entry, ...], int | None, bool]] = []
     asked_at = -REQUEST_REACH - 1
     wanted_at = [position for position, word in enumerate(folded_words) if word in WANTED]
     for position, (raw, folded) in enumerate(pairs):
@@ -157,11 +335,18 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             preceding = folded_words[max(0, position - 2):position]
             if _placed(preceding) or _material_or_extra(preceding):
                 factor *= PLACE_FACTOR
-            found.append((term, factor, asked, story, matcher.entries_for(term)))
-    found += [(phrase, 1.0, False, False, entries)
+            found.append((term, factor, asked, story, matcher.entries_for(term), position,
+                          False))
+    found += [(phrase, 1.0, False, False, entries, None, False)
               for phrase, entries in matcher.phrase_entries(folded_words)]
-    found += [(term, 1.0, False, False, matcher.entries_for(term))
+    found += [(term, 1.0, False, False, matcher.entries_for(term), None, False)
               for term in matcher.split_phrases(text)]
+    services, exempt = _actions(folded_words, sentences, clause_ids, clause_factors)
+    for term, position, kind in services:
+        entries = matcher.entries_for(term)
+        if kind == "move" and not entries:  # a carrying verb the vocabulary lacks
+            entries = matcher.entries_for("transport")
+        found.append((term, 1.0, False, False, entries, position, True))
     # A phrase that matched makes its words redundant, for every trade: "kamin kehren"
     # is the chimney sweep's, not also the stove builder's "kamin". A word inside another
     # word (Dach in Dachgeschoss, Holz in Holzfassade) is a mention of its own.
@@ -169,7 +354,8 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
     found = [row for row in found
              if not any(row[0] in words and len(words) > 1 for words in phrases)]
     scores: dict[str, tuple[Trade, dict[str, float]]] = {}
-    for term, factor, asked, story, entries in found:
+    for term, factor, asked, story, entries, position, service in found:
+        sentence = sentences[position] if position is not None else None
         for entry in entries:
             if not entry.weight:
                 continue  # a keyword dropped for this trade (vocabulary.WEIGHTS)
@@ -181,6 +367,12 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
                 continue
             _trade, weights = scores.setdefault(entry.trade.code, (entry.trade, {}))
             weight = entry.weight * factor
+            named = entry.weight >= NAME_WEIGHT and _names_someone(term)
+            if service:
+                weight = max(entry.weight, SERVICE_WEIGHT) * factor
+            elif sentence in exempt and entry.trade.code not in exempt[sentence] \
+                    and entry.weight < SERVICE_WEIGHT and not named:
+                weight *= OBJECT_FACTOR  # the thing moved or cleaned, not the job
             if asked and entry.weight >= NAME_WEIGHT:
                 weight *= REQUEST_FACTOR
             elif asked and entry.weight >= STRONG_WEIGHT:

@@ -127,7 +127,8 @@ EVERYDAY: dict[str, tuple[str, str]] = {
         "sauber, schmutzig, dreck, staub"),
     "umzug": (
         "umzug, umziehen, umzugsfirma, umzugshelfer, moebeltransport, transport, "
-        "entruempelung, entruempeln, haushaltsaufloesung, sperrmuell, umzugskartons, "
+        "entruempelung, entruempeln, haushaltsaufloesung, wohnungsaufloesung, sperrmuell, "
+        "umzugskartons, "
         "removals, moving house, house move, movers",
         "kartons, transporter, einzug, auszug"),
     "rollladen-sonnenschutztechniker": (

@@ -372,7 +372,7 @@ NEUTRAL = frozenset({
     "gast", "gaeste", "gasten", "pastellgruen", "hellgruen", "dunkelgruen", "mintgruen",
     "salbeigruen", "moosgruen", "olivgruen",
     "regenschirm", "sonnenschirm", "uhrzeit", "schraubenschluessel", "schraubenzieher",
-    "schraubendreher", "werkzeug", "wartungssymbol",
+    "schraubendreher", "werkzeug", "wartungssymbol", "klingt", "klang",
     "tortenheber", "durchmesser", "stoeckig", "zweistoeckig", "dreistoeckig",
     "mehrstoeckig", "einstoeckig",
 })

@@ -295,8 +295,13 @@ MORE: dict[str, tuple[str, str]] = {
         "bettwaesche wechseln, gaestewechsel, grundgereinigt, geputzt",
         "gereinigt, reinigt, bettwaesche, ferienwohnung, einmal in der woche, jede woche, "
         "woechentlich"),
+    # Ventilation systems are heating-ventilation-sanitary work (the electrician keeps the
+    # bathroom fan).
     "installateur-heizungsbauer": (
-        "zapfstelle, aussenzapfstelle, frostschaden, leitung geplatzt, rohr geplatzt",
+        "zapfstelle, aussenzapfstelle, frostschaden, leitung geplatzt, rohr geplatzt, "
+        "lueftungsanlage, wohnraumlueftung, kontrollierte wohnraumlueftung, kwl, "
+        "lueftungsgeraet, waermerueckgewinnung, lueftungskanal, lueftungsfilter, "
+        "filterwechsel, zuluft, abluftanlage, ventilation system, mvhr",
         "eingefroren, geplatzt"),
     "maurer-betonbauer": ("aufmauern, aufgemauert, neu aufmauern, hochmauern", ""),
     "stuckateur": ("wand einziehen, zwischenwand, trennwand, raumteiler", ""),
@@ -306,11 +311,17 @@ MORE: dict[str, tuple[str, str]] = {
         "schallschutzfenster, aussenfensterbank, alu-fensterbank, fensterbank aussen, "
         "finster", ""),  # Finster: Kölsch for Fenster
     "tischler": ("schallschutzfenster", ""),
-    "bautrocknung": ("dry the floor, dry out, dried out, drying out, drying company", ""),
+    "bautrocknung": ("dry the floor, dry out, dried out, drying out, drying company, "
+                     "orten, ortung, leck orten", ""),
     "schornsteinfeger": ("mandatory inspection, chimney inspection", "inspection"),
     "steinmetz": ("fensterbank aus granit, aus naturstein", ""),
     "ofen-luftheizungsbauer": (
         "funkenschutzplatte, funkenschutz, bodenplatte vor dem ofen, ofenrohr, rauchrohr", ""),
     "glaser": ("glasdach, glasueberdachung, terrassendach aus glas, vordach aus glas", ""),
+    # Commercial cooling is the refrigeration engineer's, not a household appliance.
+    "kaelteanlagenbauer": (
+        "tiefkuehler, tiefkuehlzelle, tiefkuehlraum, kuehlvitrine, kuehlregal, kuehlanlage, "
+        "tiefkuehlanlage, gefrierzelle, kuehlhaus, walk-in freezer, cold room",
+        "lueftungsanlage, wohnraumlueftung"),
 }
 

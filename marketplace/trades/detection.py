@@ -40,9 +40,10 @@ REQUEST_WORDS = word_set(
     "empfehlen need needs looking want hire")
 REQUEST_REACH, REQUEST_FACTOR = 4, 2.0
 # A trade named as someone in the story ("der Schornsteinfeger hat gesagt", "our plumber
-# said") is a witness, not the trade asked for: it counts like a weak hint.
+# said") is a witness, not the trade asked for: it counts like a weak hint. So is a
+# business named as the customer's own premises ("in der Metzgerei", "im Friseursalon").
 STORY_BEFORE = word_set(
-    "der die den dem des vom beim unser unsere unserem unseren unserer mein meine meinem "
+    "der die den dem des vom beim im unser unsere unserem unseren unserer mein meine meinem "
     "meinen ihr ihre ihrem sein seine seinem the our my his her their")
 STORY_AFTER = word_set(
     "hat hatte haette sagt sagte meint meinte war waren kam kommt schaute meinte empfahl geschickt "
@@ -120,6 +121,13 @@ ASKING = word_set(
     "lassen suche suchen brauche brauchen braeuchte braeuchten benoetige benoetigen "
     "moechte moechten wollen will muss muessen soll sollen sollte need want asked find looking")
 CONNECT_ACTIONS = word_set("anschliessen anzuschliessen anschluss")
+# A part declared fine ("Dach ist dicht", "Elektro ist da", "Sanitär bleibt wie es ist",
+# "alles ist trocken") is ruled out: it tells what is not the job.
+COPULAS = word_set("ist sind war waren bleibt bleiben")
+FINE = word_set("da vorhanden dicht ok okay intakt fertig erledigt trocken heil geprueft "
+                "ordnung unveraendert erhalten")
+FINE_UNCHANGED = word_set("wie so")  # "bleibt wie es ist", "bleibt so"
+TRAILING = word_set("schon bereits auch wieder jetzt alles soweit")
 # A participle asks for the action with "werden" ("soll gereinigt werden"); with "wurde"
 # it tells the story, alone it is a state ("ist angeschlossen").
 ACTION_PARTICIPLES = {"gereinigt": "clean", "geputzt": "clean", "gesaeubert": "clean",
@@ -186,8 +194,10 @@ def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float], list[int], 
                           or ("ohne" in folded and folded & WITHOUT_DOING))
         pairs += clause_pairs
         past = bool(folded & PASSIVE_PAST)
-        factors += [STORY_FACTOR if background or (past and _participle(word)) else 1.0
-                    for _raw, word in clause_pairs]
+        ruled_out = _ruled_out([word for _raw, word in clause_pairs])
+        factors += [STORY_FACTOR if background or (past and _participle(word))
+                    or at < ruled_out else 1.0
+                    for at, (_raw, word) in enumerate(clause_pairs)]
         sentences += [sentence] * len(clause_pairs)
         clause_ids += [index] * len(clause_pairs)
         delimiter = parts[index + 1] if index + 1 < len(parts) else ""
@@ -196,6 +206,24 @@ def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float], list[int], 
                                             and not clause.rstrip()[-1:].isdigit()):
             sentence += 1
     return pairs, factors, sentences, clause_ids
+
+
+def _ruled_out(clause: list[str]) -> int:
+    """How many words at the start of a clause name a part declared fine ("das Dach ist
+    dicht", "Sanitär bleibt wie es ist"): all of it when it ends in such a state and says
+    nothing negative; 0 otherwise."""
+    if NEGATIONS & set(clause):
+        return 0
+    words_left = list(clause)
+    while words_left and words_left[-1] in TRAILING:
+        words_left.pop()
+    copulas = [at for at, word in enumerate(words_left) if word in COPULAS]
+    if not copulas or not words_left:
+        return 0
+    last, copula = words_left[-1], words_left[copulas[0]]
+    unchanged = copula.startswith("bleib") and (
+        last in FINE_UNCHANGED or FINE_UNCHANGED & set(words_left[copulas[0] + 1:copulas[0] + 2]))
+    return len(clause) if last in FINE or unchanged else 0
 
 
 def _participle(word: str) -> bool:
@@ -310,10 +338,17 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
     found: list[tuple[str, float, bool, bool, tuple[matcher.Entry, ...], int | None, bool]] = []
     asked_at = -REQUEST_REACH - 1
     wanted_at = [position for position, word in enumerate(folded_words) if word in WANTED]
+    whole_at = -1  # where the last hyphenated word stands; its parts follow it
     for position, (raw, folded) in enumerate(pairs):
         if folded in REQUEST_WORDS:
             asked_at = position
-        before = folded_words[position - 1] if position else ""
+        if "-" in folded:
+            whole_at = position
+        # the part of a hyphenated word ("Metzgerei" in "in der Metzgerei-Filiale") has
+        # the word before the whole before it
+        part = whole_at >= 0 and whole_at < position and folded in folded_words[whole_at].split("-")
+        lead = whole_at if part else position
+        before = folded_words[lead - 1] if lead else ""
         after = folded_words[position + 1] if position + 1 < len(folded_words) else ""
         for term, factor in matcher.terms_of(raw, folded, not english):
             # "Wir brauchen einen Elektriker" asks for that trade; a trade named in the
@@ -327,9 +362,11 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
                 asked = False
             story = not asked and (before in STORY_BEFORE or after in STORY_AFTER)
             # "beim Umzug", "nach der Renovierung"; and any doing right after "beim"
-            # ("beim Streichen ist uns aufgefallen", "beim Kehren gesehen") is when it showed
+            # ("beim Streichen ist uns aufgefallen", "beim Kehren gesehen") is when it showed;
+            # a thing after "beim" ("beim Parkett haben sich Stäbe gelöst") is where
             dated = (folded in STORY_EVENTS and WHEN_BEFORE & set(
-                folded_words[max(0, position - 2):position])) or before in DOING_BEFORE
+                folded_words[max(0, position - 2):position])) or (
+                    before in DOING_BEFORE and (folded.endswith("en") or before == "while"))
             if dated:
                 factor *= STORY_FACTOR
             preceding = folded_words[max(0, position - 2):position]

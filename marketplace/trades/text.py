@@ -66,9 +66,14 @@ def tokens(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# Also dialect articles and pronouns ("mir hän a Garagetor, glaub i"): half a vote each.
+_AMBIGUOUS_ENGLISH = word_set("a i")
+
+
 def language(folded_words: list[str]) -> str:
     german = sum(word in _GERMAN_FUNCTION_WORDS for word in folded_words)
-    english = sum(word in _ENGLISH_FUNCTION_WORDS for word in folded_words)
+    english = sum((0.5 if word in _AMBIGUOUS_ENGLISH else 1.0)
+                  for word in folded_words if word in _ENGLISH_FUNCTION_WORDS)
     return "en" if english > german else "de"
 
 

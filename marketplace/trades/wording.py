@@ -291,7 +291,8 @@ WORDING: dict[str, Words] = {
                "ausgesperrt, ausgeschlossen, zugefallen, tuer zugefallen, tueroeffnung, "
                "aufgebrochen, einbruch, gelaender, treppengelaender, balkongelaender, edelstahl, "
                "verzinkt, schweissen, geschweisst, schweissnaht, hoftor, gartentor, einfahrtstor, "
-               "schiebetor, drehtor, torantrieb, metallzaun, stabmattenzaun, doppelstabmatten, "
+               "schiebetor, drehtor, torantrieb, garagentorantrieb, metallzaun, stabmattenzaun, "
+               "doppelstabmatten, "
                "maschendraht, fenstergitter, schloss klemmt, stahltreppe, wendeltreppe, schloss, "
                "schluessel, handlauf, einbruchsicherung, einbruchssicherung, aus metall, aus "
                "edelstahl, aus stahl, aus schmiedeeisen",

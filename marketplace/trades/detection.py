@@ -128,6 +128,20 @@ FINE = word_set("da vorhanden dicht ok okay intakt fertig erledigt trocken heil 
                 "ordnung unveraendert erhalten")
 FINE_UNCHANGED = word_set("wie so")  # "bleibt wie es ist", "bleibt so"
 TRAILING = word_set("schon bereits auch wieder jetzt alles soweit")
+# Water after rain is told by its cause and place, not its symptoms: through the roof when
+# it shows upstairs (the damp is the effect of a leak the roofer closes, so the symptoms
+# count half and the rain as a strong hint), never the roof's when it shows in the
+# basement (sealing and drying).
+RAIN = word_set("regen regnet regnen regnets starkregen schlagregen dauerregen rain rains "
+                "raining")
+UPSTAIRS = word_set("decke dachgeschoss dachfenster dachschraege schraege gaube dachboden "
+                    "spitzboden speicher obergeschoss ceiling attic loft")
+DOWNSTAIRS = word_set("keller kellerwand kellerwaende kellerboden souterrain lichtschacht "
+                      "basement cellar")
+WATER_SYMPTOMS = word_set("nass nasse feucht feuchte feuchtigkeit wasserfleck wasserflecken "
+                          "fleck flecken trocken trocknen damp wet")
+ROOF, DRYING = "dachdecker", "bautrocknung"
+RAIN_FACTOR, SYMPTOM_FACTOR = 2.0, 0.5
 # A participle asks for the action with "werden" ("soll gereinigt werden"); with "wurde"
 # it tells the story, alone it is a state ("ist angeschlossen").
 ACTION_PARTICIPLES = {"gereinigt": "clean", "geputzt": "clean", "gesaeubert": "clean",
@@ -391,6 +405,7 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
     found = [row for row in found
              if not any(row[0] in words and len(words) > 1 for words in phrases)]
     scores: dict[str, tuple[Trade, dict[str, float]]] = {}
+    weather = _rain_place(folded_words)
     for term, factor, asked, story, entries, position, service in found:
         sentence = sentences[position] if position is not None else None
         for entry in entries:
@@ -410,6 +425,13 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             elif sentence in exempt and entry.trade.code not in exempt[sentence] \
                     and entry.weight < SERVICE_WEIGHT and not named:
                 weight *= OBJECT_FACTOR  # the thing moved or cleaned, not the job
+            if weather == "up" and entry.trade.code == ROOF and term in RAIN:
+                weight *= RAIN_FACTOR
+            elif weather == "up" and entry.trade.code == DRYING and term in WATER_SYMPTOMS:
+                weight *= SYMPTOM_FACTOR
+            elif weather == "down" and entry.trade.code == ROOF \
+                    and term in RAIN | WATER_SYMPTOMS:
+                continue
             if asked and entry.weight >= NAME_WEIGHT:
                 weight *= REQUEST_FACTOR
             elif asked and entry.weight >= STRONG_WEIGHT:
@@ -424,6 +446,20 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
             _trade, weights = scores.setdefault(code, (trade, {}))
             weights[project.slug] = PROJECT_LEAD if position == 0 else PROJECT_MEMBER
     return scores
+
+
+def _rain_place(folded_words: list[str]) -> str | None:
+    """"up" when water shows upstairs after rain, "down" in the basement, else None."""
+    present = set(folded_words)
+    # "nicht Regen", "es hat nicht geregnet": rain ruled out
+    if not any(word in RAIN and not NEGATIONS & set(folded_words[max(0, at - 3):at])
+               for at, word in enumerate(folded_words)):
+        return None
+    up = bool(present & UPSTAIRS) or any(word.startswith("dach") for word in present)
+    down = bool(present & DOWNSTAIRS) or any(word.startswith("keller") for word in present)
+    if up == down:
+        return None
+    return "up" if up else "down"
 
 
 def _placed(before: list[str]) -> bool:
@@ -448,7 +484,8 @@ def detect_trades(text: str, *, limit: int = 5) -> list[Candidate]:
     """Ranked trade candidates for `text`, best first; empty when nothing matches."""
     scored = []
     for trade, terms in _scores(text or "").values():
-        scored.append((sum(terms.values()), trade, terms))
+        if sum(terms.values()) > 0:  # every word of it was set aside
+            scored.append((sum(terms.values()), trade, terms))
     if not scored:
         return []
     scored.sort(key=lambda item: (-item[0], not item[1].is_common, item[1].code))

@@ -44,7 +44,7 @@ REQUEST_REACH, REQUEST_FACTOR = 4, 2.0
 # business named as the customer's own premises ("in der Metzgerei", "im Friseursalon").
 STORY_BEFORE = word_set(
     "der die den dem des vom beim im unser unsere unserem unseren unserer mein meine meinem "
-    "meinen ihr ihre ihrem sein seine seinem the our my his her their")
+    "meinen meiner ihr ihre ihrem ihrer sein seine seinem seiner the our my his her their")
 STORY_AFTER = word_set(
     "hat hatte haette sagt sagte meint meinte war waren kam kommt schaute meinte empfahl geschickt "
     "empfiehlt riet hat's said says told thinks thought came was recommended")
@@ -87,7 +87,8 @@ ARTICLES = word_set("dem der den des die das einem einer einen eines meinem mein
                     "deinem eurem allen beiden")
 # How a word that names a person or a business ends (not a thing: "der Kaminofen" stays).
 PERSON_ENDINGS = ("er", "eur", "erin", "ers", "eure", "ian", "mann", "firma", "betrieb",
-                  "dienst", "service", "kraft", "frau", "erei", "unternehmen", "smith")
+                  "dienst", "service", "kraft", "frau", "erei", "ei", "salon", "werkstatt",
+                  "unternehmen", "smith")
 THINGS_LIKE_PERSONS = word_set("fliegengitter")
 NAME_WEIGHT = 3  # the catalogue's weight for a word that names the trade
 STRONG_WEIGHT = 2
@@ -128,6 +129,8 @@ FINE = word_set("da vorhanden dicht ok okay intakt fertig erledigt trocken heil 
                 "ordnung unveraendert erhalten")
 FINE_UNCHANGED = word_set("wie so")  # "bleibt wie es ist", "bleibt so"
 TRAILING = word_set("schon bereits auch wieder jetzt alles soweit")
+RULED_OUT_FACTOR = 0.1
+DRAIN = "rohr-kanalreiniger"
 # Water after rain is told by its cause and place, not its symptoms: through the roof when
 # it shows upstairs (the damp is the effect of a leak the roofer closes, so the symptoms
 # count half and the rain as a strong hint), never the roof's when it shows in the
@@ -209,8 +212,8 @@ def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float], list[int], 
         pairs += clause_pairs
         past = bool(folded & PASSIVE_PAST)
         ruled_out = _ruled_out([word for _raw, word in clause_pairs])
-        factors += [STORY_FACTOR if background or (past and _participle(word))
-                    or at < ruled_out else 1.0
+        factors += [RULED_OUT_FACTOR if at < ruled_out
+                    else STORY_FACTOR if background or (past and _participle(word)) else 1.0
                     for at, (_raw, word) in enumerate(clause_pairs)]
         sentences += [sentence] * len(clause_pairs)
         clause_ids += [index] * len(clause_pairs)
@@ -235,6 +238,10 @@ def _ruled_out(clause: list[str]) -> int:
     if not copulas or not words_left:
         return 0
     last, copula = words_left[-1], words_left[copulas[0]]
+    if last == "dicht" and any(entry.trade.code == DRAIN for word in words_left
+                               for term, _factor in matcher.terms_of(word, word)
+                               for entry in matcher.entries_for(term)):
+        return 0  # a drain that is "dicht" is blocked, not sealed
     unchanged = copula.startswith("bleib") and (
         last in FINE_UNCHANGED or FINE_UNCHANGED & set(words_left[copulas[0] + 1:copulas[0] + 2]))
     return len(clause) if last in FINE or unchanged else 0

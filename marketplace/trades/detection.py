@@ -154,8 +154,10 @@ PASSIVE_REQUEST = word_set("werden")
 # "... transportiert wurde", "wurde letztes Jahr gestrichen": done in the past, the story
 PASSIVE_PAST = word_set("wurde wurden worden")
 CLEAR_ACTIONS = word_set("aufloesen aufzuloesen aufloesung")  # "die Wohnung auflösen"
+PAINT_ACTIONS = word_set("streichen anstreichen ueberstreichen lasieren lackieren tapezieren")
+ENGLISH_PAINT = word_set("paint repaint")  # a verb with a thing after it, not "the paint"
 ACTION_NOUNS = {"move": ("transport",), "clean": ("reinigung",), "connect": ("anschluss",),
-                "clear": ("aufloesung",)}
+                "clear": ("aufloesung",), "paint": ("anstrich",)}
 # "bringen" moves something only along a path ("von Altona nach Eimsbüttel", "in den 3.
 # Stock"); "in Ordnung bringen" does not.
 BRING = word_set("bringen hochbringen runterbringen raufbringen")
@@ -172,6 +174,7 @@ ENGLISH_OBJECT = word_set("a an the my our some furniture boxes")
 ACTION_TRADES = {
     "move": frozenset({"umzug", "hausmeisterservice"}),
     "clear": frozenset({"umzug", "hausmeisterservice", "reinigung"}),
+    "paint": frozenset({"maler-lackierer"}),
     "clean": frozenset({"reinigung", "gebaeudereiniger", "teppichreiniger", "textilreiniger",
                         "schnellreiniger", "rohr-kanalreiniger", "getraenkeleitungsreiniger",
                         "fassadenreiniger"}),
@@ -271,6 +274,8 @@ def _action_kind(position: int, folded_words: list[str], sentence_words: set[str
         return "connect"
     if word in CLEAR_ACTIONS:
         return "clear"
+    if word in PAINT_ACTIONS or (word in ENGLISH_PAINT and after in ENGLISH_OBJECT):
+        return "paint"
     if word in MOVE_ACTIONS or (word.endswith("umzug") and len(word) > 5):
         return None if sentence_words & NOT_CARRYING else "move"
     if word in BRING and (sentence_words & FLOORS or all(sentence_words & side
@@ -278,6 +283,20 @@ def _action_kind(position: int, folded_words: list[str], sentence_words: set[str
         return "move"
     if word in ENGLISH_MOVE and after in ENGLISH_OBJECT:
         return "move"
+    return None
+
+
+def _compound_for(kind: str, position: int, folded_words: list[str]) -> str | None:
+    """The service compound of an action and the thing at `position`, if any."""
+    thing = folded_words[position]
+    if len(thing) < 3 or thing in vocabulary.STOP_WORDS \
+            or (kind == "connect" and thing in vocabulary.ROOM_WORDS) \
+            or _material_or_extra(folded_words[max(0, position - 2):position]):
+        return None  # "inklusive Fenster" is an extra, not what is cleaned
+    for noun in ACTION_NOUNS[kind]:
+        term = _service_compound(thing, noun)
+        if term is not None:
+            return term
     return None
 
 
@@ -335,17 +354,16 @@ def _actions(folded_words: list[str], sentences: list[int], clauses: list[int],
                 # the carrying asked for, or a specific service named as one word
                 # ("Baureinigung"): the service outweighs the things of the sentence
                 found.append((word, position, kind))
-            for other in positions:
-                thing = folded_words[other]
-                if other == position or len(thing) < 3 or thing in vocabulary.STOP_WORDS \
-                        or (kind == "connect" and thing in vocabulary.ROOM_WORDS) \
-                        or _material_or_extra(folded_words[max(0, other - 2):other]):
-                    continue  # "inklusive Fenster" is an extra, not what is cleaned
-                for noun in ACTION_NOUNS[kind]:
-                    term = _service_compound(thing, noun)
-                    if term is not None:
-                        found.append((term, other, kind))
-                        trades |= {entry.trade.code for entry in matcher.entries_for(term)}
+            # the things of its sentence; without any, those of the sentence before
+            # ("Teppich hat Rotweinflecken. Reinigen lassen möglich?")
+            for things in (positions, by_sentence.get(sentence - 1, [])):
+                compounds = [(term, other) for other in things if other != position
+                             and (term := _compound_for(kind, other, folded_words))]
+                found += [(term, other, kind) for term, other in compounds]
+                trades |= {entry.trade.code for term, _other in compounds
+                           for entry in matcher.entries_for(term)}
+                if compounds:
+                    break
             if kind in ACTION_TRADES:
                 exempt[sentence] = exempt.get(sentence, frozenset()) | frozenset(trades)
     return found, exempt

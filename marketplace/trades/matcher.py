@@ -136,6 +136,16 @@ def compiled() -> Vocabulary:
         if not exact and len(term) >= 3 and term not in vocabulary.WHOLE_ONLY \
                 and "-" not in term:
             parts.add(term)
+    # A phrase makes its words redundant (detection), so it weighs at least as much as its
+    # strongest word for the same trade: "streichen lassen" is no weaker than "streichen".
+    for group in phrases.values():
+        for phrase, slot in group.items():
+            for code, entry in list(slot.items()):
+                strongest = max((known.weight for word in phrase.split()
+                                 for known in whole.get(word, {}).values()
+                                 if known.trade.code == code), default=0)
+                if strongest > entry.weight:
+                    slot[code] = replace(entry, weight=strongest)
     return Vocabulary(
         whole={key: tuple(slot.values()) for key, slot in whole.items()},
         parts=frozenset(parts),

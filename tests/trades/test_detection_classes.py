@@ -353,3 +353,21 @@ def test_rain_ruled_out_is_no_cause():
 ])
 def test_dialect_articles_do_not_make_a_message_english(text):
     assert _taken(text) == "rollladen-sonnenschutztechniker"
+
+
+@pytest.mark.parametrize("text", [
+    "Holzzaun und Pergola lasieren lassen, das Holz ist vergraut.",
+    # "streichen lassen" weighs no less than "streichen"
+    "Die Stahltreppe im Hof und das Metallgeländer streichen lassen, Rost ist schon "
+    "angeschliffen.",
+])
+def test_painting_is_taken_by_the_action_not_by_the_thing_painted(text):
+    assert _taken(text) == "maler-lackierer"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Matratze im Gästezimmer hat Flecken und riecht. Reinigen lassen, geht das?",
+    "Der Teppich im Flur ist völlig verdreckt. Kann man den reinigen?",
+])
+def test_an_action_without_a_thing_takes_the_thing_of_the_sentence_before(text):
+    assert _taken(text) in {"teppichreiniger", "reinigung"}

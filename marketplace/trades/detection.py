@@ -87,7 +87,7 @@ ARTICLES = word_set("dem der den des die das einem einer einen eines meinem mein
                     "deinem eurem allen beiden")
 # How a word that names a person or a business ends (not a thing: "der Kaminofen" stays).
 PERSON_ENDINGS = ("er", "eur", "erin", "ers", "eure", "ian", "mann", "firma", "betrieb",
-                  "dienst", "service", "kraft", "frau", "erei", "ei", "salon", "werkstatt",
+                  "dienst", "service", "kraft", "frau", "erei", "ei", "ery", "salon", "werkstatt",
                   "unternehmen", "smith")
 THINGS_LIKE_PERSONS = word_set("fliegengitter")
 NAME_WEIGHT = 3  # the catalogue's weight for a word that names the trade
@@ -124,8 +124,9 @@ ASKING = word_set(
 CONNECT_ACTIONS = word_set("anschliessen anzuschliessen anschluss")
 # A part declared fine ("Dach ist dicht", "Elektro ist da", "Sanitär bleibt wie es ist",
 # "alles ist trocken") is ruled out: it tells what is not the job.
-COPULAS = word_set("ist sind war waren bleibt bleiben")
+COPULAS = word_set("ist sind war waren bleibt bleiben is are was were")
 FINE = word_set("da vorhanden dicht ok okay intakt fertig erledigt trocken heil geprueft "
+                "fine watertight dry intact checked done "
                 "ordnung unveraendert erhalten")
 FINE_UNCHANGED = word_set("wie so")  # "bleibt wie es ist", "bleibt so"
 TRAILING = word_set("schon bereits auch wieder jetzt alles soweit")
@@ -156,7 +157,8 @@ PASSIVE_PAST = word_set("wurde wurden worden")
 CLEAR_ACTIONS = word_set("aufloesen aufzuloesen aufloesung")  # "die Wohnung auflösen"
 PAINT_ACTIONS = word_set("streichen anstreichen ueberstreichen lasieren lackieren tapezieren")
 ENGLISH_PAINT = word_set("paint repaint")  # a verb with a thing after it, not "the paint"
-ACTION_NOUNS = {"move": ("transport",), "clean": ("reinigung",), "connect": ("anschluss",),
+ACTION_NOUNS = {"move": ("transport", " removal"), "clean": ("reinigung", " cleaning"),
+                "connect": ("anschluss",),
                 "clear": ("aufloesung",), "paint": ("anstrich",)}
 # "bringen" moves something only along a path ("von Altona nach Eimsbüttel", "in den 3.
 # Stock"); "in Ordnung bringen" does not.
@@ -169,6 +171,8 @@ NOT_CARRYING = word_set("kosten schuld verantwortung")
 # sofa"); "we are moving out" is the story.
 ENGLISH_MOVE = word_set("move moving")
 ENGLISH_OBJECT = word_set("a an the my our some furniture boxes")
+# ... or as a noun after what is moved ("office move", "flat move")
+ENGLISH_MOVED = word_set("office flat house home apartment furniture piano student")
 # Who does an action whatever its object; a thing of another trade in the sentence is
 # only what is moved or cleaned, and counts at OBJECT_FACTOR.
 ACTION_TRADES = {
@@ -281,7 +285,7 @@ def _action_kind(position: int, folded_words: list[str], sentence_words: set[str
     if word in BRING and (sentence_words & FLOORS or all(sentence_words & side
                                                          for side in PATH_PAIRS)):
         return "move"
-    if word in ENGLISH_MOVE and after in ENGLISH_OBJECT:
+    if word in ENGLISH_MOVE and (after in ENGLISH_OBJECT or before in ENGLISH_MOVED):
         return "move"
     return None
 
@@ -315,6 +319,8 @@ def _service_compound(word: str, noun: str) -> str | None:
     whole = matcher.compiled().whole
     stems = [word] + [word[:-len(ending)] for ending in ("en", "n", "e", "s", "er", "es")
                       if word.endswith(ending) and len(word) - len(ending) >= 3]
+    if noun.startswith(" "):  # English: the thing and the service apart ("carpet cleaning")
+        return next((stem + noun for stem in stems if matcher.entries_for(stem + noun)), None)
     for stem in stems:
         for start in range(0, len(stem) - 3):  # a head of four letters at least (no "bau")
             for link in ("", "n", "en", "s", "e", "es"):

@@ -371,3 +371,20 @@ def test_painting_is_taken_by_the_action_not_by_the_thing_painted(text):
 ])
 def test_an_action_without_a_thing_takes_the_thing_of_the_sentence_before(text):
     assert _taken(text) in {"teppichreiniger", "reinigung"}
+
+
+@pytest.mark.parametrize(("text", "trades"), [
+    ("We need two guys to carry a piano up to the 3rd floor, no lift.", {"umzug"}),
+    ("Office move next month: 15 desks, filing cabinets and a server rack.", {"umzug"}),
+    ("Our gutters need cleaning, two storeys, lots of leaves.",
+     {"klempner", "dachdecker", "gebaeudereiniger", "hausmeisterservice"}),
+    ("In our bakery the walk-in freezer alarm keeps going off.", {"kaelteanlagenbauer"}),
+])
+def test_the_same_classes_in_english(text, trades):
+    assert _taken(text) in trades
+
+
+def test_a_roof_declared_fine_in_english_is_not_taken():
+    text = ("The roof is fine, it was checked. Still there's a wet patch next to the "
+            "neighbours' bathroom.")
+    assert _taken(text) != "dachdecker"

@@ -183,6 +183,9 @@ ACTION_TRADES = {
                         "schnellreiniger", "rohr-kanalreiniger", "getraenkeleitungsreiniger",
                         "fassadenreiniger"}),
 }
+ACTION_WORDS = (MOVE_ACTIONS | ASKED_MOVE_ACTIONS | CLEAN_ACTIONS | ENGLISH_CLEAN
+                | CONNECT_ACTIONS | CLEAR_ACTIONS | PAINT_ACTIONS | ENGLISH_PAINT | BRING
+                | ENGLISH_MOVE | frozenset(ACTION_PARTICIPLES))
 OBJECT_FACTOR = 0.5
 SERVICE_WEIGHT = vocabulary.SERVICE_WEIGHT
 
@@ -316,18 +319,33 @@ def _service_compound(word: str, noun: str) -> str | None:
     """The compound naming the service done to `word` (klavier + transport →
     klaviertransport, regenrinne + reinigung → rinnenreinigung), if the vocabulary has it;
     the longest head of the word first."""
-    whole = matcher.compiled().whole
     stems = [word] + [word[:-len(ending)] for ending in ("en", "n", "e", "s", "er", "es")
                       if word.endswith(ending) and len(word) - len(ending) >= 3]
     if noun.startswith(" "):  # English: the thing and the service apart ("carpet cleaning")
         return next((stem + noun for stem in stems if matcher.entries_for(stem + noun)), None)
+    heads = _service_heads(noun)
     for stem in stems:
         for start in range(0, len(stem) - 3):  # a head of four letters at least (no "bau")
-            for link in ("", "n", "en", "s", "e", "es"):
-                term = stem[start:] + link + noun
-                if term in whole:
-                    return term
+            if stem[start:] in heads:
+                return heads[stem[start:]]
     return None
+
+
+LINKS = ("", "n", "en", "s", "e", "es")
+
+
+@lru_cache(maxsize=8)
+def _service_heads(noun: str) -> dict[str, str]:
+    """The things the vocabulary's service compounds of `noun` are made of, with and
+    without the linking letters (rinnen, rinne → rinnenreinigung)."""
+    heads: dict[str, str] = {}
+    for term in matcher.compiled().whole:
+        if term.endswith(noun) and term != noun:
+            thing = term[:-len(noun)]
+            for link in LINKS:
+                if thing.endswith(link) and len(thing) - len(link) >= 4:
+                    heads.setdefault(thing[:len(thing) - len(link)], term)
+    return heads
 
 
 def _actions(folded_words: list[str], sentences: list[int], clauses: list[int],
@@ -339,13 +357,17 @@ def _actions(folded_words: list[str], sentences: list[int], clauses: list[int],
     found: list[tuple[str, int, str]] = []
     exempt: dict[int, frozenset[str]] = {}
     by_sentence: dict[int, list[int]] = {}
+    clause_sets: dict[int, set[str]] = {}
     for position, sentence in enumerate(sentences):
         by_sentence.setdefault(sentence, []).append(position)
+        clause_sets.setdefault(clauses[position], set()).add(folded_words[position])
     for sentence, positions in by_sentence.items():
         sentence_words = {folded_words[position] for position in positions}
         for position in positions:
-            clause_words = {folded_words[other] for other in positions
-                            if clauses[other] == clauses[position]}
+            word = folded_words[position]
+            if word not in ACTION_WORDS and not word.endswith(("reinigung", "umzug")):
+                continue
+            clause_words = clause_sets[clauses[position]]
             kind = _action_kind(position, folded_words, sentence_words, clause_words)
             if kind is None or clause_factors[position] < 1.0 \
                     or _dated(folded_words[max(0, position - 2):position]):

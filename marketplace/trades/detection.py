@@ -162,11 +162,17 @@ ACTION_NOUNS = {"move": ("transport", " removal"), "clean": ("reinigung", " clea
                 "clear": ("aufloesung",), "paint": ("anstrich",)}
 # "bringen" moves something only along a path ("von Altona nach Eimsbüttel", "in den 3.
 # Stock"); "in Ordnung bringen" does not.
-BRING = word_set("bringen hochbringen runterbringen raufbringen")
+BRING = word_set("bringen hochbringen runterbringen raufbringen bringt traegt")
 PATH_PAIRS = (word_set("von vom"), word_set("nach"))
-FLOORS = word_set("stock stockwerk etage og obergeschoss")
-# "die Kosten tragen" is no carrying
-NOT_CARRYING = word_set("kosten schuld verantwortung")
+FLOORS = word_set("stock stockwerk etage og obergeschoss eg erdgeschoss keller dachboden "
+                  "dachgeschoss")
+TOWARDS = word_set("den ins zum zur nach")  # "in den 3. Stock", not "im Keller"
+UP_DOWN = word_set("hoch runter rauf hinauf hinunter")
+# "Wir haben die Fenster putzen lassen": done before, told as the story, unless a modal
+# asks again ("haben ... müssen")
+PERFECT = word_set("habe haben hab hatte hatten hat have had")
+# "die Kosten tragen", "im Keller wieder in Gang bringen" is no carrying
+NOT_CARRYING = word_set("kosten schuld verantwortung ordnung gang laufen schwung")
 # English "move"/"moving" asks for a move only with a thing after it ("help moving a
 # sofa"); "we are moving out" is the story.
 ENGLISH_MOVE = word_set("move moving")
@@ -263,8 +269,19 @@ def _participle(word: str) -> bool:
                                      and word.endswith(("t", "en")))
 
 
+def _directed(positions: list[int], folded_words: list[str]) -> bool:
+    """Whether a sentence tells a way somewhere: "von Altona nach Eimsbüttel", "in den 3.
+    Stock", "hoch"; not where something is ("im Keller")."""
+    words_here = {folded_words[position] for position in positions}
+    if words_here & UP_DOWN or all(words_here & side for side in PATH_PAIRS):
+        return True
+    return any(folded_words[position] in FLOORS
+               and TOWARDS & set(folded_words[max(0, position - 2):position])
+               for position in positions)
+
+
 def _action_kind(position: int, folded_words: list[str], sentence_words: set[str],
-                 clause_words: set[str]) -> str | None:
+                 clause_words: set[str], directed: bool) -> str | None:
     """Whether the word at `position` asks for a move, a clean or a connection."""
     word = folded_words[position]
     after = folded_words[position + 1] if position + 1 < len(folded_words) else ""
@@ -285,8 +302,7 @@ def _action_kind(position: int, folded_words: list[str], sentence_words: set[str
         return "paint"
     if word in MOVE_ACTIONS or (word.endswith("umzug") and len(word) > 5):
         return None if sentence_words & NOT_CARRYING else "move"
-    if word in BRING and (sentence_words & FLOORS or all(sentence_words & side
-                                                         for side in PATH_PAIRS)):
+    if word in BRING and directed and not sentence_words & NOT_CARRYING:
         return "move"
     if word in ENGLISH_MOVE and (after in ENGLISH_OBJECT or before in ENGLISH_MOVED):
         return "move"
@@ -368,12 +384,16 @@ def _actions(folded_words: list[str], sentences: list[int], clauses: list[int],
             if word not in ACTION_WORDS and not word.endswith(("reinigung", "umzug")):
                 continue
             clause_words = clause_sets[clauses[position]]
-            kind = _action_kind(position, folded_words, sentence_words, clause_words)
+            kind = _action_kind(position, folded_words, sentence_words, clause_words,
+                                _directed(positions, folded_words))
             if kind is None or clause_factors[position] < 1.0 \
                     or _dated(folded_words[max(0, position - 2):position]):
                 continue  # "beim Umzug", "nach der Reinigung": when the story happened
             if clause_words & FIRST_PERSON and not clause_words & ASKING:
                 continue  # "wie oft wir lüften und putzen": what the customer does
+            if clause_words & PERFECT and word.endswith("en") and not word.endswith("ung") \
+                    and not clause_words & (ASKING - {"lassen"}):
+                continue  # "wir haben die Fenster putzen lassen"
             trades = set(ACTION_TRADES.get(kind, ()))
             word = folded_words[position]
             specific = (word.endswith(ACTION_NOUNS[kind]) and word not in ACTION_NOUNS[kind]

@@ -388,3 +388,20 @@ def test_a_roof_declared_fine_in_english_is_not_taken():
     text = ("The roof is fine, it was checked. Still there's a wet patch next to the "
             "neighbours' bathroom.")
     assert _taken(text) != "dachdecker"
+
+
+def test_carrying_verbs_need_a_way():
+    # "bringen" and "trägt" carry only along a way, never in an idiom or for a wall
+    assert _taken("Wir brauchen jemanden, der den alten Tresor vom Keller in den 1. Stock "
+                  "bringt.") == "umzug"
+    assert _taken("Können Sie die Heizung im Keller wieder in Gang bringen?") \
+        == "installateur-heizungsbauer"
+    assert "umzug" not in _codes("Die Wand im Keller trägt das ganze Haus, wir wollen eine "
+                                 "Tür rein.")
+
+
+def test_an_action_done_before_is_the_story():
+    # "haben ... putzen lassen" happened; the cracked pane is the job
+    text = "Wir haben die Fenster letzte Woche putzen lassen, seitdem ist eine Scheibe gesprungen."
+    assert "glaser" in _offered(text) | {_taken(text)}
+    assert _taken(text) != "gebaeudereiniger"

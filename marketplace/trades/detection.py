@@ -193,6 +193,7 @@ ACTION_WORDS = (MOVE_ACTIONS | ASKED_MOVE_ACTIONS | CLEAN_ACTIONS | ENGLISH_CLEA
                 | CONNECT_ACTIONS | CLEAR_ACTIONS | PAINT_ACTIONS | ENGLISH_PAINT | BRING
                 | ENGLISH_MOVE | frozenset(ACTION_PARTICIPLES))
 OBJECT_FACTOR = 0.5
+IN_PLACE = word_set("im beim")
 SERVICE_WEIGHT = vocabulary.SERVICE_WEIGHT
 
 
@@ -312,15 +313,22 @@ def _action_kind(position: int, folded_words: list[str], sentence_words: set[str
 def _compound_for(kind: str, position: int, folded_words: list[str]) -> str | None:
     """The service compound of an action and the thing at `position`, if any."""
     thing = folded_words[position]
+    before = folded_words[max(0, position - 2):position]
     if len(thing) < 3 or thing in vocabulary.STOP_WORDS \
             or (kind == "connect" and thing in vocabulary.ROOM_WORDS) \
-            or _material_or_extra(folded_words[max(0, position - 2):position]):
-        return None  # "inklusive Fenster" is an extra, not what is cleaned
+            or _material_or_extra(before) or _located(before):
+        return None  # "inklusive Fenster" is an extra, "im Büro" the place, not the thing
     for noun in ACTION_NOUNS[kind]:
         term = _service_compound(thing, noun)
         if term is not None:
             return term
     return None
+
+
+def _located(before: list[str]) -> bool:
+    """"im Büro", "in unserem Keller": where the job is, not what it is done to."""
+    return bool(before) and (before[-1] in IN_PLACE or (
+        len(before) == 2 and before[0] == "in" and before[1] in ARTICLES))
 
 
 def _dated(before: list[str]) -> bool:
@@ -340,10 +348,15 @@ def _service_compound(word: str, noun: str) -> str | None:
     if noun.startswith(" "):  # English: the thing and the service apart ("carpet cleaning")
         return next((stem + noun for stem in stems if matcher.entries_for(stem + noun)), None)
     heads = _service_heads(noun)
+    own = {entry.trade.code for entry in matcher.entries_for(word)}
     for stem in stems:
         for start in range(0, len(stem) - 3):  # a head of four letters at least (no "bau")
-            if stem[start:] in heads:
-                return heads[stem[start:]]
+            term = heads.get(stem[start:])
+            # a thing known on its own takes a service of its head only where the trades
+            # meet (a Regenrinne's Rinnenreinigung; a Schornstein is no Stein to clean)
+            if term is not None and (not start or not own or own & {
+                    entry.trade.code for entry in matcher.entries_for(term)}):
+                return term
     return None
 
 
@@ -412,7 +425,10 @@ def _actions(folded_words: list[str], sentences: list[int], clauses: list[int],
                            for entry in matcher.entries_for(term)}
                 if compounds:
                     break
-            if kind in ACTION_TRADES:
+            # a clean without a service of its thing is maintenance of that thing (a
+            # water filter, a burner): its trade keeps its words
+            if kind in ACTION_TRADES and (kind != "clean" or specific or len(trades) > len(
+                    ACTION_TRADES[kind])):
                 exempt[sentence] = exempt.get(sentence, frozenset()) | frozenset(trades)
     return found, exempt
 

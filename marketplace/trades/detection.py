@@ -129,6 +129,9 @@ FINE = word_set("da vorhanden dicht ok okay intakt fertig erledigt trocken heil 
                 "fine watertight dry intact checked done "
                 "ordnung unveraendert erhalten")
 FINE_UNCHANGED = word_set("wie so")  # "bleibt wie es ist", "bleibt so"
+# ... or a job done: "die Wände sind gestrichen", "Waschmaschine ist repariert"
+DONE = word_set("gestrichen lackiert verputzt tapeziert gefliest verlegt angeschlossen "
+                "montiert eingebaut repariert erneuert ausgetauscht getauscht saniert")
 TRAILING = word_set("schon bereits auch wieder jetzt alles soweit")
 RULED_OUT_FACTOR = 0.1
 DRAIN = "rohr-kanalreiniger"
@@ -159,7 +162,7 @@ PAINT_ACTIONS = word_set("streichen anstreichen ueberstreichen lasieren lackiere
 ENGLISH_PAINT = word_set("paint repaint")  # a verb with a thing after it, not "the paint"
 ACTION_NOUNS = {"move": ("transport", " removal"), "clean": ("reinigung", " cleaning"),
                 "connect": ("anschluss",),
-                "clear": ("aufloesung",), "paint": ("anstrich",)}
+                "clear": ("aufloesung",), "paint": ("anstrich", "lackierung")}
 # "bringen" moves something only along a path ("von Altona nach Eimsbüttel", "in den 3.
 # Stock"); "in Ordnung bringen" does not.
 BRING = word_set("bringen hochbringen runterbringen raufbringen bringt traegt")
@@ -261,7 +264,7 @@ def _ruled_out(clause: list[str]) -> int:
         return 0  # a drain that is "dicht" is blocked, not sealed
     unchanged = copula.startswith("bleib") and (
         last in FINE_UNCHANGED or FINE_UNCHANGED & set(words_left[copulas[0] + 1:copulas[0] + 2]))
-    return len(clause) if last in FINE or unchanged else 0
+    return len(clause) if last in FINE or last in DONE or unchanged else 0
 
 
 def _participle(word: str) -> bool:

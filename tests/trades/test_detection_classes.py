@@ -417,3 +417,14 @@ def test_an_action_done_before_is_the_story():
 ])
 def test_cleaning_a_technical_part_stays_with_its_trade(text, trade):
     assert _taken(text) == trade
+
+
+def test_a_job_done_is_ruled_out():
+    # "sind gestrichen": the painting is done; the sockets are the job
+    assert _taken("Die Wände sind gestrichen, nur die Steckdosen fehlen noch.") \
+        == "elektrotechniker"
+
+
+def test_lacquering_a_floor_is_the_parquet_layer_s_service():
+    assert _taken("Das Parkett im Wohnzimmer abschleifen und neu lackieren, ca. 30 qm.") \
+        == "parkettleger"

@@ -132,7 +132,8 @@ FINE_UNCHANGED = word_set("wie so")  # "bleibt wie es ist", "bleibt so"
 # ... or a job done: "die Wände sind gestrichen", "Waschmaschine ist repariert"
 DONE = word_set("gestrichen lackiert verputzt tapeziert gefliest verlegt angeschlossen "
                 "montiert eingebaut repariert erneuert ausgetauscht getauscht saniert")
-TRAILING = word_set("schon bereits auch wieder jetzt alles soweit")
+TRAILING = word_set("schon bereits auch jetzt alles soweit")
+STILL = word_set("wieder noch immer seit")  # a problem back or still there
 RULED_OUT_FACTOR = 0.1
 DRAIN = "rohr-kanalreiniger"
 # Water after rain is told by its cause and place, not its symptoms: through the roof when
@@ -232,7 +233,7 @@ def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float], list[int], 
         pairs += clause_pairs
         past = bool(folded & PASSIVE_PAST)
         ruled_out = _ruled_out([word for _raw, word in clause_pairs])
-        factors += [RULED_OUT_FACTOR if at < ruled_out
+        factors += [RULED_OUT_FACTOR if at in ruled_out
                     else STORY_FACTOR if background or (past and _participle(word)) else 1.0
                     for at, (_raw, word) in enumerate(clause_pairs)]
         sentences += [sentence] * len(clause_pairs)
@@ -245,26 +246,30 @@ def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float], list[int], 
     return pairs, factors, sentences, clause_ids
 
 
-def _ruled_out(clause: list[str]) -> int:
-    """How many words at the start of a clause name a part declared fine ("das Dach ist
-    dicht", "Sanitär bleibt wie es ist"): all of it when it ends in such a state and says
-    nothing negative; 0 otherwise."""
-    if NEGATIONS & set(clause):
-        return 0
+def _ruled_out(clause: list[str]) -> set[int]:
+    """Which words of a clause name a part declared fine ("das Dach ist dicht", "Sanitär
+    bleibt wie es ist", "alles ist trocken"): the subject before the verb and the state,
+    when the clause ends in such a state and says nothing negative. A problem back or still
+    there ("die Feuchtigkeit ist wieder da") is none, nor one named after the verb ("im Bad
+    ist Schimmel da": only "im Bad" stands before it)."""
+    if NEGATIONS & set(clause) or STILL & set(clause):
+        return set()
     words_left = list(clause)
     while words_left and words_left[-1] in TRAILING:
         words_left.pop()
     copulas = [at for at, word in enumerate(words_left) if word in COPULAS]
     if not copulas or not words_left:
-        return 0
+        return set()
     last, copula = words_left[-1], words_left[copulas[0]]
     if last == "dicht" and any(entry.trade.code == DRAIN for word in words_left
                                for term, _factor in matcher.terms_of(word, word)
                                for entry in matcher.entries_for(term)):
-        return 0  # a drain that is "dicht" is blocked, not sealed
+        return set()  # a drain that is "dicht" is blocked, not sealed
     unchanged = copula.startswith("bleib") and (
         last in FINE_UNCHANGED or FINE_UNCHANGED & set(words_left[copulas[0] + 1:copulas[0] + 2]))
-    return len(clause) if last in FINE or last in DONE or unchanged else 0
+    if not (last in FINE or last in DONE or unchanged):
+        return set()
+    return set(range(copulas[0])) | {len(words_left) - 1}
 
 
 def _participle(word: str) -> bool:

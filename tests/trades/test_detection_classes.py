@@ -428,3 +428,13 @@ def test_a_job_done_is_ruled_out():
 def test_lacquering_a_floor_is_the_parquet_layer_s_service():
     assert _taken("Das Parkett im Wohnzimmer abschleifen und neu lackieren, ca. 30 qm.") \
         == "parkettleger"
+
+
+@pytest.mark.parametrize(("text", "trade"), [
+    # a problem that is there, back or still there is no part declared fine
+    ("Im Bad ist seit Wochen Schimmel da.", "holz-bautenschutz"),
+    ("Die Feuchtigkeit ist wieder da.", "bautrocknung"),
+    ("Seit gestern ist ein Riss in der Wand da.", "maurer-betonbauer"),
+])
+def test_a_problem_that_is_there_is_not_ruled_out(text, trade):
+    assert _taken(text) == trade

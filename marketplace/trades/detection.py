@@ -7,7 +7,11 @@ is the sum of its distinct keywords' weights (3 names the trade, 2 a strong hint
 one; room words such as Bad or Küche count 0.5; a service asked for, such as streichen,
 4), adjusted for how a word stands in the sentence: asked for ("wir brauchen einen
 Elektriker"), a person or an event in the story ("der Dachdecker hat gesagt", "beim
-Umzug"), or the place of the problem ("hinter dem Schrank"). Confidence compares the best
+Umzug"), or the place of the problem ("hinter dem Schrank"). The action asked for (a move,
+a clean, a connection, painting) decides over the thing it is done to, through the
+compound that names the service (Klavier + tragen → Klaviertransport); a part declared fine
+("das Dach ist dicht") or the customer's own business ("in der Metzgerei") is no job; water
+after rain is told by cause and place, not by the damp. Confidence compares the best
 score with the runner-up; `decide` takes a clear winner (never a tie) and offers the best
 few otherwise.
 """
@@ -122,34 +126,6 @@ ASKING = word_set(
     "lassen suche suchen brauche brauchen braeuchte braeuchten benoetige benoetigen "
     "moechte moechten wollen will muss muessen soll sollen sollte need want asked find looking")
 CONNECT_ACTIONS = word_set("anschliessen anzuschliessen anschluss")
-# A part declared fine ("Dach ist dicht", "Elektro ist da", "Sanitär bleibt wie es ist",
-# "alles ist trocken") is ruled out: it tells what is not the job.
-COPULAS = word_set("ist sind war waren bleibt bleiben is are was were")
-FINE = word_set("da vorhanden dicht ok okay intakt fertig erledigt trocken heil geprueft "
-                "fine watertight dry intact checked done "
-                "ordnung unveraendert erhalten")
-FINE_UNCHANGED = word_set("wie so")  # "bleibt wie es ist", "bleibt so"
-# ... or a job done: "die Wände sind gestrichen", "Waschmaschine ist repariert"
-DONE = word_set("gestrichen lackiert verputzt tapeziert gefliest verlegt angeschlossen "
-                "montiert eingebaut repariert erneuert ausgetauscht getauscht saniert")
-TRAILING = word_set("schon bereits auch jetzt alles soweit")
-STILL = word_set("wieder noch immer seit")  # a problem back or still there
-RULED_OUT_FACTOR = 0.1
-DRAIN = "rohr-kanalreiniger"
-# Water after rain is told by its cause and place, not its symptoms: through the roof when
-# it shows upstairs (the damp is the effect of a leak the roofer closes, so the symptoms
-# count half and the rain as a strong hint), never the roof's when it shows in the
-# basement (sealing and drying).
-RAIN = word_set("regen regnet regnen regnets starkregen schlagregen dauerregen rain rains "
-                "raining")
-UPSTAIRS = word_set("decke dachgeschoss dachfenster dachschraege schraege gaube dachboden "
-                    "spitzboden speicher obergeschoss ceiling attic loft")
-DOWNSTAIRS = word_set("keller kellerwand kellerwaende kellerboden souterrain lichtschacht "
-                      "basement cellar")
-WATER_SYMPTOMS = word_set("nass nasse feucht feuchte feuchtigkeit wasserfleck wasserflecken "
-                          "fleck flecken trocken trocknen damp wet")
-ROOF, DRYING = "dachdecker", "bautrocknung"
-RAIN_FACTOR, SYMPTOM_FACTOR = 2.0, 0.5
 # A participle asks for the action with "werden" ("soll gereinigt werden"); with "wurde"
 # it tells the story, alone it is a state ("ist angeschlossen").
 ACTION_PARTICIPLES = {"gereinigt": "clean", "geputzt": "clean", "gesaeubert": "clean",
@@ -190,14 +166,42 @@ ACTION_TRADES = {
     "clear": frozenset({"umzug", "hausmeisterservice", "reinigung"}),
     "paint": frozenset({"maler-lackierer"}),
     "clean": frozenset({"reinigung", "gebaeudereiniger", "teppichreiniger", "textilreiniger",
-                        "schnellreiniger", "rohr-kanalreiniger", "getraenkeleitungsreiniger",
-                        "fassadenreiniger"}),
+                        "schnellreiniger", "rohr-kanalreiniger", "getraenkeleitungsreiniger"}),
 }
 ACTION_WORDS = (MOVE_ACTIONS | ASKED_MOVE_ACTIONS | CLEAN_ACTIONS | ENGLISH_CLEAN
                 | CONNECT_ACTIONS | CLEAR_ACTIONS | PAINT_ACTIONS | ENGLISH_PAINT | BRING
                 | ENGLISH_MOVE | frozenset(ACTION_PARTICIPLES))
 OBJECT_FACTOR = 0.5
 IN_PLACE = word_set("im beim")
+
+# A part declared fine ("Dach ist dicht", "Elektro ist da", "Sanitär bleibt wie es ist",
+# "alles ist trocken") is ruled out: it tells what is not the job.
+COPULAS = word_set("ist sind war waren bleibt bleiben is are was were")
+FINE = word_set("da vorhanden dicht ok okay intakt fertig erledigt trocken heil geprueft "
+                "fine watertight dry intact checked done "
+                "ordnung unveraendert erhalten")
+FINE_UNCHANGED = word_set("wie so")  # "bleibt wie es ist", "bleibt so"
+# ... or a job done: "die Wände sind gestrichen", "Waschmaschine ist repariert"
+DONE = word_set("gestrichen lackiert verputzt tapeziert gefliest verlegt angeschlossen "
+                "montiert eingebaut repariert erneuert ausgetauscht getauscht saniert")
+TRAILING = word_set("schon bereits auch jetzt alles soweit")
+STILL = word_set("wieder noch immer seit")  # a problem back or still there
+RULED_OUT_FACTOR = 0.1
+DRAIN = "rohr-kanalreiniger"
+# Water after rain is told by its cause and place, not its symptoms: through the roof when
+# it shows upstairs (the damp is the effect of a leak the roofer closes, so the symptoms
+# count half and the rain as a strong hint), never the roof's when it shows in the
+# basement (sealing and drying).
+RAIN = word_set("regen regnet regnen regnets starkregen schlagregen dauerregen rain rains "
+                "raining")
+UPSTAIRS = word_set("decke dachgeschoss dachfenster dachschraege schraege gaube dachboden "
+                    "spitzboden speicher obergeschoss ceiling attic loft")
+DOWNSTAIRS = word_set("keller kellerwand kellerwaende kellerboden souterrain lichtschacht "
+                      "basement cellar")
+WATER_SYMPTOMS = word_set("nass nasse feucht feuchte feuchtigkeit wasserfleck wasserflecken "
+                          "fleck flecken trocken trocknen damp wet")
+ROOF, DRYING = "dachdecker", "bautrocknung"
+RAIN_FACTOR, SYMPTOM_FACTOR = 2.0, 0.5
 SERVICE_WEIGHT = vocabulary.SERVICE_WEIGHT
 
 

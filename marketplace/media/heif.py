@@ -81,6 +81,7 @@ class Tile:
     ispe: bytes
     extents: list[tuple[int, int]]  # absolute offsets: in the file, or in `Container.idat`
     in_idat: bool
+    colour: list[bytes]  # the tile's own 'colr' bodies (libheif writes them, Apple does not)
 
 
 @dataclass
@@ -357,7 +358,9 @@ def plan(path: str) -> GridPlan:
         if not tile.extents:
             raise NotTiled("tile_without_data")
         tiles.append(Tile(hvcc.payload, tile_ispe.payload, tile.extents,
-                          in_idat=tile.construction_method == 1))
+                          in_idat=tile.construction_method == 1,
+                          colour=[prop.payload for prop in tile.properties
+                                  if prop.box_type == b"colr"]))
     tile_width, tile_height = tile_size
     if (columns * tile_width < width or rows * tile_height < height
             or (columns - 1) * tile_width >= width or (rows - 1) * tile_height >= height):
@@ -502,7 +505,9 @@ def tile_bytes(handle, tile: Tile, idat: bytes) -> bytes:
     return b"".join(parts)
 
 
-def colour_for_tiles(colour: list[bytes]) -> list[bytes]:
-    """The grid's nclx (matrix, range, primaries) so each tile is converted to RGB as the
-    whole would be; an ICC profile changes no pixel and is left out."""
-    return [payload for payload in colour if payload[:4] == b"nclx"][:1]
+def colour_for_tile(tile: Tile, grid_colour: list[bytes]) -> list[bytes]:
+    """The nclx (matrix, range, primaries) a tile is converted to RGB with: its own, else
+    the grid's, so each tile is converted as the whole picture would be. An ICC profile
+    changes no decoded pixel and is left out."""
+    own = [payload for payload in tile.colour if payload[:4] == b"nclx"]
+    return own[:1] or [payload for payload in grid_colour if payload[:4] == b"nclx"][:1]

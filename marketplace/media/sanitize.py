@@ -262,61 +262,75 @@ def _decode_reduced(path: str, content_type: str) -> Image.Image:
 
 def _decode_heic_grid(path: str, grid: heif.GridPlan) -> Image.Image:
     """A phone's HEIC, one tile at a time: each tile is decoded by libheif as a small file
-    of its own, pasted into a band one tile row high and the band reduced at once (rows
-    left over when the tile height is not a multiple of the factor wait for the next band,
-    so the result is what reducing the whole picture gives). The grid's output size crops
-    the right and bottom tiles; its rotation and mirroring are applied at the end."""
+    of its own and pasted into a band one tile row high (allocated once); the band is
+    reduced at once (blocks of pixels averaged, as `_decode_reduced` does) and, when that
+    is still over MAX_OUTPUT_EDGE, resized to the output width: the horizontal half of the
+    Lanczos resize, which works row by row. Only the vertical half runs on the whole
+    (reduced) picture at the end, so the result is what reducing and resizing the whole
+    picture gives, without ever holding it. Rows left over when the tile height is not a
+    multiple of the factor wait for the next band. The grid's output size crops the right
+    and bottom tiles; its rotation and mirroring are applied last."""
     width, height = grid.width, grid.height
     factor = max(1, max(width, height) // OUTPUT_EDGE)
-    reduced = Image.new("RGB", (-(-width // factor), -(-height // factor)))
-    colour = heif.colour_for_tiles(grid.colour)
-    pending: Image.Image | None = None  # full-size rows not yet reduced
-    reduced_top = 0
+    reduced_size = (-(-width // factor), -(-height // factor))
+    target = (_fit(reduced_size, OUTPUT_EDGE) if max(reduced_size) > MAX_OUTPUT_EDGE
+              else reduced_size)
+    canvas = Image.new("RGB", (target[0], reduced_size[1]))
+    band = None
     try:
+        band = Image.new("RGB", (width, grid.tile_height + factor))
+        carried = canvas_top = 0  # full-size rows at the band's top not yet reduced
         with open(path, "rb") as handle:
             for row in range(grid.rows):
-                carried = pending.height if pending is not None else 0
-                rows = min(grid.tile_height, height - row * grid.tile_height)
-                band = Image.new("RGB", (width, carried + rows))
-                try:
-                    if pending is not None:
-                        band.paste(pending, (0, 0))
-                        pending.close()
-                        pending = None
-                    for column in range(grid.columns):
-                        tile = grid.tiles[row * grid.columns + column]
-                        with _decode_tile(handle, tile, grid, colour) as picture:
-                            band.paste(picture, (column * grid.tile_width, carried))
-                    usable = (band.height if row == grid.rows - 1
-                              else band.height // factor * factor)
-                    if usable:
-                        with (band.reduce(factor, (0, 0, width, usable)) if factor > 1
-                              else band.crop((0, 0, width, usable))) as part:
-                            reduced.paste(part, (0, reduced_top))
-                            reduced_top += part.height
-                    if usable < band.height:
-                        pending = band.crop((0, usable, width, band.height))
-                finally:
-                    band.close()
+                for column in range(grid.columns):
+                    tile = grid.tiles[row * grid.columns + column]
+                    with _decode_tile(handle, tile, grid) as picture:
+                        band.paste(picture, (column * grid.tile_width, carried))
+                filled = carried + min(grid.tile_height, height - row * grid.tile_height)
+                usable = filled if row == grid.rows - 1 else filled // factor * factor
+                if usable:
+                    with _reduce_rows(band, width, usable, factor, target[0]) as part:
+                        canvas.paste(part, (0, canvas_top))
+                        canvas_top += part.height
+                carried = filled - usable
+                if carried:
+                    with band.crop((0, usable, width, filled)) as rest:
+                        band.paste(rest, (0, 0))
+        band.close()
+        band = None
+        if canvas.size != target:  # the vertical half of the resize
+            with canvas:
+                canvas = canvas.resize(target, Image.Resampling.LANCZOS)
     except BaseException:
-        reduced.close()
-        if pending is not None:
-            pending.close()
+        canvas.close()
+        if band is not None:
+            band.close()
         raise
     transposes = [HEIF_ROTATIONS[value] if kind == b"irot" else HEIF_MIRRORS[value]
                   for kind, value in grid.transforms]
-    return _run_steps(reduced, [], "RGB", orientation=1,
+    return _run_steps(canvas, [], "RGB", orientation=1,
                       transposes=[step for step in transposes if step is not None])
 
 
-def _decode_tile(handle, tile: heif.Tile, grid: heif.GridPlan,
-                 colour: list[bytes]) -> Image.Image:
+def _reduce_rows(band: Image.Image, width: int, rows: int, factor: int,
+                 target_width: int) -> Image.Image:
+    """The band's first `rows` rows, reduced by `factor` and resized to `target_width`."""
+    box = (0, 0, width, rows)
+    part = band.reduce(factor, box) if factor > 1 else band.crop(box)
+    if part.width == target_width:
+        return part
+    with part:
+        return part.resize((target_width, part.height), Image.Resampling.LANCZOS)
+
+
+def _decode_tile(handle, tile: heif.Tile, grid: heif.GridPlan) -> Image.Image:
     """One tile, decoded by libheif from a file holding only it (no metadata at all)."""
     try:
         data = heif.tile_bytes(handle, tile, grid.idat)
     except heif.NotTiled as exc:
         raise ValueError(exc.reason) from exc
-    single = heif.single_picture_file(tile.hvcc, tile.ispe, colour, data)
+    single = heif.single_picture_file(tile.hvcc, tile.ispe,
+                                      heif.colour_for_tile(tile, grid.colour), data)
     del data
     decoded = pillow_heif.open_heif(single, convert_hdr_to_8bit=True)
     if decoded.size != (grid.tile_width, grid.tile_height):
@@ -331,32 +345,37 @@ def _decode_tile(handle, tile: heif.Tile, grid: heif.GridPlan,
 
 def _decode_heic(path: str) -> Image.Image:
     """Any other HEIC (not a grid, or one `heif` does not tile): libheif decodes the whole
-    picture (it has no reduced decoding; hence the lower cap); Pillow then takes it strip
-    by strip, each strip reduced at once, so only the reduced copy is added."""
-    heif = pillow_heif.open_heif(path, convert_hdr_to_8bit=True)
-    width, height = heif.size
+    picture (it has no reduced decoding; hence the lower cap). Pillow then takes it strip
+    by strip, each strip reduced and resized to the output width at once (as the tiles of
+    a grid are), so only the output-wide copy is added."""
+    decoded = pillow_heif.open_heif(path, convert_hdr_to_8bit=True)
+    width, height = decoded.size
+    mode = decoded.mode
     factor = max(1, max(width, height) // OUTPUT_EDGE)
-    reduced = Image.new(heif.mode, (-(-width // factor), -(-height // factor)))
+    reduced_size = (-(-width // factor), -(-height // factor))
+    target = (_fit(reduced_size, OUTPUT_EDGE) if max(reduced_size) > MAX_OUTPUT_EDGE
+              else reduced_size)
+    canvas = Image.new(mode, (target[0], reduced_size[1]))
     try:
-        data, stride = heif.data, heif.stride  # libheif applies rotation and mirroring
+        data, stride = decoded.data, decoded.stride  # libheif applies rotation and mirroring
         strip_rows = HEIC_STRIP_ROWS * factor
         for top in range(0, height, strip_rows):
             rows = min(strip_rows, height - top)
-            with Image.frombuffer(heif.mode, (width, rows),
+            with Image.frombuffer(mode, (width, rows),
                                   data[top * stride:(top + rows) * stride], "raw",
-                                  heif.mode, stride, 1) as strip:
-                if factor == 1:
-                    reduced.paste(strip, (0, top))
-                else:
-                    with strip.reduce(factor) as small:
-                        reduced.paste(small, (0, top // factor))
+                                  mode, stride, 1) as strip, \
+                    _reduce_rows(strip, width, rows, factor, target[0]) as part:
+                canvas.paste(part, (0, top // factor))
         del data
+        if canvas.size != target:  # the vertical half of the resize
+            with canvas:
+                canvas = canvas.resize(target, Image.Resampling.LANCZOS)
     except BaseException:
-        reduced.close()
+        canvas.close()
         raise
     finally:
-        del heif
-    return _run_steps(reduced, [], "RGB", orientation=1)
+        del decoded
+    return _run_steps(canvas, [], "RGB", orientation=1)
 
 
 def _run_steps(current: Image.Image, steps: list, mode: str, orientation: int,

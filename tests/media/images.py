@@ -59,3 +59,31 @@ def png_bomb(side: int = 6300) -> bytes:
     header = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data)
             + chunk(b"IEND", b""))
+
+
+def photo_like(width: int, height: int) -> Image.Image:
+    """Gradients in each channel and fine stripes: a tile border or a misplaced, turned or
+    mirrored tile shows as a large pixel difference."""
+    red = Image.linear_gradient("L").resize((width, height))
+    blue = Image.radial_gradient("L").resize((width, height))
+    stripes = Image.linear_gradient("L").rotate(90).resize((37, 23))
+    green = stripes.resize((width, height), Image.Resampling.NEAREST)
+    return Image.merge("RGB", (red, green, blue))
+
+
+def grid_heic(width: int, height: int, *, orientation: int = 1, tile: int | None = 512,
+              quality: int = 80) -> bytes:
+    """A HEIC as an iPhone saves it: the picture as a grid of `tile`-pixel HEVC tiles (None:
+    one picture), the orientation as 'irot'/'imir' transforms, and an Exif item with the
+    camera and a GPS position (pillow-heif moves the EXIF orientation into the transforms).
+    x265's fastest preset keeps the tests quick; it changes no structure."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    exif = phone_exif()
+    exif[0x0112] = orientation
+    buffer = io.BytesIO()
+    options = {"tile_size": tile} if tile else {}
+    photo_like(width, height).save(buffer, "HEIF", exif=exif.tobytes(), quality=quality,
+                                   enc_params={"preset": "ultrafast"}, **options)
+    return buffer.getvalue()

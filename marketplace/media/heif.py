@@ -29,13 +29,14 @@ from dataclasses import dataclass, field
 MAX_META_BYTES = 4 * 1024 * 1024
 # libheif's own default limit of items per file; a grid has at most 256x256 tiles by format.
 MAX_TILES = 1000
+# The caller holds one row of tiles at full width (4 bytes a pixel in Pillow): 512-pixel
+# tiles of a 6000-pixel-wide photo take 12 MiB. A grid needing more (huge tiles, or a
+# panorama) is not tiled.
+MAX_BAND_BYTES = 16 * 1024 * 1024
+MAX_TILE_EDGE = 2048
 # Auxiliary pictures that change the main one: an alpha channel. (Depth maps and Apple's
 # HDR gain map are auxiliary too, but libheif ignores them for the main picture as well.)
 ALPHA_AUX_TYPES = {b"urn:mpeg:hevc:2015:auxid:1", b"urn:mpeg:mpegB:cicp:systems:auxiliary:alpha"}
-# Properties whose meaning is known here: descriptive ones are read or ignored, transforms
-# are applied. An essential property not in this set means "do not tile".
-KNOWN_PROPERTIES = {b"hvcC", b"ispe", b"colr", b"pixi", b"irot", b"imir", b"pasp", b"auxC",
-                    b"clli", b"mdcv", b"cclv", b"amve"}
 
 
 class NotTiled(Exception):
@@ -317,7 +318,8 @@ def plan(path: str) -> GridPlan:
     grid of 8-bit HEVC tiles this module can show as libheif would."""
     with open(path, "rb") as handle:
         container = read_container(handle)
-    primary = container.items[container.primary_id]
+        primary = container.items[container.primary_id]
+        grid = _item_bytes(primary, container, handle) if primary.item_type == b"grid" else b""
     if primary.item_type != b"grid":
         raise NotTiled("not_a_grid")
     if primary.protected:
@@ -329,7 +331,6 @@ def plan(path: str) -> GridPlan:
     pixi = primary.first(b"pixi")
     if pixi is not None and _pixi_depths(pixi.payload) - {8}:
         raise NotTiled("not_8_bit")
-    grid = _item_bytes(primary, container)
     width, height, columns, rows = _parse_grid(grid)
     ispe = primary.first(b"ispe")
     if ispe is not None and _parse_ispe(ispe.payload) != (width, height):
@@ -362,9 +363,13 @@ def plan(path: str) -> GridPlan:
                           colour=[prop.payload for prop in tile.properties
                                   if prop.box_type == b"colr"]))
     tile_width, tile_height = tile_size
+    if not 0 < tile_width <= MAX_TILE_EDGE or not 0 < tile_height <= MAX_TILE_EDGE:
+        raise NotTiled("tile_size")
     if (columns * tile_width < width or rows * tile_height < height
             or (columns - 1) * tile_width >= width or (rows - 1) * tile_height >= height):
         raise NotTiled("tiles_do_not_cover_the_grid")
+    if width * tile_height * 4 > MAX_BAND_BYTES:
+        raise NotTiled("band_too_large")
     transforms = []
     for prop in primary.properties:
         if prop.box_type == b"irot":
@@ -382,10 +387,9 @@ def _check_properties(item: Item, allowed: set[bytes]) -> None:
             continue
         # A clean-aperture crop, a tile's own rotation or anything unknown that the file
         # says must be understood: left to libheif.
+        # Anything else that is not essential is descriptive: libheif ignores it as well.
         if prop.essential or prop.box_type in (b"clap", b"irot", b"imir", b"hvcC"):
             raise NotTiled(f"property_{prop.box_type.decode('latin-1')}")
-        if prop.box_type not in KNOWN_PROPERTIES:
-            continue  # descriptive and not essential: libheif may ignore it too
 
 
 def _has_alpha(container: Container) -> bool:
@@ -403,10 +407,14 @@ def _has_alpha(container: Container) -> bool:
     return False
 
 
-def _item_bytes(item: Item, container: Container) -> bytes:
-    if item.construction_method != 1 or item.data_reference_index != 0:
-        raise NotTiled("grid_description_elsewhere")  # phones put it in idat
-    return b"".join(container.idat[start:start + length] for start, length in item.extents)
+def _item_bytes(item: Item, container: Container, handle) -> bytes:
+    """A grid item's description (12 bytes at most): in idat (Apple) or in the file."""
+    if item.data_reference_index != 0 or item.construction_method not in (0, 1):
+        raise NotTiled("grid_description_elsewhere")
+    if sum(length for _start, length in item.extents) > 64:
+        raise NotTiled("broken_grid")
+    tile = Tile(b"", b"", item.extents, in_idat=item.construction_method == 1, colour=[])
+    return tile_bytes(handle, tile, container.idat)
 
 
 def _parse_grid(data: bytes) -> tuple[int, int, int, int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import struct
 import subprocess
 import sys
 
@@ -14,7 +15,7 @@ import pytest
 from PIL import Image, ImageChops, ImageStat
 
 from marketplace.media import heif, sanitize
-from tests.media.images import grid_heic
+from tests.media.images import apple_layout, grid_heic
 from tests.media.test_bounded_cleaning import MEASURE, ROOT
 
 pillow_heif = pytest.importorskip("pillow_heif")
@@ -194,3 +195,37 @@ def test_a_12_megapixel_iphone_heic_is_cleaned_within_the_budget(tmp_path):
     assert result["delta"] <= sanitize.MEMORY_BUDGET
     with Image.open(path) as cleaned:
         assert cleaned.size == (1512, 2016)  # half size, upright
+
+
+@pytest.mark.parametrize("rotation", [None, 1])
+def test_an_iphone_layout_written_by_our_own_writer_is_tiled_like_libheif(
+        tmp_path, heif_decodes, rotation):
+    """iloc version 1, the grid's description in mdat, tiles without colour boxes, an ICC
+    profile on the grid only, an Exif item: libheif is the judge of the result."""
+    data = apple_layout(grid_heic(1100, 700), rotation=rotation)
+    path = _write(tmp_path, data)
+    grid = heif.plan(path)
+    assert (grid.width, grid.height, grid.columns, grid.rows) == (1100, 700, 3, 2)
+    assert all(tile.colour == [] for tile in grid.tiles)
+    assert [payload[:4] for payload in grid.colour] == [b"prof"]
+    whole = _whole(data)  # libheif reads our writer's file
+    assert whole.size == ((700, 1100) if rotation else (1100, 700))
+    assert sanitize.clean(path, "image/heic") == "image/jpeg"
+    assert set(heif_decodes) == {(512, 512)}
+    assert _difference(path, whole) < 2.0
+    with Image.open(path) as cleaned:
+        assert "icc_profile" not in cleaned.info  # as for every cleaned image
+    assert b"PhoneMaker" in data
+    assert b"PhoneMaker" not in _read(path)
+
+
+def test_an_essential_property_it_does_not_know_is_left_to_libheif(tmp_path, heif_decodes):
+    clap = heif.box(b"clap", struct.pack(">8I", 1000, 1, 600, 1, 0, 1, 0, 1))
+    data = apple_layout(grid_heic(1100, 700), extra_grid_property=clap)
+    path = _write(tmp_path, data)
+    with pytest.raises(heif.NotTiled, match="property_clap"):
+        heif.plan(path)
+    assert sanitize.clean(path, "image/heic") == "image/jpeg"
+    assert heif_decodes == [_whole(data).size]  # decoded whole, as libheif crops it
+    with Image.open(path) as cleaned:
+        assert cleaned.size == (1000, 600)

@@ -157,8 +157,8 @@ ORIENTATION_FIXES = {
 EXIF_ORIENTATION = 0x0112
 HEIC_STRIP_ROWS = 64
 # HEIF transforms (ISO/IEC 23008-12): 'irot' turns anticlockwise by quarter turns; 'imir'
-# with axis 1 swaps left and right, with 0 top and bottom (as libheif and Apple read it; the
-# first edition's wording says the opposite, tests/media/test_heic_tiles.py pins it).
+# with axis 1 swaps left and right, with 0 top and bottom, as libheif reads and writes it
+# (tests/media/test_heic_tiles.py compares every orientation with libheif's own decode).
 HEIF_ROTATIONS = {0: None, 1: Image.Transpose.ROTATE_90, 2: Image.Transpose.ROTATE_180,
                   3: Image.Transpose.ROTATE_270}
 HEIF_MIRRORS = {0: Image.Transpose.FLIP_TOP_BOTTOM, 1: Image.Transpose.FLIP_LEFT_RIGHT}

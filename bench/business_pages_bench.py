@@ -442,6 +442,8 @@ def main() -> None:
         stop([server])
     out = Path(ROOT) / "bench" / "results" / args.out
     out.write_text(json.dumps({"rows": ids["rows"], "connections": args.connections,
+                               "ids": {key: value for key, value in ids.items()
+                                       if key not in ("api_token", "rows")},
                                "duration_s": args.duration,
                                "at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
                                "pages": results}, indent=1))

@@ -141,6 +141,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1,
                         help="run the targets in turn this many times (each --duration long) "
                         "and sum them, so that they share the machine's changing load")
+    parser.add_argument("--out", default="ingest.json", help="file in bench/results")
     args = parser.parse_args()
     database_url = os.environ.get("BENCH_DATABASE_URL",
                                   "postgresql://postgres@127.0.0.1:5432/bench_ingest")
@@ -208,7 +209,7 @@ def main() -> None:
         os.unlink(script.name)
         results.append(outcome)
         print(json.dumps(outcome), flush=True)
-    out = ROOT / "bench" / "results" / "ingest.json"
+    out = ROOT / "bench" / "results" / args.out
     summary = summarise(results, args.duration)
     for line in summary:
         print(json.dumps(line))

@@ -18,6 +18,7 @@ import cProfile
 import hashlib
 import hmac
 import io
+import json
 import os
 import pstats
 import sys
@@ -37,6 +38,7 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="also print the app's N most expensive functions (cProfile, "
                         "CPU time, cumulative)")
+    parser.add_argument("--out", help="also write the figures to this file in bench/results")
     args = parser.parse_args()
     database_url = os.environ.get("BENCH_DATABASE_URL",
                                   "postgresql://postgres@127.0.0.1:5432/bench_ingest_cpu")
@@ -90,6 +92,18 @@ def main() -> None:
           f"(app/reference {app_ms / reference_ms:.2f}) wall_ms_per_request "
           f"app={wall['app'] * 1000 / done:.3f} reference={wall['reference'] * 1000 / done:.3f} "
           f"database_round_trips_per_request={round_trips / 200:.2f}")
+    if args.out:
+        out = Path(__file__).resolve().parent / "results" / args.out
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open("/proc/loadavg") as handle:
+            load_average = handle.read().split()[:3]
+        out.write_text(json.dumps({
+            "requests": done, "cpu_ms_per_request": {"app": round(app_ms, 3),
+                                                     "reference": round(reference_ms, 3)},
+            "wall_ms_per_request": {name: round(wall[name] * 1000 / done, 3) for name in wall},
+            "round_trip_requests": 200,
+            "database_round_trips_per_request": round(round_trips / 200, 2),
+            "loadavg": load_average}, indent=1))
     if profiler:
         order = os.environ.get("BENCH_PROFILE_SORT", "cumulative")  # or tottime
         pstats.Stats(profiler).sort_stats(order).print_stats(args.profile)

@@ -7,8 +7,10 @@ difference is what one image costs. The images are made here:
 
 - a 12 MP phone photo (4032x3024 JPEG with EXIF and GPS), the common case;
 - the largest JPEG allowed (MAX_PIXELS, 24 MP), decoded already reduced;
-- the largest PNG, HEIC and WebP allowed (`pixel_cap`), decoded at full size;
-- a 12 MP iPhone photo (HEIC);
+- the largest PNG and WebP allowed (`pixel_cap`), decoded at full size;
+- HEIC as iPhones save it (a grid of 512x512 tiles, decoded tile by tile): a 12 MP photo
+  and the largest allowed (MAX_PIXELS, 25 MP); and the largest HEIC allowed that is not a
+  grid (one picture, decoded whole by libheif: its lower `pixel_cap`);
 - the 6300x6300 PNG of issue 12 (40 MP, 115 KB): refused from its header.
 
     python3 bench/media_memory.py            # table on stdout, JSON in bench/results/
@@ -102,17 +104,26 @@ def make_images(folder: str) -> list[tuple[str, str, str, str]]:
     add("largest JPEG allowed", "max.jpg", "image/jpeg", (side, sanitize.MAX_PIXELS // side),
         "JPEG", quality=92, exif=_exif_with_gps())
     for content_type, fmt, options in (("image/png", "PNG", {"compress_level": 1}),
-                                       ("image/heic", "HEIF", {"quality": 70}),
                                        ("image/webp", "WEBP", {"quality": 80})):
-        if content_type == "image/heic" and not sanitize.HEIF_SUPPORTED:
-            continue
         cap = sanitize.pixel_cap(content_type)
         width = math.isqrt(cap * 4 // 3)
         add(f"largest {fmt} allowed", f"max.{fmt.lower()}", content_type,
             (width, cap // width), fmt, **options)
     if sanitize.HEIF_SUPPORTED:
-        add("12 MP iPhone photo (HEIC)", "phone.heic", "image/heic", (4032, 3024), "HEIF",
-            quality=70)
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+        # pillow-heif writes the grid libheif makes, as an iPhone does (512x512 tiles).
+        iphone = {"quality": 70, "tile_size": 512, "exif": _exif_with_gps().tobytes()}
+        add("12 MP iPhone photo (HEIC grid)", "phone.heic", "image/heic", (4032, 3024),
+            "HEIF", **iphone)
+        width = math.isqrt(sanitize.MAX_PIXELS * 4 // 3)
+        add("largest HEIC allowed (grid)", "max.heic", "image/heic",
+            (width, sanitize.MAX_PIXELS // width), "HEIF", **iphone)
+        cap = sanitize.pixel_cap("image/heic")  # a HEIC that is not a grid
+        width = math.isqrt(cap * 4 // 3)
+        add("largest HEIC allowed (one picture)", "single.heic", "image/heic",
+            (width, cap // width), "HEIF", quality=70, exif=_exif_with_gps().tobytes())
     bomb = os.path.join(folder, "bomb.png")
     Image.new("L", (6300, 6300)).save(bomb, "PNG", optimize=True)
     cases.append(("6300x6300 PNG bomb (issue 12)", bomb, "image/png", "6300x6300"))
@@ -157,14 +168,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--one", nargs=2, metavar=("PATH", "CONTENT_TYPE"),
                         help="internal: measure one image in this process")
+    parser.add_argument("--out", help="file in bench/results (default media_memory.json)")
     arguments = parser.parse_args()
     if arguments.one:
         print(json.dumps(measure_one(*arguments.one)))
         return
     report = run_all()
     print_table(report)
-    os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
-    with open(RESULTS, "w") as out:
+    results = (os.path.join(os.path.dirname(RESULTS), arguments.out) if arguments.out
+               else RESULTS)
+    os.makedirs(os.path.dirname(results), exist_ok=True)
+    with open(results, "w") as out:
         json.dump(report, out, indent=2)
         out.write("\n")
 

@@ -163,6 +163,27 @@ def load_leads(db, total_businesses: int, rng: random.Random, jobs: int = 5_000,
     db.session.commit()
 
 
+def set_every_radius(db, radius: int) -> None:
+    """Every business's service radius, and its listings', set to `radius` km."""
+    current = db.session.scalar(sa.text(
+        "SELECT min(service_radius_km) = max(service_radius_km) AND min(service_radius_km) = :r"
+        " FROM tenant"), {"r": radius})
+    if not current:
+        # One statement for a million rows: the per-row trigger would refresh the routing
+        # index a million times, so the bulk change updates both directly.
+        db.session.execute(sa.text(
+            "ALTER TABLE tenant DISABLE TRIGGER routing_listing_tenant"))
+        db.session.execute(sa.text("UPDATE tenant SET service_radius_km = :r"), {"r": radius})
+        db.session.execute(sa.text("UPDATE routing_listing SET service_radius_km = :r"),
+                           {"r": radius})
+        db.session.execute(sa.text(
+            "ALTER TABLE tenant ENABLE TRIGGER routing_listing_tenant"))
+    db.session.commit()
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("VACUUM ANALYZE tenant")
+        connection.exec_driver_sql("VACUUM ANALYZE routing_listing")
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
@@ -271,6 +292,7 @@ def main() -> None:
     parser.add_argument("--radii", default="25,50")
     parser.add_argument("--reuse", action="store_true",
                         help="keep the loaded data from a previous run")
+    parser.add_argument("--out", default="routing_candidates.json", help="file in bench/results")
     args = parser.parse_args()
     url = os.environ.get("BENCH_DATABASE_URL")
     if not url or not url.startswith("postgres"):
@@ -290,8 +312,9 @@ def main() -> None:
         reset_database(url)
     app = create_app("development", {"DATABASE_URL": url, "SQLALCHEMY_ECHO": False})
     with app.app_context():
+        # With --reuse too: the data stay, the schema follows the code (new indexes).
+        upgrade()
         if not args.reuse:
-            upgrade()
             log("import GeoNames postcodes")
             geo_services.import_geonames(GEONAMES)
             postcodes = list(db.session.scalars(sa.text("SELECT postcode FROM postcode")))
@@ -324,21 +347,7 @@ def main() -> None:
                    "pool_size": routing.POOL_SIZE, "radii": {}}
         for radius in [int(r) for r in args.radii.split(",")]:
             log(f"every business's service radius = {radius} km")
-            # One statement for a million rows: the per-row trigger would refresh the
-            # routing index a million times, so the bulk change updates both directly.
-            db.session.execute(sa.text(
-                "ALTER TABLE tenant DISABLE TRIGGER routing_listing_tenant"))
-            db.session.execute(sa.text("UPDATE tenant SET service_radius_km = :r"),
-                               {"r": radius})
-            db.session.execute(sa.text("UPDATE routing_listing SET service_radius_km = :r"),
-                               {"r": radius})
-            db.session.execute(sa.text(
-                "ALTER TABLE tenant ENABLE TRIGGER routing_listing_tenant"))
-            db.session.commit()
-            with db.engine.connect().execution_options(
-                    isolation_level="AUTOCOMMIT") as connection:
-                connection.exec_driver_sql("VACUUM ANALYZE tenant")
-                connection.exec_driver_sql("VACUUM ANALYZE routing_listing")
+            set_every_radius(db, radius)
             db.session.execute(sa.text("SET max_parallel_workers_per_gather = 0"))
             samples = [(rng.choice(chosen), rng.choice(trades))
                        for _ in range(args.queries + warmup)]
@@ -348,8 +357,8 @@ def main() -> None:
         results["explain_rare_trade"] = explain(db, routing, chosen[0], rare)
     results["total_seconds"] = round(time.perf_counter() - began, 1)
     results["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-    os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
-    path = os.path.join(ROOT, "bench", "results", "routing_candidates.json")
+    path = os.path.join(ROOT, "bench", "results", args.out)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8") as handle:
         json.dump(results, handle, indent=2)
     log(f"written {path}")

@@ -13,6 +13,8 @@ import warnings
 
 from PIL import Image
 
+from marketplace.media import heif
+
 try:  # HEIC/HEIF (iPhone photos) needs libheif; without it HEIC is refused with a reason.
     import pillow_heif
 
@@ -134,11 +136,12 @@ MEMORY_BUDGET = 64 * 1024 * 1024
 MAX_PIXELS = 25_000_000  # 5712 × 4284 (a "24 MP" iPhone photo) is 24.5 million
 # PNG and WebP have no reduced decoding: their cap follows from what cleaning one costs
 # per pixel, measured with bench/media_memory.py (PNG: one RGBA copy, the reduced copy and
-# zlib; WebP: libwebp's canvas, Pillow's copy and the encoder).
-FULL_DECODE_BYTES_PER_PIXEL = {"image/png": 5.0, "image/webp": 23.0}
-# HEIC has no reduced decoding either (libheif holds its YUV planes and the RGB result,
-# about 5.3 bytes a pixel) but is what iPhones save: it keeps MAX_PIXELS so every phone
-# photo is admitted, and is the one format over MEMORY_BUDGET (see bench/README.md).
+# zlib; WebP: libwebp's canvas, Pillow's copy and the encoder). HEIC as phones save it (a
+# grid of small tiles) is decoded one tile at a time (`heif`) and keeps MAX_PIXELS; any
+# other HEIC is decoded whole by libheif (its YUV planes and the RGB result at once, about
+# 6.6 bytes a pixel, plus the output copy: 11.3 bytes a pixel measured at 3 MP, less on
+# larger ones) and gets the HEIC figure here: 5.8 MP.
+FULL_DECODE_BYTES_PER_PIXEL = {"image/png": 5.0, "image/webp": 23.0, "image/heic": 11.5}
 # A large photo is reduced to no less than OUTPUT_EDGE on its long side, and to at most
 # MAX_OUTPUT_EDGE: enough to judge a damage (WhatsApp itself sends 1600). A 12 MP phone
 # photo (4000-4032 px) is decoded at half size and kept at that size.
@@ -153,12 +156,32 @@ ORIENTATION_FIXES = {
 }
 EXIF_ORIENTATION = 0x0112
 HEIC_STRIP_ROWS = 64
+# HEIF transforms (ISO/IEC 23008-12): 'irot' turns anticlockwise by quarter turns; 'imir'
+# with axis 1 swaps left and right, with 0 top and bottom, as libheif reads and writes it
+# (tests/media/test_heic_tiles.py compares every orientation with libheif's own decode).
+HEIF_ROTATIONS = {0: None, 1: Image.Transpose.ROTATE_90, 2: Image.Transpose.ROTATE_180,
+                  3: Image.Transpose.ROTATE_270}
+HEIF_MIRRORS = {0: Image.Transpose.FLIP_TOP_BOTTOM, 1: Image.Transpose.FLIP_LEFT_RIGHT}
 
 
-def pixel_cap(content_type: str) -> int:
-    """How many pixels an image of this type may have to be cleaned within the budget."""
+def pixel_cap(content_type: str, path: str | None = None) -> int:
+    """How many pixels an image of this type may have to be cleaned within the budget.
+
+    Given the file, a HEIC grid (every phone photo) is decoded tile by tile and may have
+    MAX_PIXELS; without the file, or for any other HEIC, the cap of a whole decode holds.
+    """
+    if content_type == "image/heic" and path is not None and _heic_grid(path) is not None:
+        return MAX_PIXELS
     cost = FULL_DECODE_BYTES_PER_PIXEL.get(content_type)
     return MAX_PIXELS if cost is None else min(MAX_PIXELS, int(MEMORY_BUDGET / cost))
+
+
+def _heic_grid(path: str) -> heif.GridPlan | None:
+    """How to decode this HEIC tile by tile, or None when libheif must decode it whole."""
+    try:
+        return heif.plan(path)
+    except (heif.NotTiled, OSError):
+        return None
 
 
 def image_size(path: str, content_type: str) -> tuple[int, int]:
@@ -169,6 +192,10 @@ def image_size(path: str, content_type: str) -> tuple[int, int]:
     """
     if content_type == "image/heic" and not HEIF_SUPPORTED:
         raise Rejected("heic_unsupported")
+    if content_type == "image/heic" and (grid := _heic_grid(path)) is not None:
+        if grid.width * grid.height > MAX_PIXELS:
+            raise Rejected("too_many_pixels")
+        return grid.upright_size
     try:
         with warnings.catch_warnings():
             # Our own cap is far lower than Pillow's warning threshold and checked below.
@@ -179,7 +206,7 @@ def image_size(path: str, content_type: str) -> tuple[int, int]:
         raise Rejected("too_many_pixels") from exc
     except (OSError, ValueError, SyntaxError) as exc:
         raise Rejected("unreadable_image") from exc
-    if width * height > pixel_cap(content_type):
+    if width * height > pixel_cap(content_type):  # for HEIC: the cap of a whole decode
         raise Rejected("too_many_pixels")
     return width, height
 
@@ -188,21 +215,25 @@ def clean_image(path: str, content_type: str) -> str:
     """Re-encode from pixels: orientation applied, no EXIF/GPS/XMP/IPTC/comments/thumbnails.
 
     Within MEMORY_BUDGET: the size comes from the header first (`image_size`), a JPEG is
-    decoded already reduced (`draft`), others are reduced right after decoding (HEIC strip
-    by strip), each step frees the copy before it, and the encoder writes into the file.
-    HEIC becomes JPEG, which every browser and messenger shows.
+    decoded already reduced (`draft`), a HEIC grid tile by tile, each tile reduced at once,
+    others are reduced right after decoding, each step frees the copy before it, and the
+    encoder writes into the file. HEIC becomes JPEG, which every browser and messenger shows.
     """
     image_size(path, content_type)
     output_type = "image/jpeg" if content_type == "image/heic" else content_type
     temp_path = f"{path}.clean"
     try:
-        pixels = (_decode_heic(path) if content_type == "image/heic"
-                  else _decode_reduced(path, content_type))
+        if content_type == "image/heic":
+            grid = _heic_grid(path)
+            pixels = _decode_heic(path) if grid is None else _decode_heic_grid(path, grid)
+        else:
+            pixels = _decode_reduced(path, content_type)
         try:
             _save_pixels(pixels, output_type, temp_path)
         finally:
             pixels.close()
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+    except (OSError, ValueError, SyntaxError, EOFError,  # libheif: "unexpected end of file"
+            Image.DecompressionBombError) as exc:
         _remove_quietly(temp_path)
         raise Rejected("unreadable_image") from exc
     os.replace(temp_path, path)
@@ -231,43 +262,135 @@ def _decode_reduced(path: str, content_type: str) -> Image.Image:
     return _run_steps(image, steps, mode, orientation)
 
 
-def _decode_heic(path: str) -> Image.Image:
-    """libheif decodes the whole picture (it has no reduced decoding); Pillow then takes it
-    strip by strip, each strip reduced at once, so only the reduced copy is added."""
-    heif = pillow_heif.open_heif(path, convert_hdr_to_8bit=True)
-    width, height = heif.size
+def _decode_heic_grid(path: str, grid: heif.GridPlan) -> Image.Image:
+    """A phone's HEIC, one tile at a time: each tile is decoded by libheif as a small file
+    of its own and pasted into a band one tile row high (allocated once); the band is
+    reduced at once (blocks of pixels averaged, as `_decode_reduced` does) and, when that
+    is still over MAX_OUTPUT_EDGE, resized to the output width: the horizontal half of the
+    Lanczos resize, which works row by row. Only the vertical half runs on the whole
+    (reduced) picture at the end, so the result is what reducing and resizing the whole
+    picture gives, without ever holding it. Rows left over when the tile height is not a
+    multiple of the factor wait for the next band. The grid's output size crops the right
+    and bottom tiles; its rotation and mirroring are applied last."""
+    width, height = grid.width, grid.height
     factor = max(1, max(width, height) // OUTPUT_EDGE)
-    reduced = Image.new(heif.mode, (-(-width // factor), -(-height // factor)))
+    reduced_size = (-(-width // factor), -(-height // factor))
+    target = (_fit(reduced_size, OUTPUT_EDGE) if max(reduced_size) > MAX_OUTPUT_EDGE
+              else reduced_size)
+    canvas = Image.new("RGB", (target[0], reduced_size[1]))
+    band = None
     try:
-        data, stride = heif.data, heif.stride  # libheif applies rotation and mirroring
+        band = Image.new("RGB", (width, grid.tile_height + factor))
+        carried = canvas_top = 0  # full-size rows at the band's top not yet reduced
+        with open(path, "rb") as handle:
+            for row in range(grid.rows):
+                for column in range(grid.columns):
+                    tile = grid.tiles[row * grid.columns + column]
+                    with _decode_tile(handle, tile, grid) as picture:
+                        band.paste(picture, (column * grid.tile_width, carried))
+                filled = carried + min(grid.tile_height, height - row * grid.tile_height)
+                usable = filled if row == grid.rows - 1 else filled // factor * factor
+                if usable:
+                    with _reduce_rows(band, width, usable, factor, target[0]) as part:
+                        canvas.paste(part, (0, canvas_top))
+                        canvas_top += part.height
+                carried = filled - usable
+                if carried:
+                    with band.crop((0, usable, width, filled)) as rest:
+                        band.paste(rest, (0, 0))
+        band.close()
+        band = None
+        if canvas.size != target:  # the vertical half of the resize
+            with canvas:
+                canvas = canvas.resize(target, Image.Resampling.LANCZOS)
+    except BaseException:
+        canvas.close()
+        if band is not None:
+            band.close()
+        raise
+    transposes = [HEIF_ROTATIONS[value] if kind == b"irot" else HEIF_MIRRORS[value]
+                  for kind, value in grid.transforms]
+    return _run_steps(canvas, [], "RGB", orientation=1,
+                      transposes=[step for step in transposes if step is not None])
+
+
+def _reduce_rows(band: Image.Image, width: int, rows: int, factor: int,
+                 target_width: int) -> Image.Image:
+    """The band's first `rows` rows, reduced by `factor` and resized to `target_width`."""
+    box = (0, 0, width, rows)
+    part = band.reduce(factor, box) if factor > 1 else band.crop(box)
+    if part.width == target_width:
+        return part
+    with part:
+        return part.resize((target_width, part.height), Image.Resampling.LANCZOS)
+
+
+def _decode_tile(handle, tile: heif.Tile, grid: heif.GridPlan) -> Image.Image:
+    """One tile, decoded by libheif from a file holding only it (no metadata at all)."""
+    try:
+        data = heif.tile_bytes(handle, tile, grid.idat)
+    except heif.NotTiled as exc:
+        raise ValueError(exc.reason) from exc
+    single = heif.single_picture_file(tile.hvcc, tile.ispe,
+                                      heif.colour_for_tile(tile, grid.colour), data)
+    del data
+    decoded = pillow_heif.open_heif(single, convert_hdr_to_8bit=True)
+    if decoded.size != (grid.tile_width, grid.tile_height):
+        raise ValueError("tile of the wrong size")
+    picture = Image.frombuffer(decoded.mode, decoded.size, decoded.data, "raw", decoded.mode,
+                               decoded.stride, 1)
+    if picture.mode != "RGB":
+        with picture:
+            return picture.convert("RGB")
+    return picture
+
+
+def _decode_heic(path: str) -> Image.Image:
+    """Any other HEIC (not a grid, or one `heif` does not tile): libheif decodes the whole
+    picture (it has no reduced decoding; hence the lower cap). Pillow then takes it strip
+    by strip, each strip reduced and resized to the output width at once (as the tiles of
+    a grid are), so only the output-wide copy is added."""
+    decoded = pillow_heif.open_heif(path, convert_hdr_to_8bit=True)
+    width, height = decoded.size
+    mode = decoded.mode
+    factor = max(1, max(width, height) // OUTPUT_EDGE)
+    reduced_size = (-(-width // factor), -(-height // factor))
+    target = (_fit(reduced_size, OUTPUT_EDGE) if max(reduced_size) > MAX_OUTPUT_EDGE
+              else reduced_size)
+    canvas = Image.new(mode, (target[0], reduced_size[1]))
+    try:
+        data, stride = decoded.data, decoded.stride  # libheif applies rotation and mirroring
         strip_rows = HEIC_STRIP_ROWS * factor
         for top in range(0, height, strip_rows):
             rows = min(strip_rows, height - top)
-            with Image.frombuffer(heif.mode, (width, rows),
+            with Image.frombuffer(mode, (width, rows),
                                   data[top * stride:(top + rows) * stride], "raw",
-                                  heif.mode, stride, 1) as strip:
-                if factor == 1:
-                    reduced.paste(strip, (0, top))
-                else:
-                    with strip.reduce(factor) as small:
-                        reduced.paste(small, (0, top // factor))
+                                  mode, stride, 1) as strip, \
+                    _reduce_rows(strip, width, rows, factor, target[0]) as part:
+                canvas.paste(part, (0, top // factor))
         del data
+        if canvas.size != target:  # the vertical half of the resize
+            with canvas:
+                canvas = canvas.resize(target, Image.Resampling.LANCZOS)
     except BaseException:
-        reduced.close()
+        canvas.close()
         raise
     finally:
-        del heif
-    return _run_steps(reduced, [], "RGB", orientation=1)
+        del decoded
+    return _run_steps(canvas, [], "RGB", orientation=1)
 
 
-def _run_steps(current: Image.Image, steps: list, mode: str,
-               orientation: int) -> Image.Image:
-    """Shrink to MAX_OUTPUT_EDGE, make upright, convert: one step at a time, each freeing
-    the copy before it. Returns an image without any metadata."""
+def _run_steps(current: Image.Image, steps: list, mode: str, orientation: int,
+               transposes: list[Image.Transpose] | None = None) -> Image.Image:
+    """Shrink to MAX_OUTPUT_EDGE, make upright (EXIF `orientation`, or a HEIC grid's
+    `transposes` in the file's order), convert: one step at a time, each freeing the copy
+    before it. Returns an image without any metadata."""
     steps = list(steps)
     steps.append(_shrink_to_output)
     if orientation in ORIENTATION_FIXES:
         steps.append(lambda image: image.transpose(ORIENTATION_FIXES[orientation]))
+    for transpose in transposes or []:
+        steps.append(lambda image, transpose=transpose: image.transpose(transpose))
     steps.append(lambda image: image if image.mode == mode else image.convert(mode))
     try:
         for step in steps:

@@ -181,7 +181,7 @@ def _too_many_pixels_text(path: str, content_type: str) -> str:
         return _("This photo is too large: %(width)s × %(height)s pixels, at most "
                  "%(megapixels)s megapixels are accepted. Please send a smaller photo "
                  "or a JPEG.", width=width, height=height,
-                 megapixels=sanitize.pixel_cap(content_type) // 1_000_000)
+                 megapixels=sanitize.pixel_cap(content_type, path) // 1_000_000)
     return _rejection_text("too_many_pixels")
 
 

@@ -309,6 +309,9 @@ class RoutingListing(Base):
     __table_args__ = (
         sa.Index("ix_routing_listing_trade_code_base_postcode", "trade_code", "base_postcode",
                  "service_radius_km", "tenant_id"),
+        # The largest radius of a trade's listings in one index probe: where the walk stops.
+        sa.Index("ix_routing_listing_trade_code_service_radius_km", "trade_code",
+                 "service_radius_km"),
     )
 
     # The primary key already starts with tenant_id; the separate index keeps the platform's

@@ -244,11 +244,24 @@ def candidate_statement(dialect: str) -> sa.Select:
         return _CANDIDATE_STATEMENTS[dialect]
     conditions = job_conditions(sa.bindparam("job_id"), sa.bindparam("customer_id"),
                                 sa.bindparam("since"))
-    in_reach = [RoutingListing.trade_code == sa.bindparam("trade_code"),
+    trade_code = sa.bindparam("trade_code", type_=sa.String)
+    in_reach = [RoutingListing.trade_code == trade_code,
                 RoutingListing.base_postcode == PostcodeNeighbour.near_postcode,
                 RoutingListing.service_radius_km >= PostcodeNeighbour.km]
+    # No listing of the trade reaches farther than the trade's largest service radius, so
+    # the walk stops there instead of at 100 km. The LIMIT alone does not stop it: the sort
+    # by (km, tenant_id) waits for one row beyond the pool, so with `pool` or fewer
+    # candidates in reach every neighbour up to 100 km (~700) was probed in vain
+    # (bench/README.md, Routing). One probe of ix_routing_listing_trade_code_service_radius_km;
+    # a trade without listings gives NULL, so no rows.
+    widest = RoutingListing.__table__.alias("widest")
+    trade_reach = (sa.select(sa.func.max(widest.c.service_radius_km))
+                   .where(widest.c.trade_code == trade_code)
+                   .correlate(None)
+                   .scalar_subquery())
     walk = [PostcodeNeighbour.postcode == sa.bindparam("postcode"),
-            PostcodeNeighbour.km <= MAX_SERVICE_RADIUS_KM]
+            PostcodeNeighbour.km <= MAX_SERVICE_RADIUS_KM,
+            PostcodeNeighbour.km <= trade_reach]
     if dialect == "postgresql":
         # OFFSET 0 keeps the planner from flattening the LATERAL back into a plain join,
         # which it would then start from the trade's whole listing.

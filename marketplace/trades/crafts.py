@@ -306,6 +306,8 @@ MORE: dict[str, tuple[str, str]] = {
     "maurer-betonbauer": ("aufmauern, aufgemauert, neu aufmauern, hochmauern", ""),
     "stuckateur": ("wand einziehen, zwischenwand, trennwand, raumteiler", ""),
     "bodenleger": ("mit teppich belegt, mit teppich belegen, teppich belegen", ""),
+    "parkettleger": ("parkettlackierung, parkettversiegelung, dielenlackierung, "
+                     "dielenversiegelung", ""),
     "raumausstatter": ("mit teppich belegt, mit teppich belegen, teppich belegen", ""),
     "einbau-baufertigteile": (
         "schallschutzfenster, aussenfensterbank, alu-fensterbank, fensterbank aussen, "

@@ -136,6 +136,16 @@ def compiled() -> Vocabulary:
         if not exact and len(term) >= 3 and term not in vocabulary.WHOLE_ONLY \
                 and "-" not in term:
             parts.add(term)
+    # A phrase makes its words redundant (detection), so it weighs at least as much as its
+    # strongest word for the same trade: "streichen lassen" is no weaker than "streichen".
+    for group in phrases.values():
+        for phrase, slot in group.items():
+            for code, entry in list(slot.items()):
+                strongest = max((known.weight for word in phrase.split()
+                                 for known in whole.get(word, {}).values()
+                                 if known.trade.code == code), default=0)
+                if strongest > entry.weight:
+                    slot[code] = replace(entry, weight=strongest)
     return Vocabulary(
         whole={key: tuple(slot.values()) for key, slot in whole.items()},
         parts=frozenset(parts),
@@ -275,6 +285,9 @@ def terms_of(raw: str, folded: str, german: bool = True) -> tuple[tuple[str, flo
 
 def entries_for(term: str) -> tuple[Entry, ...]:
     vocab = compiled()
+    if " " in term:  # a phrase ("carpet cleaning")
+        return next((entries for phrase, entries in vocab.phrases.get(term.split()[0], ())
+                     if phrase == term), ())
     found = vocab.whole.get(term, ())
     for prefix, entries in vocab.prefixes:
         if prefix == term:
@@ -288,7 +301,16 @@ def entries_for(term: str) -> tuple[Entry, ...]:
 def phrase_entries(folded_words: list[str]) -> list[tuple[str, tuple[Entry, ...]]]:
     """Multi-word keywords found in a row of folded words."""
     vocab = compiled()
-    joined = f" {' '.join(folded_words)} "
+    # with a hyphenated word's parts ("walk in freezer") and without them ("walk-in freezer")
+    whole_words, skip = [], 0
+    for word in folded_words:
+        if skip:
+            skip -= 1
+            continue
+        whole_words.append(word)
+        if "-" in word:
+            skip = len([part for part in word.split("-") if part])
+    joined = f" {' '.join(folded_words)} | {' '.join(whole_words)} "
     found = []
     for word in set(folded_words):
         for phrase, entries in vocab.phrases.get(word, ()):

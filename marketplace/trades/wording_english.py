@@ -64,7 +64,8 @@ ENGLISH_WORDING: dict[str, Words] = {
                "leaking roof, fascia, soffit",
         weak="storm, rain, loft, attic"),
     "klempner": Words(
-        strong="gutter, gutters, guttering, downpipe, downspout, flashing, lead flashing"),
+        strong="gutter, gutters, guttering, downpipe, downspout, flashing, lead flashing, "
+               "gutter cleaning"),
     "glaser": Words(
         names="glazier",
         strong="glass, pane, panes, window pane, cracked glass, broken glass, smashed window, "
@@ -147,7 +148,7 @@ ENGLISH_WORDING: dict[str, Words] = {
                "cleaning, window cleaner, clean the, clean our, clean my, cleaned",
         weak="dirty, dust, limescale"),
     "gebaeudereiniger": Words(
-        strong="office cleaning, commercial cleaning, facade cleaning"),
+        strong="office cleaning, commercial cleaning, facade cleaning, gutter cleaning"),
     "umzug": Words(
         names="movers, removal company, removals company, man with a van",
         strong="moving, moving house, removal, removals, van, boxes, packing, storage unit, "
@@ -155,7 +156,8 @@ ENGLISH_WORDING: dict[str, Words] = {
         weak="move, move out, moving out, transport, furniture, piano"),
     "hausmeisterservice": Words(
         names="handyman, handy man",
-        strong="odd jobs, put up, mount, assemble, assembly, flat pack, flat-pack",
+        strong="odd jobs, put up, mount, assemble, assembly, flat pack, flat-pack, "
+               "gutter cleaning",
         weak="hang"),
     "kaelteanlagenbauer": Words(
         names="air conditioner, air conditioning, aircon, air con, ac unit",

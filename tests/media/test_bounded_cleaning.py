@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 from marketplace.media import sanitize
-from tests.media.images import phone_jpeg, png_bomb
+from tests.media.images import grid_heic, phone_jpeg, png_bomb
 
 MIB = 1024 * 1024
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -100,8 +100,11 @@ def test_formats_decoded_at_full_size_have_a_lower_cap(tmp_path, content_type, f
     assert decoded == []
 
 
-def test_any_phone_photo_is_admitted():
+def test_any_phone_photo_is_admitted(tmp_path):
+    # A phone's HEIC is a grid of tiles, decoded one at a time: it has the JPEG's cap.
+    path = tmp_path / "IMG_0001.HEIC"
+    path.write_bytes(grid_heic(1100, 700))
     for width, height in ((4032, 3024), (4000, 3000), (5712, 4284), (6000, 4000)):
         assert width * height <= sanitize.pixel_cap("image/jpeg")
-        assert width * height <= sanitize.pixel_cap("image/heic")
+        assert width * height <= sanitize.pixel_cap("image/heic", str(path))
     assert sanitize.pixel_cap("image/jpeg") < 8000 * 6000  # 48 MP full resolution: refused

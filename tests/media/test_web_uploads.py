@@ -27,7 +27,7 @@ from marketplace.tenancy.models import Tenant
 from tests.channels.test_webchat import open_chat
 from tests.conftest import csrf_token_from, login
 from tests.consent.factories import inbound, make_job, make_lead
-from tests.media.images import iphone_heic, phone_jpeg, png_bomb
+from tests.media.images import grid_heic, iphone_heic, phone_jpeg, png_bomb
 
 pytestmark = pytest.mark.usefixtures("media_backend")
 
@@ -178,6 +178,37 @@ def test_iphone_heic_becomes_a_clean_jpeg(client, app, media_backend):
     assert b"PhoneMaker" not in cleaned
     with Image.open(io.BytesIO(cleaned)) as image:
         assert image.size == (480, 640)  # turned upright as the phone recorded it
+
+
+def test_an_iphone_heic_grid_is_cleaned_tile_by_tile(client, app, media_backend):
+    """As an iPhone saves it: a grid of 512-pixel tiles, turned by 'irot', EXIF with GPS."""
+    headers = open_chat(client)
+    response = upload(client, headers, grid_heic(1100, 700, orientation=6), "IMG_0003.HEIC",
+                      "image/heic")
+    assert response.status_code in (201, 202), response.get_data(as_text=True)
+    (media,) = media_rows(app)
+    assert media.status == MediaStatus.STORED
+    assert media.content_type == "image/jpeg"
+    cleaned = media_backend.read(media.storage_key)
+    assert b"GPS" not in cleaned
+    assert b"PhoneMaker" not in cleaned
+    with Image.open(io.BytesIO(cleaned)) as image:
+        assert image.format == "JPEG"
+        assert image.size == (700, 1100)  # upright
+
+
+def test_a_large_heic_that_is_not_a_grid_is_refused_with_its_cap(client, app, media_backend):
+    """Decoded whole by libheif it would exceed the memory budget: refused from its header,
+    with the megapixels such a file may have."""
+    headers = open_chat(client)
+    response = upload(client, headers, grid_heic(3000, 2400, tile=None, quality=30),
+                      "converted.heic", "image/heic")
+    assert response.status_code == 422
+    message = response.get_json()["error"]["message"]
+    assert "3000 × 2400" in message
+    assert "5 Megapixel" in message
+    assert media_rows(app) == []
+    assert media_backend.keys() == []
 
 
 def test_a_photo_that_fails_in_the_task_is_refused_in_the_chat(client, app, media_backend):

@@ -392,3 +392,254 @@ def test_the_verb_wollen_is_no_wool():
 ])
 def test_a_rare_trades_own_object_names_it(text, trade):
     assert _taken(text) == trade
+
+
+# Classes found on the second blind set (tests/trades/eval_blind_2.py), tested with other
+# wording: how the words stand in the sentence, not which message they came from.
+
+@pytest.mark.parametrize("text", [
+    "Wir brauchen zwei kräftige Leute, die unser Klavier vom Erdgeschoss in den 2. Stock "
+    "tragen.",
+    "Kanzleiumzug im März: 8 Arbeitsplätze, Schreibtische, Rollcontainer und Aktenschränke, "
+    "3. Etage.",
+    "Einen Kühlschrank und einen Trockner von Ehrenfeld nach Deutz bringen, ich helfe beim "
+    "Tragen.",
+    "Could you help moving a wardrobe and a piano to our new flat on the 3rd floor?",
+    "Zwei Sofas und einen Esstisch in die neue Wohnung im 4. Stock tragen lassen.",
+    "Die Wohnung meines Vaters auflösen, ein paar Möbel gehen zu uns, der Rest weg.",
+])
+def test_a_move_is_taken_by_the_action_not_by_the_thing_moved(text):
+    assert _taken(text) == "umzug"
+
+
+def test_a_move_in_the_past_is_the_story():
+    # "wurde ... transportiert" happened; the piano is what needs work now.
+    text = ("Mein Flügel wurde gestern in die neue Wohnung transportiert, jetzt ist er "
+            "verstimmt und muss gestimmt werden.")
+    assert _taken(text) in {"klavierstimmer", "klavier-cembalobauer"}
+
+
+def test_carrying_costs_or_a_van_in_the_story_is_no_move():
+    assert _taken("Die Zufahrt hat sich durch den schweren LKW und Transporter abgesenkt, "
+                  "das Pflaster wackelt.") == "strassenbauer"
+
+
+@pytest.mark.parametrize(("text", "trades"), [
+    # the cleaning is asked for; the new floors are only what to take care of
+    ("Bauendreinigung nach Sanierung, überall Gipsstaub. Die neuen Fliesen und das Parkett "
+     "bitte schonend behandeln.", {"reinigung", "gebaeudereiniger"}),
+    # the thing cleaned chooses which cleaning trade: a gutter's, a practice's, a tank's
+    ("Wir möchten die Regenrinne am Carport reinigen lassen, sie ist voller Tannennadeln.",
+     {"klempner", "dachdecker", "gebaeudereiniger", "hausmeisterservice"}),
+    ("Nach dem Umbau unserer Physiotherapiepraxis suchen wir eine Grundreinigung aller Räume "
+     "inklusive Fenster.", {"gebaeudereiniger", "reinigung"}),
+    ("Unser Büro soll gereinigt werden, 120 qm, dazu die Heizkörper und alle Fensterbänke.",
+     {"gebaeudereiniger", "reinigung"}),
+    ("Der Öltank im Keller soll gereinigt werden.", {"tankschutz"}),
+    ("Teppich im Kinderzimmer reinigen lassen, Saftflecken", {"teppichreiniger", "reinigung"}),
+])
+def test_a_cleaning_job_is_taken_by_the_action_and_the_thing_cleaned_chooses_the_cleaner(
+        text, trades):
+    assert _taken(text) in trades
+
+
+def test_the_customer_s_own_cleaning_is_the_story():
+    text = "Wie oft wir auch putzen, im Bad unter dem Fenster kommt der schwarze Schimmel wieder."
+    assert _taken(text) == "holz-bautenschutz"
+
+
+@pytest.mark.parametrize(("text", "trade"), [
+    ("Neue Waschmaschine im Bad anschließen, Steckdose ist schon da.",
+     "installateur-heizungsbauer"),
+    ("Geschirrspüler anschließen lassen, Wasseranschluss fehlt noch",
+     "installateur-heizungsbauer"),
+    ("Induktionsherd anschließen, Starkstromdose ist vorhanden", "elektrotechniker"),
+])
+def test_connecting_an_appliance_goes_to_who_connects_that_appliance(text, trade):
+    assert _taken(text) == trade
+
+
+@pytest.mark.parametrize(("text", "trade"), [
+    ("Sanitär bleibt wie es ist, nur die Wandfliesen im Bad sollen neu.", "fliesenleger"),
+    ("Die Elektrik ist fertig, jetzt fehlen nur noch die Fliesen im Bad.", "fliesenleger"),
+    ("Die Fliesen bleiben wie sie sind, wir wollen nur eine neue Duschwanne und Armatur.",
+     "installateur-heizungsbauer"),
+    ("Heizung ist in Ordnung, aber im Bad tropft der Wasserhahn.",
+     "installateur-heizungsbauer"),
+    # a drain that is "dicht" is blocked, not fine
+    ("Der Gully im Hof ist dicht, das Wasser läuft nicht mehr ab.", "rohr-kanalreiniger"),
+])
+def test_a_part_declared_fine_is_ruled_out(text, trade):
+    assert _taken(text) == trade
+
+
+def test_a_roof_declared_sound_is_not_taken():
+    text = ("Das Dach ist laut Gutachter dicht. Trotzdem tropft es im Bad unter der Wohnung "
+            "der Nachbarn aus der Decke.")
+    assert _taken(text) != "dachdecker"
+    assert "installateur-heizungsbauer" in _offered(text) | {_taken(text)}
+
+
+@pytest.mark.parametrize(("text", "trade"), [
+    ("In unserer Bäckerei kühlt die Kühltheke nicht mehr, Temperatur steigt seit heute Morgen.",
+     "kaelteanlagenbauer"),
+    ("Bei uns in der Schreinerei-Werkstatt ist der Sicherungskasten durchgeschmort.",
+     "elektrotechniker"),
+    ("In unserer Konditorei ist die Kühlvitrine ausgefallen.", "kaelteanlagenbauer"),
+    ("In meiner Schlosserei ist der Sicherungskasten durchgeschmort.", "elektrotechniker"),
+])
+def test_the_customer_s_own_business_is_the_place_not_the_job(text, trade):
+    assert _taken(text) == trade
+
+
+@pytest.mark.parametrize("text", [
+    "Unsere Lüftungsanlage mit Wärmerückgewinnung braucht eine Wartung, Filter sind zu.",
+    "Die kontrollierte Wohnraumlüftung pfeift nachts.",
+])
+def test_a_ventilation_system_goes_to_heating_and_sanitary(text):
+    assert _taken(text) == "installateur-heizungsbauer"
+
+
+def test_a_thing_after_beim_is_where_not_when():
+    assert _taken("Beim Laminat im Flur stehen die Kanten hoch, sonst ist alles gut.") \
+        == "bodenleger"
+
+
+@pytest.mark.parametrize(("text", "trades"), [
+    ("Immer wenn es regnet, gibt es oben im Dachgeschoss einen nassen Fleck an der Schräge, "
+     "der dann wieder trocknet.", {"dachdecker"}),
+    ("Nach Regen ist im Keller die Wand unten nass.",
+     {"holz-bautenschutz", "maurer-betonbauer", "bautrocknung"}),
+    ("Nach Starkregen ist die Kellerwand innen nass und feucht, unten bildet sich Salz.",
+     {"holz-bautenschutz", "maurer-betonbauer", "bautrocknung"}),
+])
+def test_water_after_rain_is_taken_by_cause_and_place_not_by_the_damp(text, trades):
+    assert _taken(text) in trades
+
+
+def test_rain_ruled_out_is_no_cause():
+    text = ("Nasser Fleck an der Decke im Bad, immer nach dem Duschen oben, nicht bei Regen, "
+            "es war seit Tagen trocken.")
+    assert _taken(text) != "dachdecker"
+
+
+@pytest.mark.parametrize("text", [
+    "Mir hän a Rolllade, der goht nimme nuff, d' Gurt isch grissa, glaub i.",
+    # "Rollladn" is found as a German typo only when the text is read as German
+    "I hab a Rollladn, der goht nimme nuff.",
+])
+def test_dialect_articles_do_not_make_a_message_english(text):
+    assert _taken(text) == "rollladen-sonnenschutztechniker"
+
+
+@pytest.mark.parametrize("text", [
+    "Holzzaun und Pergola lasieren lassen, das Holz ist vergraut.",
+    # "streichen lassen" weighs no less than "streichen"
+    "Die Stahltreppe im Hof und das Metallgeländer streichen lassen, Rost ist schon "
+    "angeschliffen.",
+])
+def test_painting_is_taken_by_the_action_not_by_the_thing_painted(text):
+    assert _taken(text) == "maler-lackierer"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Matratze im Gästezimmer hat Flecken und riecht. Reinigen lassen, geht das?",
+    "Der Teppich im Flur ist völlig verdreckt. Kann man den reinigen?",
+])
+def test_an_action_without_a_thing_takes_the_thing_of_the_sentence_before(text):
+    assert _taken(text) in {"teppichreiniger", "reinigung"}
+
+
+@pytest.mark.parametrize(("text", "trades"), [
+    ("We need two guys to carry a piano up to the 3rd floor, no lift.", {"umzug"}),
+    ("Office move next month: 15 desks, filing cabinets and a server rack.", {"umzug"}),
+    ("Our gutters need cleaning, two storeys, lots of leaves.",
+     {"klempner", "dachdecker", "gebaeudereiniger", "hausmeisterservice"}),
+    ("In our bakery the walk-in freezer alarm keeps going off.", {"kaelteanlagenbauer"}),
+])
+def test_the_same_classes_in_english(text, trades):
+    assert _taken(text) in trades
+
+
+def test_a_roof_declared_fine_in_english_is_not_taken():
+    text = ("The roof is fine, it was checked. Still there's a wet patch next to the "
+            "neighbours' bathroom.")
+    assert _taken(text) != "dachdecker"
+
+
+def test_carrying_verbs_need_a_way():
+    # "bringen" and "trägt" carry only along a way, never in an idiom or for a wall
+    assert _taken("Wir brauchen jemanden, der den alten Tresor vom Keller in den 1. Stock "
+                  "bringt.") == "umzug"
+    assert _taken("Können Sie die Heizung im Keller wieder in Gang bringen?") \
+        == "installateur-heizungsbauer"
+    text = "Die Wand im Keller trägt das ganze Haus, wir wollen eine Tür rein."
+    assert _taken(text) != "umzug"
+    assert "umzug" not in _offered(text)
+
+
+def test_an_action_done_before_is_the_story():
+    # "haben ... putzen lassen" happened; the cracked pane is the job
+    text = "Wir haben die Fenster letzte Woche putzen lassen, seitdem ist eine Scheibe gesprungen."
+    assert "glaser" in _offered(text) | {_taken(text)}
+    assert _taken(text) != "gebaeudereiniger"
+
+
+@pytest.mark.parametrize(("text", "trade"), [
+    # cleaning a technical part is its trade's maintenance when no cleaning service names it
+    ("Wasserfilter reinigen, Druck fällt ab.", "installateur-heizungsbauer"),
+    ("Die Klimaanlage im Büro reinigen und Filter wechseln.", "kaelteanlagenbauer"),
+    # a service of a word's head must fit the word: a Schornstein is no Stein to clean
+    ("Schornstein kehren und reinigen, bitte.", "schornsteinfeger"),
+])
+def test_cleaning_a_technical_part_stays_with_its_trade(text, trade):
+    assert _taken(text) == trade
+
+
+def test_a_job_done_is_ruled_out():
+    # "sind gestrichen": the painting is done; the sockets are the job
+    assert _taken("Die Wände sind gestrichen, nur die Steckdosen fehlen noch.") \
+        == "elektrotechniker"
+
+
+def test_lacquering_a_floor_is_the_parquet_layer_s_service():
+    assert _taken("Das Parkett im Wohnzimmer abschleifen und neu lackieren, ca. 30 qm.") \
+        == "parkettleger"
+
+
+@pytest.mark.parametrize(("text", "trade"), [
+    # a problem that is there, back or still there is no part declared fine
+    ("Im Bad ist seit Wochen Schimmel da.", "holz-bautenschutz"),
+    ("Die Feuchtigkeit ist wieder da.", "bautrocknung"),
+    ("Seit gestern ist ein Riss in der Wand da.", "maurer-betonbauer"),
+])
+def test_a_problem_that_is_there_is_not_ruled_out(text, trade):
+    assert _taken(text) == trade
+
+
+# Where the rules of round 3 (the action asked for) and round 4 (the rare trades' own
+# words, the witness) met: classes found when the two were merged.
+
+def test_an_english_service_is_not_read_into_a_german_message():
+    # "Sofa reinigen" is no "sofa cleaning" said in English (the upholsterer's phrase)
+    assert _taken("Sofa reinigen lassen, der Hund hat draufgemacht") == "reinigung"
+
+
+@pytest.mark.parametrize("text", [
+    "Beule im Kotflügel, bitte ausbeulen ohne lackieren",
+    "Delle in der Heckklappe, geht ausbeulen ohne lackieren?",
+])
+def test_an_action_not_wanted_is_no_action(text):
+    assert _taken(text) == "karosseriebauer"
+
+
+def test_an_action_whose_sentence_names_things_takes_no_thing_from_the_sentence_before():
+    text = ("Wir haben ein Reihenmittelhaus. Der Dachdecker hat gesagt, dass unser Anschluss "
+            "zum Dach nicht mehr dicht ist und die Dachrinne rostet.")
+    assert _taken(text) == "dachdecker"
+
+
+def test_a_clean_of_a_thing_with_a_cleaning_service_makes_other_trades_things_the_object():
+    text = ("Der Teppich im Flur ist voller Flecken. Wir suchen jemanden, der den fest "
+            "verlegten Teppichboden tiefenreinigt.")
+    assert _taken(text) == "teppichreiniger"

@@ -55,32 +55,34 @@ def _report(result, capsys, *, misses=True):
             print(f"   {outcome:<7} want {'/'.join(acceptable)} got {got}: {text[:90]}")
 
 
-# Floors sit a little below the rates measured in session 3 (bench/README.md): right at
-# once, and the most wrong-or-none allowed. The sets a session tuned on are marked; the
-# final validation set was only ever read as rates.
+# Floors sit a little below the rates measured (bench/README.md; raised after round 3 of
+# session 3, when blind set 2 was tuned on): right at once, and the most wrong-or-none
+# allowed. The sets a session tuned on are marked; the final validation set was only ever
+# read as rates.
 FLOORS = {
-    "tuning": (TUNING, 0.93, 0.02),  # tuned on
-    "dev": (DEV, 0.84, 0.02),  # tuned on in session 3
-    "dev2": (DEV2, 0.90, 0.04),  # tuned on in session 3
-    "dev3": (DEV3, 0.90, 0.03),  # English; tuned on in session 3
-    "dev4": (DEV4, 0.85, 0.02),  # forum stories; tuned on in session 3
-    "dev5": (DEV5, 0.94, 0.02),  # typos, brands, several problems; tuned on in session 3
-    "dev6": (DEV6, 0.88, 0.02),  # less common jobs, formal letters; tuned on in session 3
-    "dev7": (DEV7, 0.85, 0.04),  # advice-column style; tuned on in session 3
+    "tuning": (TUNING, 0.94, 0.01),  # tuned on
+    "dev": (DEV, 0.88, 0.01),  # tuned on in session 3
+    "dev2": (DEV2, 0.92, 0.03),  # tuned on in session 3
+    "dev3": (DEV3, 0.93, 0.03),  # English; tuned on in session 3
+    "dev4": (DEV4, 0.90, 0.02),  # forum stories; tuned on in session 3
+    "dev5": (DEV5, 0.95, 0.02),  # typos, brands, several problems; tuned on in session 3
+    "dev6": (DEV6, 0.90, 0.02),  # less common jobs, formal letters; tuned on in session 3
+    "dev7": (DEV7, 0.86, 0.04),  # advice-column style; tuned on in session 3
     "dev8": (DEV8, 0.90, 0.02),  # mixed; tuned on in session 3
-    "dev9": (DEV9, 0.86, 0.05),  # long narratives, symptoms only; tuned on in session 3
-    "dev10": (DEV10, 0.88, 0.02),  # the usual mix; tuned on in session 3
-    "dev11": (DEV11, 0.88, 0.03),  # the acceptance set's style; tuned on in session 3
-    "dev12": (DEV12, 0.82, 0.02),  # new wording, written last; tuned on in session 3
+    "dev9": (DEV9, 0.87, 0.03),  # long narratives, symptoms only; tuned on in session 3
+    "dev10": (DEV10, 0.89, 0.02),  # the usual mix; tuned on in session 3
+    "dev11": (DEV11, 0.90, 0.02),  # the acceptance set's style; tuned on in session 3
+    "dev12": (DEV12, 0.84, 0.02),  # new wording, written last; tuned on in session 3
     # written blind by another writer (76.6 % right when written), then tuned on
-    "blind": (BLIND, 0.94, 0.03),
-    "held-out": (HELD_OUT, 0.84, 0.05),  # misses read in session 3
-    "late-ho": (HELD_OUT_LATE, 0.85, 0.02),  # misses read in session 3
-    "validation": (VALIDATION, 0.94, 0.02),  # unseen at first, then tuned on
-    "val-late": (VALIDATION_LATE, 0.85, 0.02),  # unseen at first, then tuned on
-    "val-final": (VALIDATION_FINAL, 0.85, 0.05),  # never read message by message
-    # the second blind set: measured once, never tuned on (86.9 % right, 5.8 % wrong)
-    "blind-2": (BLIND_2, 0.85, 0.07),
+    "blind": (BLIND, 0.95, 0.02),
+    "held-out": (HELD_OUT, 0.87, 0.04),  # misses read in session 3
+    "late-ho": (HELD_OUT_LATE, 0.90, 0.02),  # misses read in session 3
+    "validation": (VALIDATION, 0.96, 0.01),  # unseen at first, then tuned on
+    "val-late": (VALIDATION_LATE, 0.88, 0.02),  # unseen at first, then tuned on
+    "val-final": (VALIDATION_FINAL, 0.87, 0.04),  # never read message by message
+    # the second blind set: 86.9 % right, 5.8 % wrong when measured unseen; tuned on in
+    # round 3 (classes, not messages: tests/trades/test_detection_classes.py)
+    "blind-2": (BLIND_2, 0.90, 0.02),
     # the third blind set (rarer trades, English, dialect, businesses): measured once before
     # tuning (73.3 % right, 15.1 % wrong or none), then tuned on in round 4
     "blind-3": (BLIND_3, 0.89, 0.04),

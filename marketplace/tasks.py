@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import signal
 import threading
 import time
@@ -350,6 +351,8 @@ class PreparedJob:
         self.compress = zlib.compress
         self.call_string = get_call_string
         self.utc_now = _utc_now_naive
+        self._held: tuple[Any, int, Any] | None = None
+        self._lock = threading.Lock()
 
     # The fields that differ between two jobs of the same task on the same queue.
     CHANGING = ("created_at", "enqueued_at", "data", "description")
@@ -372,8 +375,38 @@ class PreparedJob:
               for part in pair),
             self.constant_fields,
             _resp_command(b"RPUSH", self.queue_key, job_id.encode())))
-        _send_pipelined(connection, commands, 3)
+        self._send(connection, commands)
         return job_id
+
+    def _send(self, client: Any, commands: bytes) -> None:
+        """Send in one write on a connection this object keeps (per client and process) and
+        read the three answers. Taking a connection from redis-py's pool and giving it back
+        for every call cost more CPU than writing the job (bench/README.md, "Webhook
+        ingest"). A connection Redis closed since (a restart, an idle timeout) is opened
+        again and the write sent once more: a job written twice runs once, because the task
+        skips an event already processed. Any other failure raises."""
+        from redis.exceptions import ConnectionError as RedisConnectionError
+
+        with self._lock:  # a threaded server's requests take turns on it
+            for attempt in (1, 2):
+                connection = self._connection(client)
+                try:
+                    connection.send_packed_command([commands])
+                    for _ in range(3):
+                        connection.read_response()  # an error answer raises ResponseError
+                    return
+                except BaseException as exc:
+                    # Unread answers would be taken for the next command's: never reuse them.
+                    connection.disconnect()
+                    if attempt == 2 or not isinstance(exc, RedisConnectionError):
+                        raise
+
+    def _connection(self, client: Any) -> Any:
+        held = self._held
+        if held is None or held[0] is not client or held[1] != os.getpid():
+            # A connection of the parent's (before a fork) is never used here: a new one.
+            self._held = held = (client, os.getpid(), client.connection_pool.get_connection())
+        return held[2]
 
 
 def _utc_now_naive() -> datetime:
@@ -395,20 +428,3 @@ def _resp_bulk(value: Any) -> bytes:
 
 def _resp_command(*parts: bytes) -> bytes:
     return b"*%d\r\n" % len(parts) + b"".join(_resp_bulk(part) for part in parts)
-
-
-def _send_pipelined(client: Any, commands: bytes, replies: int) -> None:
-    """Send commands in one write on one of the client's pooled connections and read their
-    answers; a failed command or connection raises (the connection is dropped)."""
-    pool = client.connection_pool
-    connection = pool.get_connection()
-    try:
-        connection.send_packed_command([commands])
-        for _ in range(replies):
-            connection.read_response()  # an error answer raises ResponseError
-    except BaseException:
-        # Unread answers would be taken for the next command's: never reuse it.
-        connection.disconnect()
-        raise
-    finally:
-        pool.release(connection)

@@ -8,7 +8,8 @@ ORM's unit of work) and costs one database round trip and one Redis round trip:
 - the signature is checked over the raw body, in constant time, by the channel's adapter
   (`verify`); a missing one is 401, a wrong one 403, and neither is stored;
 - the body is kept exactly as received with one prepared INSERT in autocommit (no BEGIN,
-  no COMMIT); a POST already stored is not stored again. `inbox_event` belongs to no
+  no COMMIT) on the web process's own connection (`_own_connection`); a POST already
+  stored is not stored again. `inbox_event` belongs to no
   business, so it has no row-level security and needs no tenant scope (`marketplace.db`):
   an autocommit statement has no transaction that a `SET LOCAL` scope could live in;
 - a body that is not JSON is kept as malformed (answered 200, so the provider stops
@@ -26,6 +27,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -141,29 +144,63 @@ def _insert(values: tuple[Any, ...]) -> int | None:
         # Joins the transaction the connection already holds.
         return _execute(bind.connection.driver_connection, values)
     for attempt in (1, 2):
-        pooled = bind.raw_connection()
+        connection = _own_connection(bind)
         try:
-            return _execute_in_autocommit(pooled.driver_connection, values)
+            return _execute(connection, values)
         except Exception as exc:
             if not _lost(exc) or attempt == 2:
                 raise
-            # Without the pool's pre-ping, a connection the server dropped (restart, failover,
-            # idle timeout) fails here once: every pooled connection is suspect then, so the
-            # pool starts afresh and the INSERT is tried once more.
+            # Without a ping before each INSERT, a connection the server dropped (restart,
+            # failover, idle timeout) fails here once: every pooled connection is suspect
+            # then, so this one and the pool start afresh and the INSERT is tried once more.
             log.warning("database connection lost while storing a webhook; retrying once")
-            pooled.invalidate()
-            bind.dispose()
-        finally:
-            pooled.close()
+            bind.dispose()  # closes this process's own connection too (`_forget_own`)
     raise AssertionError("not reached: the second attempt returned or raised")
 
 
-def _execute_in_autocommit(connection: Any, values: tuple[Any, ...]) -> int | None:
+# The web process's own connection for the INSERT, per engine: taken from the pool once
+# (same settings and connect events) and detached from it, kept in autocommit. Checking a
+# connection out of the pool, resetting it on return and switching autocommit on and off
+# cost a third of the request path's CPU beyond the minimal reference's (bench/README.md,
+# "Webhook ingest"); the price is one more connection per web process in the budget.
+_OWN: dict[int, tuple[sa.Engine, int, float, Any]] = {}
+
+
+def _own_connection(engine: sa.Engine) -> Any:
+    held = _OWN.get(id(engine))
+    now = time.monotonic()
+    if held is not None and held[0] is engine and held[1] == os.getpid() and (
+            not held[3].closed) and now - held[2] < _recycle_seconds(engine):
+        return held[3]
+    _forget_own(engine)
+    pooled = engine.raw_connection()
+    connection = pooled.driver_connection
+    pooled.detach()  # never back to the pool: it stays in autocommit
     connection.autocommit = True
-    inbox_id = _execute(connection, values)
-    # Back to transactions before the pool lends the connection to a unit of work.
-    connection.autocommit = False
-    return inbox_id
+    if not sa.event.contains(engine, "engine_disposed", _forget_own):
+        sa.event.listen(engine, "engine_disposed", _forget_own)
+    _OWN[id(engine)] = (engine, os.getpid(), now, connection)
+    return connection
+
+
+def _recycle_seconds(engine: sa.Engine) -> float:
+    """The pool's `pool_recycle` (no connection is older), or forever when not set."""
+    recycle = getattr(engine.pool, "_recycle", -1)
+    return recycle if recycle and recycle > 0 else float("inf")
+
+
+def _forget_own(engine: sa.Engine) -> None:
+    """Close this process's own connection of the engine (also when the engine is disposed).
+
+    A connection inherited through a fork belongs to the parent: dropped, never closed here.
+    """
+    held = _OWN.pop(id(engine), None)
+    if held is None or held[0] is not engine or held[1] != os.getpid():
+        return
+    try:
+        held[3].close()
+    except Exception:  # already broken: nothing to close
+        log.debug("closing the webhook connection failed", exc_info=True)
 
 
 def _execute(connection: Any, values: tuple[Any, ...]) -> int | None:

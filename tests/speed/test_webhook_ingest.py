@@ -119,6 +119,68 @@ def test_a_webhook_costs_one_database_round_trip(app, client):
 
 
 @pytest.mark.real_commits
+@needs_redis
+@pytest.mark.usefixtures("providers")
+def test_webhooks_keep_one_connection_of_their_own(app, client):
+    """The INSERTs run on one connection the web process keeps in autocommit, not on a
+    connection borrowed from the pool per webhook; the pages' pool is left to the pages."""
+    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
+        pytest.skip("PostgreSQL only (TEST_DATABASE_URL)")
+    with app.app_context():
+        engine = db.engine
+    engine.dispose()
+    opened, borrowed = [], []
+
+    def on_connect(*_args) -> None:
+        opened.append(1)
+
+    def on_checkout(*_args) -> None:
+        borrowed.append(1)
+
+    sa.event.listen(engine, "connect", on_connect)
+    sa.event.listen(engine, "checkout", on_checkout)
+    bodies = _bodies(6)
+    try:
+        with redis_on(app) as queue:  # handed off, not processed in the request
+            for body in bodies:
+                assert post_webhook(client, "whatsapp", body).status_code == 200
+            assert (len(opened), len(borrowed), engine.pool.checkedout()) == (1, 1, 0)
+            engine.dispose()  # also closes the webhooks' connection: the next one is new
+            assert post_webhook(client, "whatsapp", b"{not json").status_code == 200
+            assert len(opened) == 2
+            assert queue.llen("rq:queue:inbox") == len(bodies)
+    finally:
+        sa.event.remove(engine, "connect", on_connect)
+        sa.event.remove(engine, "checkout", on_checkout)
+        engine.dispose()
+    with app.app_context():
+        stored = db.session.scalars(sa.select(InboxEvent.raw_body)).all()
+    assert sorted(stored) == sorted([*bodies, b"{not json"])
+
+
+@needs_redis
+@pytest.mark.usefixtures("providers")
+def test_a_redis_connection_closed_by_the_server_costs_no_hand_off(app, client):
+    """The hand-off keeps its Redis connection; one Redis closed since (restart, idle
+    timeout) is opened again and the job still written, not left for the sweep."""
+    connection = Redis.from_url(REDIS_URL, client_name="webhook-hand-off-test")
+    connection.flushdb()
+    app.extensions["redis"] = connection
+    try:
+        bodies = _bodies(2)
+        assert post_webhook(client, "whatsapp", bodies[0]).status_code == 200
+        ours = [entry["id"] for entry in connection.client_list()
+                if entry["name"] == "webhook-hand-off-test"]
+        for client_id in ours:  # only this test's connections of the shared Redis
+            connection.client_kill_filter(_id=client_id)
+        assert post_webhook(client, "whatsapp", bodies[1]).status_code == 200
+        assert connection.llen("rq:queue:inbox") == 2
+    finally:
+        app.extensions["redis"] = None
+        connection.flushdb()
+
+
+@pytest.mark.real_commits
 @pytest.mark.usefixtures("providers")
 def test_a_malformed_webhook_is_one_statement_on_sqlite(app, client):
     """The embedded database's path (SQLAlchemy Core): BEGIN, the INSERT, COMMIT."""

@@ -72,7 +72,7 @@ def main() -> None:
         upgrade()
     tasks.set_worker_app(app)
     worker_class = tasks.warm_up(app, "simple")
-    assert worker_class is SimpleWorker
+    assert issubclass(worker_class, SimpleWorker)
     connection = app.extensions["redis"]
     queues = [tasks.get_queue(name, app) for name in tasks.QUEUES]
     client = app.test_client()
@@ -89,7 +89,7 @@ def main() -> None:
             assert response.status_code == 200, response.status_code
 
     def work() -> None:
-        SimpleWorker(queues, connection=connection).work(burst=True, with_scheduler=False)
+        worker_class(queues, connection=connection).work(burst=True, with_scheduler=False)
 
     # Warm-up round: compiled statements, the pool, first-call caches.
     store(0, 30)
@@ -109,10 +109,18 @@ def main() -> None:
     from redis.connection import Connection
 
     redis_sends = [0]
+    redis_commands: collections.Counter[str] = collections.Counter()
     send_packed = Connection.send_packed_command
 
     def count_redis(self, command, check_health=True):
         redis_sends[0] += 1  # one round trip (a pipeline is sent at once)
+        chunks = command if isinstance(command, list) else [command]
+        data = b"".join(bytes(chunk) for chunk in chunks)
+        # RESP arrays: each command starts with "*<n>\r\n$<len>\r\n<NAME>".
+        names = [part.split(b"\r\n")[2].decode(errors="replace").upper()
+                 for part in data.split(b"*")[1:] if part[:1].isdigit()
+                 and part.count(b"\r\n") >= 3]
+        redis_commands["+".join(names)] += 1
         return send_packed(self, command, check_health)
 
     Connection.send_packed_command = count_redis
@@ -135,6 +143,8 @@ def main() -> None:
           f"SQL statements {total / args.messages:.1f} "
           + " ".join(f"{kind}={number / args.messages:.2f}"
                      for kind, number in statements.most_common()))
+    print("Redis round trips per message, by what each sends: " + ", ".join(
+        f"{names} {number / args.messages:.2f}" for names, number in redis_commands.most_common()))
     with open("/proc/loadavg") as handle:
         print("loadavg", handle.read().split()[:3])
     if args.statements:

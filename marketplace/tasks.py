@@ -280,9 +280,8 @@ def warm_up(app: Flask, worker_class: str = "simple") -> type:
     open the pool. Returns the RQ worker class the configuration chooses: RQ's
     SimpleWorker runs jobs in this warm process (`WORKER_CLASS = "simple"`, measured in
     bench/README.md); "fork" keeps RQ's default work horse per job, which then starts
-    from this warm parent."""
+    from this warm parent. Both with a sparse heartbeat (`worker_classes`)."""
     import sqlalchemy.orm
-    from rq import SimpleWorker, Worker
 
     for periodic in periodic_tasks(app):
         resolve(periodic.path)
@@ -294,10 +293,53 @@ def warm_up(app: Flask, worker_class: str = "simple") -> type:
         if worker_class == "simple":
             with db.engine.connect() as connection:
                 connection.exec_driver_sql("SELECT 1")
-            return SimpleWorker
+            return worker_classes()[0]
         # Pooled connections must not cross the fork into RQ's work horse.
         db.engine.dispose()
-    return Worker
+    return worker_classes()[1]
+
+
+# Seconds between two heartbeats of a worker's own (RQ keeps a worker's key for its
+# worker_ttl + 60 s, 480 s by default: a beat every few seconds is plenty).
+HEARTBEAT_EVERY = 5.0
+
+
+class _SparseHeartbeat:
+    """RQ's worker sends its heartbeat (HSET and two EXPIREs, one round trip each) three
+    times around every job: 9 of a message's 22 Redis round trips (bench/README.md,
+    "Messages end to end"). Here a heartbeat of the worker's own goes out at most every
+    HEARTBEAT_EVERY seconds, its three commands in one round trip. A heartbeat RQ sends
+    inside its own pipeline (with a job's) or with a timeout of its choosing (while
+    watching a work horse) is sent as RQ sends it."""
+
+    _beaten_at = float("-inf")
+
+    def heartbeat(self, timeout: int | None = None, pipeline: Any = None) -> None:
+        if pipeline is not None or timeout is not None:
+            super().heartbeat(timeout, pipeline)  # type: ignore[misc]
+            return
+        moment = time.monotonic()
+        if moment - self._beaten_at < HEARTBEAT_EVERY:
+            return
+        with self.connection.pipeline(transaction=False) as batch:  # type: ignore[attr-defined]
+            super().heartbeat(None, batch)  # type: ignore[misc]
+            batch.execute()
+        self._beaten_at = moment
+
+
+_WORKER_CLASSES: tuple[type, type] | None = None
+
+
+def worker_classes() -> tuple[type, type]:
+    """RQ's SimpleWorker and Worker, each with the sparse heartbeat (built on first use, so
+    that importing this module does not import RQ)."""
+    global _WORKER_CLASSES
+    if _WORKER_CLASSES is None:
+        from rq import SimpleWorker, Worker
+
+        _WORKER_CLASSES = (type("PlatformSimpleWorker", (_SparseHeartbeat, SimpleWorker), {}),
+                           type("PlatformWorker", (_SparseHeartbeat, Worker), {}))
+    return _WORKER_CLASSES
 
 
 # --- one round trip per job: the webhook's hand-off ------------------------------------------

@@ -103,3 +103,54 @@ def test_run_task_pushes_its_own_app_context(app):
     finally:
         tasks.set_worker_app(None)
     assert RAN == ["in-worker"]
+
+
+def test_the_platform_worker_beats_its_heart_sparsely_and_runs_every_job(app):
+    """RQ's worker sends its own heartbeat (HSET, EXPIRE, EXPIRE: three round trips) three
+    times around every job; ours sends it at most every HEARTBEAT_EVERY seconds, in one
+    round trip, and still runs every job and keeps its key alive."""
+    redis_url = os.environ.get("TEST_REDIS_URL")
+    if not redis_url:
+        pytest.skip("TEST_REDIS_URL not set: the RQ path is tested in CI")
+    from redis import Redis
+    from redis.connection import Connection
+    from rq import SimpleWorker
+
+    from marketplace import tasks
+
+    sent: list[list[str]] = []
+
+    class Counting(Connection):
+        def send_packed_command(self, command, check_health=True):
+            chunks = command if isinstance(command, list) else [command]
+            data = b"".join(bytes(chunk) for chunk in chunks)
+            sent.append([part.split(b"\r\n")[2].decode().upper()
+                         for part in data.split(b"*")[1:]
+                         if part[:1].isdigit() and part.count(b"\r\n") >= 3])
+            return super().send_packed_command(command, check_health)
+
+    connection = Redis.from_url(redis_url, connection_class=Counting)
+    connection.flushdb()
+    app.extensions["redis"] = connection
+    tasks.set_worker_app(app)
+    alone, round_trips = [], []
+    try:
+        for worker_class in (SimpleWorker, tasks.worker_classes()[0]):
+            queue = tasks.get_queue("default", app)
+            for number in range(5):
+                queue.enqueue(run_task, "tests.test_tasks.remember", f"job {number}")
+            sent.clear()
+            worker = worker_class([queue], connection=connection)
+            worker.work(burst=True, with_scheduler=False)
+            # Only a heartbeat sends EXPIRE alone, each its own round trip.
+            alone.append(sum(1 for names in sent if names == ["EXPIRE"]))
+            round_trips.append(len(sent))
+            assert connection.ttl(worker.key) > 0 or not connection.exists(worker.key)
+    finally:
+        tasks.set_worker_app(None)
+        app.extensions["redis"] = None
+        connection.flushdb()
+    assert [f"job {number}" for number in range(5)] * 2 == RAN
+    assert alone[0] >= 5 * 4, alone  # RQ's: two heartbeats per job at least
+    assert alone[1] == 0, alone
+    assert round_trips[1] <= round_trips[0] - 5 * 5, round_trips

@@ -10,6 +10,7 @@ import itertools
 import json
 
 import pytest
+import sqlalchemy as sa
 
 from marketplace import clock
 from marketplace.channels.base import ChannelName, MessageKind
@@ -101,3 +102,85 @@ def test_a_long_history_costs_no_more_statements_than_a_short_one(
         counts.append(first if step == "new request" else second)
     short, long = counts
     assert len(long) == len(short), "\n".join(long)
+
+
+def _savepoints(app):
+    """SAVEPOINT statements sent while the returned list is being filled."""
+    sent: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args):
+        if statement.lstrip().upper().startswith("SAVEPOINT"):
+            sent.append(statement)
+
+    with app.app_context():
+        engine = db.engine
+    sa.event.listen(engine, "before_cursor_execute", note)
+    return engine, note, sent
+
+
+@pytest.mark.real_commits  # the suite's own transaction would add savepoints
+def test_a_message_is_stored_and_answered_without_a_savepoint(
+        app, client, providers):  # noqa: F811 - the fixture
+    """Savepoints cost two round trips each; the usual message needs none (only a duplicate
+    or a failing bot does, and then the event is processed again with them)."""
+    engine, note, sent = _savepoints(app)
+    try:
+        statements_to_reply(app, client, providers, "4917600000021",
+                            "Hallo, unser Dach ist seit dem Sturm undicht")
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", note)
+    assert sent == []
+
+
+@pytest.mark.real_commits  # the suite's own transaction would add savepoints
+def test_the_same_message_in_another_post_is_stored_and_answered_once(
+        app, client, providers):  # noqa: F811 - the fixture
+    """A provider delivering one message again inside a different POST (a new body, so the
+    inbox keeps both): the message is stored once and answered once; the second POST is
+    processed (with savepoints, after its first try hit the duplicate)."""
+    from marketplace.channels.models import InboxEvent, InboxStatus
+
+    first = whatsapp_text("4917600000031", "Hallo, unser Dach ist seit dem Sturm undicht")
+    again = json.loads(first)
+    again["entry"][0]["changes"][0]["value"]["contacts"][0]["profile"]["name"] = "Neu"
+    replies_before = len(providers.calls("POST", "/messages$"))
+    assert post_webhook(client, "whatsapp", first).status_code == 200
+    engine, note, sent = _savepoints(app)
+    try:
+        assert post_webhook(client, "whatsapp", json.dumps(again).encode()).status_code == 200
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", note)
+    assert len(providers.calls("POST", "/messages$")) == replies_before + 1
+    assert sent, "the duplicate was decided without the savepoint"
+    provider_id = again["entry"][0]["changes"][0]["value"]["messages"][0]["id"]
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Message.id)).where(
+            Message.provider_message_id == provider_id)) == 1
+        assert db.session.scalars(sa.select(InboxEvent.status)).all() == [
+            InboxStatus.PROCESSED, InboxStatus.PROCESSED]
+
+
+@pytest.mark.real_commits
+def test_a_failing_bot_leaves_the_message_stored_for_the_sweep(
+        app, client, providers, monkeypatch):  # noqa: F811 - the fixture
+    """The bot fails in the first, savepoint-free try: everything is rolled back and the
+    event processed again with the savepoint, which keeps the message (unanswered, for the
+    re-drive sweep) and undoes only the bot's part."""
+    from marketplace.channels.models import InboxEvent, InboxStatus
+    from marketplace.conversations import services
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the bot is broken")
+
+    monkeypatch.setitem(app.config, "TASKS_INLINE_RAISE", False)
+    monkeypatch.setattr(services.intake, "run_all", broken)
+    replies_before = len(providers.calls("POST", "/messages$"))
+    body = whatsapp_text("4917600000041", "Hallo, unser Dach ist seit dem Sturm undicht")
+    assert post_webhook(client, "whatsapp", body).status_code == 200
+    assert len(providers.calls("POST", "/messages$")) == replies_before
+    with app.app_context():
+        assert db.session.scalar(sa.select(InboxEvent.status)) == InboxStatus.PROCESSED
+        (stored,) = db.session.scalars(sa.select(Message).where(
+            Message.direction == Direction.INBOUND)).all()
+        assert stored.status == MessageStatus.RECEIVED
+        assert db.session.scalar(sa.select(sa.func.count(Conversation.id))) == 0

@@ -8,6 +8,7 @@ it around: "nicht dringend" and "eher nicht so dringend" mean there is time. Pur
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -73,17 +74,39 @@ def _original_words(text: str) -> list[str]:
     return re.findall(r"[\w']+|[,.;:!?]", text or "")
 
 
-def find_timing_phrase(text: str) -> TimingFound | None:
-    """The first explicit timing wish in `text`, negations understood; None if none."""
-    tokens = TOKEN.findall(fold(text or ""))
-    originals = _original_words(text)
-    matches: list[tuple[int, int, Timing]] = []
+def _phrases_by_first_word() -> dict[str, list[tuple[int, list[str], Timing]]]:
+    """Each phrase under its first word, with its place in TIMING_PHRASES (the order in
+    which a scan of every phrase over the text found them)."""
+    by_first: dict[str, list[tuple[int, list[str], Timing]]] = {}
+    order = 0
     for timing, phrases in TIMING_PHRASES.items():
         for phrase in phrases:
             words = phrase.split()
-            for index in range(len(tokens) - len(words) + 1):
-                if tokens[index:index + len(words)] == words:
-                    matches.append((index, len(words), timing))
+            by_first.setdefault(words[0], []).append((order, words, timing))
+            order += 1
+    return by_first
+
+
+# Looked up per word of the text instead of trying every phrase at every word: the bot
+# reads a message's timing several times (reading, readiness, parsing), and the full scan
+# was a sixth of a worker's CPU per message (bench/README.md, "Messages end to end").
+_BY_FIRST_WORD = _phrases_by_first_word()
+
+
+@functools.lru_cache(maxsize=2048)
+def find_timing_phrase(text: str) -> TimingFound | None:
+    """The first explicit timing wish in `text`, negations understood; None if none.
+
+    Cached: a pure function of the text, read several times per message."""
+    tokens = TOKEN.findall(fold(text or ""))
+    originals = _original_words(text)
+    found_at: list[tuple[int, int, int, Timing]] = []
+    for index, token in enumerate(tokens):
+        for order, words, timing in _BY_FIRST_WORD.get(token, ()):
+            if tokens[index:index + len(words)] == words:
+                found_at.append((order, index, len(words), timing))
+    # In the order the full scan found them (phrase by phrase), for the stable sort below.
+    matches = [(index, length, timing) for _order, index, length, timing in sorted(found_at)]
     for index, token in enumerate(tokens):
         alone = ((index == 0 or tokens[index - 1] in CLAUSE_END)
                  and (index == len(tokens) - 1 or tokens[index + 1] in CLAUSE_END))

@@ -210,7 +210,8 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def run_rate(rate: float, duration: float, port: int, stand_in: GraphStandIn,
-             first_number: int, drain: float, *, mix: bool = True) -> dict:
+             first_number: int, drain: float, *, mix: bool = True,
+             database_url: str | None = None) -> dict:
     """Send `rate` webhooks a second for `duration` seconds on a fixed schedule (customers
     start at rate / messages-per-customer a second), then wait up to `drain` for replies."""
     customers = []  # (number, kind, [(due, text)])
@@ -251,6 +252,7 @@ def run_rate(rate: float, duration: float, port: int, stand_in: GraphStandIn,
     backlog: list[tuple[float, int]] = []
     start_at = time.monotonic()
     next_sample = 0.0
+    watcher = DatabaseEvents(database_url, start_at) if database_url else None
     with ThreadPoolExecutor(max_workers=64) as pool:
         for due, number, text in schedule:
             pause = start_at + due - time.monotonic()
@@ -265,6 +267,7 @@ def run_rate(rate: float, duration: float, port: int, stand_in: GraphStandIn,
         backlog.append((round(time.monotonic() - start_at, 1), waiting()))
         time.sleep(1)
     time.sleep(min(drain, 4.0))  # a second reply (a burst answered twice) would come by now
+    events = watcher.stop() if watcher else []
     by_kind: dict[str, list[float]] = {}
     answered_before_request = 0
     for number, kind, _words in customers:
@@ -288,11 +291,52 @@ def run_rate(rate: float, duration: float, port: int, stand_in: GraphStandIn,
               "answered": len(everything), "unanswered": len(sent) - len(everything),
               "more_than_one_reply": sum(1 for count in replies if count > 1),
               "greeting_answered_before_request": answered_before_request,
-              "backlog": backlog}
+              "backlog": backlog, "database_events": events}
     result.update(summary(everything))
     result["requests"] = summary(requests_answered)
     result["by_kind"] = {kind: summary(latencies) for kind, latencies in sorted(by_kind.items())}
     return result
+
+
+class DatabaseEvents:
+    """What PostgreSQL did beside the load, second by second, to read a stall against:
+    checkpoints started in the cluster (any database's: a CREATE or DROP DATABASE forces
+    one, and the machine is shared) and autovacuum/autoanalyze runs on the bench's tables."""
+
+    QUERY = ("SELECT (SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter), "
+             "(SELECT coalesce(sum(autovacuum_count), 0) FROM pg_stat_user_tables), "
+             "(SELECT coalesce(sum(autoanalyze_count), 0) FROM pg_stat_user_tables)")
+
+    def __init__(self, database_url: str, start_at: float) -> None:
+        self.engine = sa.create_engine(
+            database_url.replace("postgresql://", "postgresql+psycopg://", 1),
+            isolation_level="AUTOCOMMIT")
+        self.start_at = start_at
+        self.events: list[tuple[float, str]] = []
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+        self.thread.start()
+
+    def _watch(self) -> None:
+        with self.engine.connect() as connection:
+            last = None
+            while not self.done.wait(1.0):
+                # Statistics are read once per transaction; each sample is its own.
+                connection.exec_driver_sql("SELECT pg_stat_clear_snapshot()")
+                now = connection.exec_driver_sql(self.QUERY).one()
+                if last is not None:
+                    at = round(time.monotonic() - self.start_at, 1)
+                    for name, before, after in zip(("checkpoint", "autovacuum", "autoanalyze"),
+                                                   last, now, strict=True):
+                        if after > before:
+                            self.events.append((at, f"{name} x{after - before}"))
+                last = now
+
+    def stop(self) -> list[tuple[float, str]]:
+        self.done.set()
+        self.thread.join(timeout=5)
+        self.engine.dispose()
+        return self.events
 
 
 def summary(latencies: list[float]) -> dict:
@@ -336,16 +380,20 @@ def main() -> None:
             with open("/proc/loadavg") as handle:
                 load = handle.read().split()[:3]
             outcome = run_rate(rate, args.duration, args.port, stand_in, first_number,
-                               args.drain, mix=not args.single_text)
+                               args.drain, mix=not args.single_text,
+                               database_url=database_url)
             outcome["loadavg_before"] = load
             with open("/proc/loadavg") as handle:
                 outcome["loadavg_after"] = handle.read().split()[:3]
             results.append(outcome)
             first_number += 100_000
             print(json.dumps({key: value for key, value in outcome.items()
-                              if key != "backlog"}), flush=True)
+                              if key not in ("backlog", "database_events")}), flush=True)
             print("backlog (s, customers waiting):",
                   " ".join(f"{at:.0f}:{count}" for at, count in outcome["backlog"][::5]),
+                  flush=True)
+            print("database events (s, what):",
+                  " ".join(f"{at:.0f}:{what}" for at, what in outcome["database_events"]),
                   flush=True)
     finally:
         stop(processes)

@@ -89,7 +89,8 @@ def _phrases_by_first_word() -> dict[str, list[tuple[int, list[str], Timing]]]:
 
 # Looked up per word of the text instead of trying every phrase at every word: the bot
 # reads a message's timing several times (reading, readiness, parsing), and the full scan
-# was a sixth of a worker's CPU per message (bench/README.md, "Messages end to end").
+# was the largest single function in a worker's CPU profile (bench/README.md, "Messages
+# end to end").
 _BY_FIRST_WORD = _phrases_by_first_word()
 
 

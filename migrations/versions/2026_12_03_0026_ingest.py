@@ -1,4 +1,8 @@
-"""webhook ingest (reserved)
+"""webhook ingest: no schema change
+
+Reserved for index changes on inbox_event; measured (bench/ingest_parts.py), the
+(status, id) index cost the INSERT within noise and the excess was the web process's pool
+checkouts, fixed in code. Kept as an empty step because databases already stand at it.
 
 Revision ID: 0026
 Revises: 0025

@@ -25,6 +25,7 @@ sys.path.insert(0, ROOT)
 from tests.trades.eval_blind import BLIND  # noqa: E402
 from tests.trades.eval_blind_2 import BLIND_2  # noqa: E402
 from tests.trades.eval_blind_3 import BLIND_3  # noqa: E402
+from tests.trades.eval_blind_4 import BLIND_4  # noqa: E402
 from tests.trades.eval_dev import DEV  # noqa: E402
 from tests.trades.eval_dev2 import DEV2  # noqa: E402
 from tests.trades.eval_dev3 import DEV3  # noqa: E402
@@ -113,6 +114,7 @@ def main() -> None:
         "blind": BLIND,
         "blind-2": BLIND_2,
         "blind-3": BLIND_3,
+        "blind-4": BLIND_4,
         "held-out": HELD_OUT,
         "late-ho": HELD_OUT_LATE,
         "validation": VALIDATION,

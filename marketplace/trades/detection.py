@@ -76,6 +76,16 @@ BACKGROUND = word_set(
     "vorsichtshalber sicherheitshalber rausgedreht herausgedreht abgedreht "
     "ausgeschaltet abgeschaltet")
 LATER = word_set("bevor")  # "..., bevor gestrichen wird": a later step, not the job now
+# "er streicht erst, wenn die Ursache weg ist": what comes before "erst wenn" waits for
+# something else, which is the job now
+DEFERRED, DEFERRED_UNTIL = word_set("erst"), word_set("wenn nachdem sobald when")
+# A coat of paint told in the past ("der Vorbesitzer hat immer wieder gestrichen", "der
+# Maler hat zweimal drübergestrichen", "the previous owner painted over it") covered a
+# problem that came back: the story, not the job. Asked again ("soll neu gestrichen
+# werden", "needs to be painted") it is the job.
+PAINTED_ENDINGS = ("gestrichen", "ueberstrichen", "lackiert", "tapeziert")
+ENGLISH_PAINTED = word_set("painted repainted")
+PAINT_ASKED = word_set("werden need needs want wants be get getting to")
 # An event the story is dated by ("beim Umzug", "seit der Renovierung") is no request for
 # the trade that does such events.
 STORY_EVENTS = word_set(
@@ -286,9 +296,15 @@ def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float], list[int], 
                           or ("ohne" in folded and folded & WITHOUT_DOING))
         pairs += clause_pairs
         past = bool(folded & PASSIVE_PAST)
-        ruled_out = _ruled_out([word for _raw, word in clause_pairs])
+        painted_before = not folded & (PAINT_ASKED | ASKING - {"lassen"}) and (
+            folded & (PERFECT | PASSIVE_PAST) or folded & ENGLISH_PAINTED)
+        folded_list = [word for _raw, word in clause_pairs]
+        deferred = next((at for at, word in enumerate(folded_list[:-1])
+                         if word in DEFERRED and folded_list[at + 1] in DEFERRED_UNTIL), -1)
+        ruled_out = _ruled_out(folded_list)
         factors += [RULED_OUT_FACTOR if at in ruled_out
-                    else STORY_FACTOR if background or (past and _participle(word)) else 1.0
+                    else STORY_FACTOR if background or (past and _participle(word))
+                    or at < deferred or (painted_before and _painted(word)) else 1.0
                     for at, (_raw, word) in enumerate(clause_pairs)]
         sentences += [sentence] * len(clause_pairs)
         clause_ids += [index] * len(clause_pairs)
@@ -299,6 +315,10 @@ def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float], list[int], 
                                             and not _abbreviation(clause)):
             sentence += 1
     return pairs, factors, sentences, clause_ids
+
+
+def _painted(word: str) -> bool:
+    return word in ENGLISH_PAINTED or word.endswith(PAINTED_ENDINGS)
 
 
 def _abbreviation(clause: str) -> bool:

@@ -218,7 +218,8 @@ def _compound_parts(token: str, vocab: Vocabulary) -> list[tuple[str, float]]:
                 continue
             if part in vocabulary.NEUTRAL:
                 spans.append((end - start, start, end, ""))
-            elif part in vocab.parts and _boundary_ok(token, start, end, vocab):
+            elif part in vocab.parts and _boundary_ok(token, start, end, vocab) \
+                    and not (end == length and _inflected_adjective(token, end - start)):
                 spans.append((end - start, start, end, part))
     taken: list[tuple[int, int, str]] = []
     for _size, start, end, part in sorted(spans, key=lambda span: (-span[0], span[1])):
@@ -266,7 +267,8 @@ def terms_of(raw: str, folded: str, german: bool = True) -> tuple[tuple[str, flo
     found = [folded[:size] for size in vocab.prefix_sizes
              if size < len(folded) and folded[:size] in vocab.prefix_set]
     found += [folded[-size:] for size in vocab.suffix_sizes
-              if size < len(folded) and folded[-size:] in vocab.suffix_set]
+              if size < len(folded) and folded[-size:] in vocab.suffix_set
+              and not _inflected_adjective(folded, size)]
     if found:
         return tuple((term, 1.0) for term in found)
     if not german or folded in vocabulary.ROOM_WORDS:
@@ -281,6 +283,17 @@ def terms_of(raw: str, folded: str, german: bool = True) -> tuple[tuple[str, flo
         return tuple(parts)
     corrected = _typo(folded, vocab)
     return ((corrected, 1.0),) if corrected else ()
+
+
+def _inflected_adjective(token: str, size: int) -> bool:
+    """"normaler", "optimalen": an adjective in -al with its ending, not a compound whose
+    last part ("maler") runs across the ending."""
+    for ending in ("er", "en", "es", "em", "e"):
+        stem = token[:-len(ending)]
+        if token.endswith(ending) and size > len(ending) and stem.endswith("al") \
+                and len(stem) >= 5 and is_word(stem):
+            return True
+    return False
 
 
 def entries_for(term: str) -> tuple[Entry, ...]:

@@ -362,7 +362,8 @@ OBJECTS: dict[str, tuple[str, str]] = {
         "kernbohrung, kernbohrungen, kernbohren, kernloch, betonbohrung, betonbohren, "
         "durchbruch bohren, bohrung durch die betonwand, betonsaegen, betonschneiden, "
         "wandsaege, wandsaegen, seilsaege, kernbohrgeraet, core drilling, core drill, "
-        "diamond drilling, concrete cutting",
+        "diamond drilling, concrete cutting, wanddurchfuehrung, mauerdurchfuehrung, "
+        "deckendurchfuehrung, kernbohrloch",
         "betonwand, betondecke, stahlbeton, bohren"),
     "rammgewerbe": ("holzpfaehle, spundwand, spundwaende, rammen, "
                     "einrammen, rammarbeiten, anleger, bootssteg, anlegesteg, "

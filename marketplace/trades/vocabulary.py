@@ -277,6 +277,7 @@ WEIGHTS: dict[tuple[str, str], float] = {
         "lackieren", "lackiert", "lasieren", "lasiert", "lasur", "tapezieren")},
     ("stuckateur", "verputzen"): SERVICE_WEIGHT, ("stuckateur", "verputzt"): SERVICE_WEIGHT,
     ("strassenbauer", "pflastern"): SERVICE_WEIGHT,
+    ("betonbohrer-schneider", "kernbohrung"): SERVICE_WEIGHT,
     ("bautrocknung", "feucht"): 1, ("metallschleifer-polierer", "polish"): 1,
     ("isolierer", "zieht"): 0,
     # English words too general to point at one trade on their own
@@ -515,6 +516,14 @@ SPLIT_PHRASES = (
      r"abreissen)\b", "wanddurchbruch"),
     (r"\b(ziehen|ziehe|zieht|zogen)\b[^.!?;,]{0,60}\bum\b\s*(?=[.!?;,]|$)", "umziehen"),
     (r"\b(blueht|bluehen|bluehte)\b[^.!?;,]{0,60}\baus\b", "ausbluehungen"),
+    # a hole through a wall or a ceiling, or one of a given diameter, for an exhaust, a
+    # pipe or a duct is a core drilling ("ein Loch durch die Außenwand, ca. 10 cm",
+    # "Bohrung durch die Stahlbetondecke", "Loch in die Wand, 15 cm Durchmesser"), not the
+    # bricklayer's wall or the painter's
+    (r"\b(loch|loecher|bohrung|bohrungen|durchfuehrung)\b[^.!?;]{0,30}\bdurch\b\s+"
+     r"(die|den|eine|einen|unsere|unseren|das)?\s*\w*(wand|decke|mauer|beton|fundament|"
+     r"bodenplatte)\w*", "kernbohrung"),
+    (r"\b(loch|bohrung)\b[^.!?;]{0,80}\bdurchmesser\b", "kernbohrung"),
     # windows to be cleaned go to the window cleaner, not the glazier
     (r"\bfenster\b[^.!?;]{0,60}\b(putzen|geputzt|reinigen|gereinigt)\b", "fensterputzer"),
 )

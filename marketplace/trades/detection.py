@@ -58,6 +58,9 @@ STORY_AFTER = word_set(
     "hat hatte haette sagt sagte meint meinte war waren kam kommt schaute meinte empfahl geschickt "
     "empfiehlt riet hat's said says told thinks thought came was recommended")
 STORY_FACTOR = 0.4
+# "... macht er nicht", "ist nicht zuständig", "selbst wohl nicht": a trade that declines
+DECLINE_NEGATIONS = word_set("nicht nich net ned not doesnt")
+DECLINES = word_set("macht machen zustaendig selbst uebernimmt uebernehmen does responsible")
 # "Gerüst gesucht", "Fliesenleger needed": the thing or trade named just before is asked for.
 WANTED = word_set("gesucht gesuchte needed wanted")
 WANTED_REACH = 3
@@ -76,6 +79,7 @@ BACKGROUND = word_set(
     "vorsichtshalber sicherheitshalber rausgedreht herausgedreht abgedreht "
     "ausgeschaltet abgeschaltet")
 LATER = word_set("bevor")  # "..., bevor gestrichen wird": a later step, not the job now
+CONCESSIVE = word_set("obwohl obgleich although though")
 # "er streicht erst, wenn die Ursache weg ist": what comes before "erst wenn" waits for
 # something else, which is the job now
 DEFERRED, DEFERRED_UNTIL = word_set("erst"), word_set("wenn nachdem sobald when")
@@ -292,7 +296,11 @@ def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float], list[int], 
         folded = {word for _raw, word in clause_pairs}
         done_ourselves = folded & SELF and folded & FIRST_PERSON and not folded & TRIED
         later = bool(clause_pairs) and clause_pairs[0][1] in LATER
-        background = bool(folded & BACKGROUND or done_ourselves or later
+        # "obwohl wir gar keinen Ofen haben", "although there is no leak": a thing the
+        # customer says is absent is no clue
+        absent = bool(clause_pairs) and clause_pairs[0][1] in CONCESSIVE \
+            and bool(folded & NEGATIONS)
+        background = bool(folded & BACKGROUND or done_ourselves or later or absent
                           or ("ohne" in folded and folded & WITHOUT_DOING))
         pairs += clause_pairs
         past = bool(folded & PASSIVE_PAST)
@@ -558,6 +566,7 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
     wanted_at = [position for position, word in enumerate(folded_words) if word in WANTED]
     sought, focus = _sought_and_focus(folded_words, sentences, _spans(text, clause_ids))
     witness_at: set[int] = set()
+    declined = _declining(folded_words, sentences)
     whole_at = -1  # where the last hyphenated word stands; its parts follow it
     for position, (raw, folded) in enumerate(pairs):
         if folded in REQUEST_WORDS:
@@ -581,10 +590,12 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
                 factor *= STORY_FACTOR
                 asked = False
             inverted = _inverted_story(folded_words[max(0, lead - 2):lead])
-            story = not asked and (before in STORY_BEFORE or after in STORY_AFTER or inverted)
+            story = not asked and (before in STORY_BEFORE or after in STORY_AFTER or inverted
+                                   or sentences[position] in declined)
             # someone who did or said something in the story ("der Installateur hat",
             # "der Heizungsbauer ist fertig"), not one who is to do it ("der Flaschner soll")
-            if story and (after in STORY_AFTER or inverted or clause_factors[position] < 1.0):
+            if story and (after in STORY_AFTER or inverted or clause_factors[position] < 1.0
+                          or sentences[position] in declined):
                 witness_at.add(position)
             if _own_business(folded_words[max(0, lead - 3):lead]):
                 factor *= STORY_FACTOR  # "wir führen eine Eisdiele": where, not who
@@ -723,6 +734,18 @@ def _sought_and_focus(folded_words: list[str], sentences: list[int], spans: list
                 or (word in NOW and following in MODALS):
             focus.update(rest)
     return frozenset(sought), frozenset(focus)
+
+
+def _declining(folded_words: list[str], sentences: list[int]) -> frozenset[int]:
+    """Sentences in which someone declines the job ("Heizungsbauer sagt, das macht er
+    nicht", "der Schornsteinfeger selbst wohl nicht", "he is not responsible"): a trade
+    named there is a witness, not the one sought."""
+    by_sentence: dict[int, set[str]] = {}
+    for word, sentence in zip(folded_words, sentences):
+        by_sentence.setdefault(sentence, set()).add(word)
+    return frozenset(sentence for sentence, present in by_sentence.items()
+                     if present & DECLINE_NEGATIONS and present & DECLINES
+                     and not present & REQUEST_WORDS)
 
 
 def _inverted_story(before: list[str]) -> bool:

@@ -524,6 +524,10 @@ SPLIT_PHRASES = (
      r"(die|den|eine|einen|unsere|unseren|das)?\s*\w*(wand|decke|mauer|beton|fundament|"
      r"bodenplatte)\w*", "kernbohrung"),
     (r"\b(loch|bohrung)\b[^.!?;]{0,80}\bdurchmesser\b", "kernbohrung"),
+    # a chimney to be relined or repaired ("den Schornstein mit einem Edelstahlrohr sanieren
+    # lassen", "Kamin muss verrohrt werden") is a chimney renovation, not a pipe
+    (r"\b(schornstein|kamin|esse)\w*\b[^.!?;]{0,60}\b(sanieren|saniert|verrohren|verrohrt|"
+     r"einziehen|eingezogen)\b", "schornsteinsanierung"),
     # windows to be cleaned go to the window cleaner, not the glazier
     (r"\bfenster\b[^.!?;]{0,60}\b(putzen|geputzt|reinigen|gereinigt)\b", "fensterputzer"),
 )

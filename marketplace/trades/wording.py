@@ -314,8 +314,9 @@ WORDING: dict[str, Words] = {
         strong="schosteen, schornsteen, feuerstaette, feuerstaettenbescheid, emissionsmessung, "
                "co-messung, kaminsanierung, edelstahlkamin, abgasleitung, kaminabnahme, "
                "schornstein, kehren, gekehrt, feuerstaettenschau, abgasmessung, immissionsmessung,"
-               " versottung, schornsteinsanierung, edelstahlschornstein",
-        weak="abnahme, kamin, russ, zug, abgaswerte"),
+               " versottung, schornsteinsanierung, edelstahlschornstein, russ, russgeruch, "
+               "versottet, schornsteinkopf",
+        weak="abnahme, kamin, zug, abgaswerte"),
     "ofen-luftheizungsbauer": Words(
         names="ofenbauer, kaminbauer, ofensetzer, hafner",
         strong="rauchabzug, feuerstelle, ofenbau, kaminbau, heizkamin, speicherofen, brennkammer, "

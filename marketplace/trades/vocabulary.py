@@ -278,6 +278,7 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("stuckateur", "verputzen"): SERVICE_WEIGHT, ("stuckateur", "verputzt"): SERVICE_WEIGHT,
     ("strassenbauer", "pflastern"): SERVICE_WEIGHT,
     ("betonbohrer-schneider", "kernbohrung"): SERVICE_WEIGHT,
+    ("einbau-baufertigteile", "fenstertausch"): SERVICE_WEIGHT,
     ("bautrocknung", "feucht"): 1, ("metallschleifer-polierer", "polish"): 1,
     ("isolierer", "zieht"): 0,
     # English words too general to point at one trade on their own
@@ -528,6 +529,11 @@ SPLIT_PHRASES = (
     # lassen", "Kamin muss verrohrt werden") is a chimney renovation, not a pipe
     (r"\b(schornstein|kamin|esse)\w*\b[^.!?;]{0,60}\b(sanieren|saniert|verrohren|verrohrt|"
      r"einziehen|eingezogen)\b", "schornsteinsanierung"),
+    # whole windows to be replaced or fitted ("die alten Fenster im ganzen Haus tauschen
+    # lassen") are the window fitter's, whatever glazing they have; a pane (Fensterscheibe)
+    # stays the glazier's, a roof window the roofer's
+    (r"\b(?!dach)\w*fenster(n)?\b[^.!?;]{0,60}\b(tauschen|austauschen|auszutauschen|erneuern|"
+     r"ersetzen|einbauen|einsetzen|auswechseln)\b", "fenstertausch"),
     # windows to be cleaned go to the window cleaner, not the glazier
     (r"\bfenster\b[^.!?;]{0,60}\b(putzen|geputzt|reinigen|gereinigt)\b", "fensterputzer"),
 )

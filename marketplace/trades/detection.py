@@ -147,6 +147,9 @@ ASKING = word_set(
     "lassen suche suchen brauche brauchen braeuchte braeuchten benoetige benoetigen "
     "moechte moechten wollen will muss muessen soll sollen sollte need want asked find looking")
 CONNECT_ACTIONS = word_set("anschliessen anzuschliessen anschluss")
+# what an appliance is connected with, not what is connected ("die neue Haube hat nur
+# Kabel mit Aderendhülsen" makes no Kabelanschluss for the television)
+CONNECTING_PARTS = word_set("kabel kabeln stecker leitung leitungen schlauch")
 # A participle asks for the action with "werden" ("soll gereinigt werden"); with "wurde"
 # it tells the story, alone it is a state ("ist angeschlossen").
 ACTION_PARTICIPLES = {"gereinigt": "clean", "geputzt": "clean", "gesaeubert": "clean",
@@ -422,7 +425,7 @@ def _compound_for(kind: str, position: int, folded_words: list[str], english: bo
     thing = folded_words[position]
     before = folded_words[max(0, position - 2):position]
     if len(thing) < 3 or thing in vocabulary.STOP_WORDS \
-            or (kind == "connect" and thing in vocabulary.ROOM_WORDS) \
+            or (kind == "connect" and thing in vocabulary.ROOM_WORDS | CONNECTING_PARTS) \
             or _material_or_extra(before) or _located(before):
         return None  # "inklusive Fenster" is an extra, "im Büro" the place, not the thing
     for noun in ACTION_NOUNS[kind]:

@@ -112,10 +112,15 @@ EVERYDAY: dict[str, tuple[str, str]] = {
         "schacht, gully, bodenablauf, duschablauf, ablauf, rueckstau, rueckstauklappe, "
         "spirale, rohrreinigung, kamerabefahrung, kanalbefahrung, "
         "blocked, blockage, drain, drains, sewer, unblock",
-        "stinkt, faulig, geruch, gluckert, gurgelt, laeuft nicht ab, steht"),
+        # "steht" only with the water that stands: a washing machine that "steht im
+        # Keller" is where it is
+        "stinkt, faulig, geruch, gluckert, gurgelt, laeuft nicht ab, wasser steht, "
+        "steht das wasser, steht wasser, steht unter wasser, unter wasser, steht in der dusche, "
+        "steht in der wanne, steht im becken"),
     "garten": (
         "gartenpflege, gartenarbeit, rasen, rasenmaehen, rasen maehen, hecke, hecken, "
-        "heckenschnitt, baum, baeume, baumschnitt, baumfaellung, strauch, straeucher, "
+        "heckenschnitt, baum, baeume, baumschnitt, baumfaellung, strauch, "
+        " straeucher, "
         "unkraut, beet, beete, bepflanzung, rollrasen, vertikutieren, laub, gartenteich, "
         "teich, bewaesserung, rasensprenger, obstbaum, obstbaeume, thuja, "
         "garden, lawn, hedge, hedges, tree, trees, weeds, pond",

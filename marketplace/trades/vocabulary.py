@@ -534,6 +534,8 @@ SPLIT_PHRASES = (
     # stays the glazier's, a roof window the roofer's
     (r"\b(?!dach)\w*fenster(n)?\b[^.!?;]{0,60}\b(tauschen|austauschen|auszutauschen|erneuern|"
      r"ersetzen|einbauen|einsetzen|auswechseln)\b", "fenstertausch"),
+    # a tree to fell ("darf man die einfach fällen lassen?"); "fällt" is only a fall
+    (r"\b(faellen|faellung|umsaegen)\b", "baumfaellung"),
     # windows to be cleaned go to the window cleaner, not the glazier
     (r"\bfenster\b[^.!?;]{0,60}\b(putzen|geputzt|reinigen|gereinigt)\b", "fensterputzer"),
 )

@@ -297,6 +297,11 @@ WEIGHTS: dict[tuple[str, str], float] = {
     # a material named for a thing (Fensterbank aus Marmor) names who works it
     ("steinmetz", "aus marmor"): 3, ("steinmetz", "aus granit"): 3,
     ("steinmetz", "aus naturstein"): 3,
+    # ... and so does a stone named on its own or as the thing's first part (eine
+    # Marmor-Fensterbank, die Sandsteintreppe): the stonemason, not the joiner of the sill
+    **{("steinmetz", stone): 3 for stone in (
+        "marmor", "granit", "sandstein", "naturstein", "travertin", "kalkstein",
+        "muschelkalk", "basalt", "marble", "granite", "steintreppe", "natursteintreppe")},
     # mould and its removal are the core of damp and mould protection
     ("holz-bautenschutz", "schimmel"): 3, ("bautrocknung", "trocknung"): 3,
     ("teppichreiniger", "tiefenreinigung"): 2, ("getraenkeleitungsreiniger", "zapfanlage"): 3,

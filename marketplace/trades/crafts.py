@@ -152,7 +152,8 @@ CRAFTS: dict[str, tuple[str, str]] = {
         "gewehre, flinte, buechse, zielfernrohr, jagdgewehr, waffenschrank, gun repair", ""),
     "glasveredler": (
         "bleiglasfenster, bleiglas, bleiverglasung, buntglas, glasmalerei, "
-        "kirchenfenster, ornamentglas, tiffany, leaded glass",
+        "kirchenfenster, ornamentglas, tiffany, leaded glass, sandstrahlt, sandgestrahlt, "
+        "mattiert, mattieren, satiniert, satinieren, glas mattieren, glasdekor",
         ""),
     "boots-schiffbauer": (
         "boote, bootsrumpf, rumpf, gelcoat, osmose, bootslack, ruderboot, "

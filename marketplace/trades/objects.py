@@ -222,6 +222,8 @@ OBJECTS: dict[str, tuple[str, str]] = {
                     "automatische schiebetuer, karusselltuer, briefkastenanlage, "
                     "briefkasten, vordach aus stahl, stahltreppe, wendeltreppe aus stahl, "
                     "sicherheitsschloss, panzerriegel, tuerschliesser, tuerantrieb, "
+                    "tresor, tresoroeffnung, geldschrank, zahlenschloss, "
+                    ""
                     "garage door spring", "feder"),
     "behaelter-apparatebauer": (
         "edelstahltank, edelstahltanks, gaertank, gärtank, lagertank, druckbehaelter, "

@@ -50,7 +50,9 @@ _extra("installateur-heizungsbauer",
              "heating company, heating engineer",
        strong="gas, gasgeruch, gasleitung, gaszaehler, gasherd, gaskessel, gasbrennwert*, "
               "durchlauferhitzer, warmwasserbereiter, ausdehnungsgefaess, "
-              "heizungsraum, heizkessel, kessel, brennwert*, pelletheizung, "
+              "heizungsraum, heizkessel, kessel, brennwert*, pelletheizung, pelletkessel, "
+              "pelletbrenner, foerderschnecke, oelkessel, oelbrenner, holzvergaser, "
+              "scheitholzkessel, hackschnitzelheizung, "
               "heizungsanlage, thermostat*, heizkoerperventil, eckventil, absperrventil, "
               "haupthahn, wasserzaehler, spuelung, toilettenspuelung, klospuelung, "
               "spuelkasten, druecker, duschtasse, "

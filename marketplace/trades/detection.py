@@ -192,7 +192,9 @@ ACTION_TRADES = {
     "clean": frozenset({"reinigung", "gebaeudereiniger", "teppichreiniger", "textilreiniger",
                         "schnellreiniger", "rohr-kanalreiniger", "getraenkeleitungsreiniger"}),
 }
-ACTION_WORDS = (MOVE_ACTIONS | ASKED_MOVE_ACTIONS | CLEAN_ACTIONS | ENGLISH_CLEAN
+FROM = word_set("von vom from")
+MUST = word_set("muss muessen soll sollen sollte sollten")  # as MODALS, defined below
+ACTION_WORDS = (MUST | MOVE_ACTIONS | ASKED_MOVE_ACTIONS | CLEAN_ACTIONS | ENGLISH_CLEAN
                 | CONNECT_ACTIONS | CLEAR_ACTIONS | PAINT_ACTIONS | ENGLISH_PAINT | BRING
                 | ENGLISH_MOVE | frozenset(ACTION_PARTICIPLES))
 OBJECT_FACTOR = 0.5
@@ -413,6 +415,11 @@ def _action_kind(position: int, folded_words: list[str], sentence_words: set[str
         return None if sentence_words & NOT_CARRYING else "move"
     if word in BRING and directed and not sentence_words & NOT_CARRYING:
         return "move"
+    # "Flügel muss vom Wohnzimmer ins Obergeschoss": a thing that must go from one place
+    # to another, the verb left out, is a move (not "soll in den Keller": where it goes)
+    if word in MUST and directed and clause_words & FROM \
+            and not sentence_words & NOT_CARRYING:
+        return "move"
     if word in ENGLISH_MOVE and (after in ENGLISH_OBJECT or before in ENGLISH_MOVED):
         return "move"
     return None
@@ -539,7 +546,7 @@ def _actions(folded_words: list[str], sentences: list[int], clauses: list[int],
             if kind == "move" or specific:
                 # the carrying asked for, or a specific service named as one word
                 # ("Baureinigung"): the service outweighs the things of the sentence
-                found.append((word, position, kind))
+                found.append(("transport" if word in MUST else word, position, kind))
             # the things of its sentence; when it names no thing at all, those of the
             # sentence before ("Teppich hat Rotweinflecken. Reinigen lassen möglich?"), not
             # when its own things make no service ("unser Anschluss zum Dach ist undicht")

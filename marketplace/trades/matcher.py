@@ -100,8 +100,10 @@ def compiled() -> Vocabulary:
         if known is None or known.weight < entry.weight:  # a trade keeps its strongest
             slot[entry.trade.code] = entry
         if (entry.trade.code, key) in vocabulary.WEIGHTS:  # unless told otherwise
+            # (on the entry kept: an English form stored under the same key, "granite"
+            # under "granit", must not take the German word's place)
             slot[entry.trade.code] = replace(
-                entry, weight=vocabulary.WEIGHTS[(entry.trade.code, key)])
+                slot[entry.trade.code], weight=vocabulary.WEIGHTS[(entry.trade.code, key)])
 
     rows = _keyword_rows()
     owners: dict[str, set[str]] = {}

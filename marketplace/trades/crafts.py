@@ -320,7 +320,8 @@ MORE: dict[str, tuple[str, str]] = {
     "steinmetz": ("fensterbank aus granit, aus naturstein", ""),
     "ofen-luftheizungsbauer": (
         "funkenschutzplatte, funkenschutz, bodenplatte vor dem ofen, ofenrohr, rauchrohr", ""),
-    "glaser": ("glasdach, glasueberdachung, terrassendach aus glas, vordach aus glas", ""),
+    "glaser": ("glasdach, glasueberdachung, terrassendach aus glas, vordach aus glas, "
+               "duschtrennwand, glastrennwand", ""),
     # Commercial cooling is the refrigeration engineer's, not a household appliance.
     "kaelteanlagenbauer": (
         "tiefkuehler, tiefkuehlzelle, tiefkuehlraum, kuehlvitrine, kuehlregal, kuehlanlage, "

@@ -317,7 +317,8 @@ def _clauses(text: str) -> tuple[list[tuple[str, str]], list[float], list[int], 
         ruled_out = _ruled_out(folded_list)
         factors += [RULED_OUT_FACTOR if at in ruled_out
                     else STORY_FACTOR if background or (past and _participle(word))
-                    or at < deferred or (painted_before and _painted(word)) else 1.0
+                    or at < deferred else RULED_OUT_FACTOR if painted_before and _painted(word)
+                    else 1.0
                     for at, (_raw, word) in enumerate(clause_pairs)]
         sentences += [sentence] * len(clause_pairs)
         clause_ids += [index] * len(clause_pairs)

@@ -229,7 +229,8 @@ def _compound_parts(token: str, vocab: Vocabulary) -> list[tuple[str, float]]:
             continue
         taken.append((start, end, part))
     taken.sort()
-    found = [(part, 1.0 if end == length or token[end:] in ENDINGS else MODIFIER)
+    found = [(part, 1.0 if end == length or token[end:] in ENDINGS
+              or part in vocabulary.STONES else MODIFIER)
              for _start, end, part in taken if part]
     if len(found) > 1 and found[-1][1] == 1.0 and found[-1][0] in vocabulary.GENERIC_HEADS:
         # A generic head (Fliesenboden, Putzschaden) says little; its modifier names the

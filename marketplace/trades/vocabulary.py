@@ -280,6 +280,9 @@ WEIGHTS: dict[tuple[str, str], float] = {
     ("stuckateur", "verputzen"): SERVICE_WEIGHT, ("stuckateur", "verputzt"): SERVICE_WEIGHT,
     ("strassenbauer", "pflastern"): SERVICE_WEIGHT,
     ("betonbohrer-schneider", "kernbohrung"): SERVICE_WEIGHT,
+    # a pattern blasted or frosted into glass is the glass finisher's whatever the glass
+    **{("glasveredler", verb): 3 for verb in (
+        "sandstrahlt", "sandgestrahlt", "mattiert", "mattieren", "satiniert", "satinieren")},
     ("einbau-baufertigteile", "fenstertausch"): SERVICE_WEIGHT,
     ("bautrocknung", "feucht"): 1, ("metallschleifer-polierer", "polish"): 1,
     ("isolierer", "zieht"): 0,
@@ -377,6 +380,11 @@ ROOM_WORDS = ROOM_WORDS | frozenset({
     "wand", "waende", "decke", "boden", "fussboden", "ecke"})
 
 # Heads of compounds that say little about the trade (Fliesenboden is the tiler's).
+# A stone as the first part of a compound (Marmorstufen, Granitplatte) names the material,
+# which names who works it: it keeps its full weight.
+# ("Naturstein" is not: a Natursteinmauer or -pflaster is the bricklayer's or paver's)
+STONES = frozenset({"marmor", "granit", "sandstein", "travertin", "kalkstein", "muschelkalk",
+                    "basalt"})
 GENERIC_HEADS = frozenset({"boden", "belag", "wand", "waende", "decke", "platte", "platten",
                            "flaeche", "schaden", "reparatur", "arbeiten", "arbeit", "treppe",
                            "treppen", "stufe", "stufen"})
@@ -540,7 +548,8 @@ SPLIT_PHRASES = (
     # lassen") are the window fitter's, whatever glazing they have; a pane (Fensterscheibe)
     # stays the glazier's, a roof window the roofer's
     (r"\b(?!dach)\w*fenster(n)?\b[^.!?;]{0,60}\b(tauschen|austauschen|auszutauschen|erneuern|"
-     r"ersetzen|einbauen|einsetzen|auswechseln)\b", "fenstertausch"),
+     r"ersetzen|einbauen|einsetzen|auswechseln|ausgetauscht|getauscht|erneuert|ersetzt|"
+     r"eingebaut|eingesetzt|ausgewechselt)\b", "fenstertausch"),
     # a tree to fell ("darf man die einfach fällen lassen?"); "fällt" is only a fall
     (r"\b(faellen|faellung|umsaegen)\b", "baumfaellung"),
     # windows to be cleaned go to the window cleaner, not the glazier

@@ -752,7 +752,7 @@ def _declining(folded_words: list[str], sentences: list[int]) -> frozenset[int]:
     nicht", "der Schornsteinfeger selbst wohl nicht", "he is not responsible"): a trade
     named there is a witness, not the one sought."""
     by_sentence: dict[int, set[str]] = {}
-    for word, sentence in zip(folded_words, sentences):
+    for word, sentence in zip(folded_words, sentences, strict=True):
         by_sentence.setdefault(sentence, set()).add(word)
     return frozenset(sentence for sentence, present in by_sentence.items()
                      if present & DECLINE_NEGATIONS and present & DECLINES

@@ -290,7 +290,9 @@ MORE: dict[str, tuple[str, str]] = {
     "gebaeudereiniger": (
         "dachrinnenreinigung, buerogebaeude, bueroraeume, bueroflaechen, gewerbeflaechen, "
         "gewerbeobjekt, praxisraeume, reinigungsdienst, bauendreinigung, baureinigung, "
-        "bauschlussreinigung, baustaub, clean the windows, fenster geputzt, dachreinigung",
+        "bauschlussreinigung, baustaub, clean the windows, fenster geputzt, dachreinigung, "
+        "solarreinigung, modulreinigung, solarmodulreinigung, photovoltaikreinigung, "
+        "solaranlagenreinigung, pv-reinigung, pv-anlagenreinigung, solar panel cleaning",
         "etagen, farbspritzer, silikonreste, geputzt, gereinigt, office, offices"),
     "reinigung": (
         "bettwaesche wechseln, gaestewechsel, grundgereinigt, geputzt",

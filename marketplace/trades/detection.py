@@ -271,6 +271,10 @@ WATER_SYMPTOMS = word_set("nass nasse feucht feuchte feuchtigkeit wasserfleck wa
 ROOF, DRYING = "dachdecker", "bautrocknung"
 RAIN_FACTOR, SYMPTOM_FACTOR = 2.0, 0.5
 SERVICE_WEIGHT = vocabulary.SERVICE_WEIGHT
+PAINTER = "maler-lackierer"
+DAMP = word_set("feucht feuchte feuchtigkeit feuchter nass nasse wasserrand wasserraender "
+                "schimmel schimmelt aufsteigend aufsteigende damp")
+DAMP_FINISH_FACTOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -690,6 +694,7 @@ def _scores(text: str) -> dict[str, tuple[Trade, dict[str, float]]]:
         _trade, weights = scores[code]
         for term in weights:
             weights[term] *= WITNESS_FACTOR
+    _damp_finish(scores, folded_words)
     _business_cleaning(scores, set(folded_words))
     _business_cooling(scores, set(folded_words))
     project = project_in(text)
@@ -774,6 +779,22 @@ def _own_business(before: list[str]) -> bool:
     if before and before[-1] in OWN_ROLE:
         return True  # "ich bin Hausmeisterin": the customer's own trade
     return len(before) >= 2 and before[-2] in OWN_BUSINESS and before[-1] in INDEFINITE
+
+
+def _damp_finish(scores: dict[str, tuple[Trade, dict[str, float]]], folded_words: list[str]
+                 ) -> None:
+    """Wallpaper or paint stained or peeling where it is damp shows the damp; it is the
+    place of the symptom, not the job, unless painting is asked for ("Schimmel sehe ich
+    keinen": no damp)."""
+    if PAINTER not in scores or not any(
+            word in DAMP and not NEGATIONS & set(folded_words[max(0, at - 3):at + 4])
+            for at, word in enumerate(folded_words)):
+        return
+    weights = scores[PAINTER][1]
+    if any(weight >= SERVICE_WEIGHT for weight in weights.values()):
+        return
+    for term in weights:
+        weights[term] *= DAMP_FINISH_FACTOR
 
 
 def _business_cleaning(scores: dict[str, tuple[Trade, dict[str, float]]],

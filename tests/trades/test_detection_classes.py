@@ -758,3 +758,16 @@ def test_a_thing_that_must_go_from_one_floor_to_another_is_a_move():
 def test_a_thing_that_must_go_somewhere_without_a_from_is_no_move():
     text = "Der Trockner soll in den Keller, dafür braucht es einen Abluftanschluss."
     assert _taken(text) != "umzug"
+
+
+@pytest.mark.parametrize("text", [
+    "Im Kinderzimmer wellt sich die Tapete an der Außenwand, die Wand ist dahinter feucht.",
+    "The paint in our hallway keeps peeling and the plaster underneath feels damp.",
+])
+def test_a_finish_stained_or_peeling_where_it_is_damp_shows_the_damp(text):
+    assert _taken(text) != "maler-lackierer"
+
+
+def test_a_finish_peeling_with_no_damp_stays_the_painter_s():
+    assert _taken("Die Farbe an der Flurdecke blättert ab, Feuchtigkeit ist keine da, bitte "
+                  "neu streichen.") == "maler-lackierer"

@@ -99,6 +99,7 @@ class History:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.now = clock.now()
+        self.recent_replies: list[Message] = []
         self.by_trade: dict[str, list[Tenant]] = {}
         for tenant, code in db.session.execute(
                 sa.select(Tenant, TenantTrade.trade_code).join(
@@ -127,6 +128,7 @@ class History:
             db.session.flush()
             for job in jobs:
                 self._after(job)
+            self._newest_reply_failed()
             self._webhook_problems()
             db.session.flush()
             for args in self.consents:
@@ -287,15 +289,24 @@ class History:
                               updated_at=sent, purpose=None if inbound else "service_reply")
             if not inbound:
                 self._outcome(message, customer.channel, recent)
+                if recent:
+                    self.recent_replies.append(message)
             db.session.add(message)
+
+    def _newest_reply_failed(self) -> None:
+        """How many replies fail depends on the random draws, and those on the time of day
+        the demo is seeded: the newest one always fails, so the admin's list of delivery
+        problems shows an example at any hour."""
+        if self.recent_replies:
+            newest = self.recent_replies[-1]
+            newest.gate_decision = newest.gate_reason = None
+            newest.sent_at = newest.delivered_at = None
+            self._fail(newest, "131026")
 
     def _outcome(self, message: Message, channel: str, recent: bool) -> None:
         roll = self.rng.random()
         if roll < 0.03:
-            message.status = "failed"
-            message.error_code = self.rng.choice(tuple(PROVIDER_TEXTS))
-            message.error_detail = PROVIDER_TEXTS[message.error_code]
-            message.needs_attention = recent
+            self._fail(message, self.rng.choice(tuple(PROVIDER_TEXTS)), attention=recent)
         elif roll < 0.05 and channel == "whatsapp":
             message.status, message.gate_decision = "held", "hold"
             message.gate_reason = self.rng.choice(("window_closed", "window_closed",
@@ -306,6 +317,12 @@ class History:
             message.status, message.delivered_at = "read", message.created_at
         else:
             message.status, message.sent_at = "delivered", message.created_at
+
+    @staticmethod
+    def _fail(message: Message, code: str, *, attention: bool = True) -> None:
+        message.status, message.error_code = "failed", code
+        message.error_detail = PROVIDER_TEXTS[code]
+        message.needs_attention = attention
 
     def _consent(self, job: JobRequest, tenant: Tenant, lead: Lead, purpose: str,
                  at: datetime) -> None:

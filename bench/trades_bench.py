@@ -53,9 +53,9 @@ UNREAD = frozenset({"val-final"})
 
 
 def clear_caches() -> None:
-    from marketplace.trades import detection, matcher, text
+    from marketplace.trades import actions, matcher, text
 
-    for cached in (matcher.terms_of, text.lemma, text.is_word, detection._service_compound):
+    for cached in (matcher.terms_of, text.lemma, text.is_word, actions._service_compound):
         cached.cache_clear()
 
 

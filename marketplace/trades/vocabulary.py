@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from marketplace.trades.crafts import CRAFTS, MORE
 from marketplace.trades.everyday import EVERYDAY
+from marketplace.trades.hand_words import EXTRA, add_words
 from marketplace.trades.objects import (
     OBJECT_FALSE_FRIENDS,
     OBJECT_KEYWORDS,
@@ -35,231 +36,6 @@ GERMAN, ENGLISH = "de", "en"
 # German for the plasterer, jammed in English for shutters).
 ENGLISH_FOR_TRADE = frozenset({("rollladen-sonnenschutztechniker", "stuck")})
 
-EXTRA: dict[str, tuple[tuple[str, int], ...]] = {}
-
-
-def _extra(code: str, names: str = "", strong: str = "", weak: str = "") -> None:
-    def split(text: str, weight: int) -> tuple[tuple[str, int], ...]:
-        return tuple((term.strip(), weight) for term in text.split(",") if term.strip())
-
-    EXTRA[code] = EXTRA.get(code, ()) + split(names, 3) + split(strong, 2) + split(weak, 1)
-
-
-_extra("installateur-heizungsbauer",
-       names="sanitaerfirma, heizungsfirma, heizungsmonteur, gas-wasser-installateur, "
-             "heating company, heating engineer",
-       strong="gas, gasgeruch, gasleitung, gaszaehler, gasherd, gaskessel, gasbrennwert*, "
-              "durchlauferhitzer, warmwasserbereiter, ausdehnungsgefaess, "
-              "heizungsraum, heizkessel, kessel, brennwert*, pelletheizung, pelletkessel, "
-              "pelletbrenner, foerderschnecke, oelkessel, oelbrenner, holzvergaser, "
-              "scheitholzkessel, hackschnitzelheizung, "
-              "heizungsanlage, thermostat*, heizkoerperventil, eckventil, absperrventil, "
-              "haupthahn, wasserzaehler, spuelung, toilettenspuelung, klospuelung, "
-              "spuelkasten, druecker, duschtasse, "
-              "wasserhahn, trinkwasser*, "
-              "leitungswasser, enthaertungsanlage, entkalkungsanlage, zirkulationspumpe, "
-              "heizungspumpe, vaillant, viessmann, buderus, junkers, "
-              "hot water heater, hot water tank, water pressure, gas smell, smell of gas, "
-              "radiator valve, shower tray, stopcock",
-       weak="leitung, leitungen, rohre, rohren, druck, gluckern, gluckert, rauschen, "
-            "entlueften, knallt, kalkig, lauwarm, lukewarm, pressure, banging")
-_extra("dachdecker",
-       names="dachdeckerbetrieb",
-       strong="dachrinnen, dachrinna, dachlatte*, dachpfanne*, dachziegel*, first, "
-              "firstziegel, dachkehle, kehle, bitumenbahn*, dachpappe, dachflaeche, dachschraege, "
-              "traufe, dachgeschoss, reinregnen, regnets, "
-              "schlagregen, hagel, hagelschaden, rain coming in, water coming through",
-       weak="dachboden, speicher, dachgeschoss, hagel, verstopft")
-_extra("klempner",
-       strong="spengler, dachrinna, blechdach, blecheinfassung, einfassung, kehlblech, "
-              "fallrohre, regenfallrohr, rinna, rinnen, dachrinnen, zink, zinkrinne",
-       weak="regenrinne, dachrinne")
-_extra("elektrotechniker",
-       names="elektriker, elektrikaer, elektrikerin, elektrofirma, electrician",
-       strong="fi, rcd, sicherungen, schraubsicherung*, sicherungsautomat, leitungsschutz*, "
-              "stromkreis, unterverteilung, verteilerkasten, verteiler, zaehlerkasten, "
-              "steckdos, steckdos*, anschlussdose, drehstrom, induktionsherd, "
-              "herdanschluss, aussenbeleuchtung, "
-              "bewegungsmelder, spots, dimmer, verkabelung, elektroinstallation, "
-              "gegensprechanlage, videosprechanlage, pv, wechselrichter, "
-              "stromspeicher, kwp, blitzeinschlag, verschmort, "
-              "schmorgeruch, durchlauferhitzer, lueftung, ventilator, luefter, "
-              "circuit, trips, tripping, fuse box, ceiling lamp, dimmer switch, "
-              "rauchmelder, extractor fan, smoke detector, smoke alarm",
-       weak="dunkel, flackern, flackert, brummt, dimmen, licht, birne, gluehbirne")
-_extra("maler-lackierer",
-       names="weissbinder, weissbinderei, anstreicher, malerfirma",
-       strong="streichen, ueberstreichen, ueberstrichen, drueberstreichen, gestrichen, "
-              "anstrich*, tapete*, tapezieren, tapeziert, raufaser*, lackieren, lackiert, "
-              "abschleifen und lackieren, "
-              "farbe, farbblasen, abblaettern, blaettert, vergilbt, wandfarbe, "
-              "painted, painting, paint",
-       weak="flecken, farbe, weiss, wohnung renovieren")
-_extra("fliesenleger",
-       names="fliesenlegerei, fliesenfirma",
-       strong="fliesen, fliese, gefliest, fliesn, kacheln, fugen, silikonfuge*, "
-              "regrouting, regrout, grout, tiles, tiling, wandfliesen, bodenfliesen, "
-              "fliesenspiegel, kuechenrueckwand, feinsteinzeug",
-       weak="hohl")
-_extra("tischler",
-       names="schreinerei, tischlerei, moebeltischler",
-       strong="einbauschrank, kleiderschrank, schiebetuer, schrank, "
-              "zimmertuer, innentuer*, wohnungstuer, haustuer, balkontuer, holztreppe, "
-              "treppenstufe*, stufe, stufen, knarzt, knarrt, arbeitsplatte, "
-              "fenstersims, "
-              "holzfenster, fensterfluegel, tuerklinke, "
-              "built-in shelves, window sills, window sill, door handle, shelves",
-       weak="holz, morsch, klemmt, schleift, tuer, tueren, fenster")
-_extra("glaser",
-       names="glaserei",
-       strong="scheibe, glasscheibe, fensterscheibe, glastuer, glasfach, glasfaecher, "
-              "glasfachboden, glasboden, sicherheitsglas, isolierglas, duschwand, "
-              "duschtuer, sprung, gesprungen, glass, pane, cracked glass",
-       weak="riss, beschlagen, kitt")
-_extra("einbau-baufertigteile",
-       strong="kunststofffenster, fenster tauschen, fenster austauschen, neue fenster, "
-              "dichtungen, fensterdichtung*, terrassentuer, balkontuer, schiebetuer, "
-              "garagentor, sektionaltor, upvc, front door, upvc front door",
-       weak="fenster, tuer, tueren, zieht, undicht")
-_extra("maurer-betonbauer",
-       names="maurerbetrieb, bauunternehmen",
-       strong="wanddurchbruch, durchbruch, tragende wand, "
-              "kellerwand, kellerwaende, aussenwand, hauswand, ausmauern, ausgemauert, "
-              "gefache, mauerriss, fugen, betontreppe, treppe aus "
-              "beton, stufen aus beton, beton giessen, sockel, schornsteinkopf",
-       weak="riss, risse, wand, bröckelt, broeckelt, abgeplatzt, abgebrochen, kanten")
-_extra("stuckateur",
-       names="stuckateurbetrieb, trockenbauer",
-       strong="putz, putzschicht*, verputzt, verputzen, aussenputz, innenputz, "
-              "putzbroeckchen, putzschaden, trockenbauwand, rigipswand, rigips, "
-              "abhaengen, abgehaengt, abgehaengte decke, spachteln, sockelputz, "
-              "skimmed, skim, plaster, uneven walls",
-       weak="decke, wand, loch, loecher, risse, riss, broeselt, beulen, durchhaengt")
-_extra("zimmerer",
-       strong="dachstuhl, balken, holzbalken, fachwerkhaus, fachwerk, carport, gartenhaus, "
-              "terrassenueberdachung, ueberdachung, holzterrasse, holzdielen, terrassendielen, "
-              "zaunpfosten, dachschalung",
-       weak="holz, morsch, dachboden, terrasse")
-_extra("strassenbauer",
-       names="pflasterbetrieb",
-       strong="pflastern, pflaster, pflastersteine, verbundsteine, einfahrt, auffahrt, "
-              "hofeinfahrt, gartenweg, zufahrt, schlagloecher, schlagloch, "
-              "terrassenplatten, gehwegplatten, abgesackt",
-       weak="platten, asphalt, wurzeln, weg, uneben")
-_extra("metallbauer",
-       names="schluesseldienst, schlosser, schlosserei",
-       strong="gelaender, balkongelaender, treppengelaender, schliesszylinder, zylinder, "
-              "schloss, tuerschloss, schluessel, ausgesperrt, zugefallen, abgebrochen im "
-              "schloss, hoftor, gartentor, tor, zaun, doppelstabmatte*, stabmatte*, "
-              "edelstahl, schweissen, schmiedeeisen, gitter, "
-              "locked out, railing",
-       weak="eisen, rost, rostig, metall")
-_extra("kaelteanlagenbauer",
-       strong="klimaanlage, klimageraet, klima, split, splitgeraet, kuehlt, "
-              "air conditioner, air conditioning, split air conditioner, aircon",
-       weak="heiss, hitze, warm im sommer")
-_extra("informationstechniker",
-       names="sat-techniker, antennenbauer",
-       strong="satellitenempfang, satellit, satschuessel, satellitenschuessel, schuessel, "
-              "sat, sat-anlage, satanlage, antennendose, antenne, empfang, kein signal, "
-              "signal, wlan, mesh, router, netzwerk, netzwerkkabel, netzwerkanschluss, lan, "
-              "internet, fernseher, smart-tv, tv, receiver, "
-              "wifi",
-       weak="kabel, signal")
-_extra("zweiradmechaniker",
-       names="fahrradladen, radladen",
-       strong="felge, felgen, speiche, speichen, schlauch, schaltung, "
-              "vorderrad, fahrradkette, akku, e-bike, ebike, pedelec, fahrrad, rad, "
-              "wheel, spokes, bike",
-       weak="platten, bremse, kette")
-_extra("rollladen-sonnenschutztechniker",
-       strong="rollo, rolladen, rollladen, rolllaeden, rollaeden, rolladengurt, "
-              "gurt, raffstore*, jalousie*, markise*, fliegengitter, insektenschutz*, "
-              "shutter, shutters, electric shutter, blinds, awning, fly screen",
-       weak="gurt")
-_extra("raumausstatter",
-       strong="polstern, neu beziehen, beziehen, durchgesessen, sofa, sessel, gardinen, "
-              "vorhaenge, vorhang, gardinenstange*",
-       weak="stoff, kuerzen, gardine")
-_extra("bodenleger",
-       strong="laminat, vinyl, vinylboden, klickvinyl, teppichboden, teppich, pvc, "
-              "sockelleiste*, bodenbelag, designboden, korkboden, kork, "
-              "flooring, vinyl planks, laminate",
-       weak="boden, aufgewoelbt, verlegen")
-_extra("parkettleger",
-       strong="parkett, eichenparkett, dielenboden, dielen, holzboden, abschleifen, "
-              "versiegeln, oelen, kratzer im parkett, wood floors",
-       weak="knarrt, fugen")
-_extra("estrichleger",
-       strong="estrich, estrichs, ausgleichen, ausgleichsmasse, bodenausgleich, hohl, "
-              "screed",
-       weak="uneben")
-_extra("rohr-kanalreiniger",
-       names="rohrreinigungsfirma, kanalservice",
-       strong="verstopft, verstopfung, abfluss, abfluesse, abwasser, "
-              "bodenablauf, ablauf, kanal, kanalrohr, gully, laeuft nicht ab, "
-              "laeuft langsam ab, steht in der spuele, wurzeln im rohr, abpumpen, "
-              "drain, drains, blocked, clogged, backs up, plunger",
-       weak="stinkt, faulig, geruch, gluckert, gurgelt, smell")
-_extra("bautrocknung",
-       strong="wasserfleck, wasserflecken, trocknen, getrocknet, bautrockner, durchnaesste, "
-              "wasserschaden, ueberschwemmt, unter wasser, feuchte stellen, muffig, "
-              "damp patch, water damage",
-       weak="nass, feucht, feuchtigkeit, damp")
-_extra("holz-bautenschutz",
-       strong="schimmel, schimmelig, schimmlig, abdichten, abdichtung, "
-              "kellerabdichtung, feuchte wand, feuchte waende, nasse waende, holzwurm, "
-              "holzwuermer, black mould, mould, mold",
-       weak="feucht, feuchtigkeit, muffig, kellerwand")
-_extra("garten",
-       names="gartenbaufirma, gartenservice",
-       strong="hecke, thuja, gruenschnitt, rasen, rasenmaehen, baum, birke, "
-              "ast, beete, laub, vorgarten, aussenanlage, "
-              "pool, teich, lawn, hedges, garden",
-       weak="garten, wurzeln")
-_extra("reinigung",
-       names="putzfrau, putzkraft, reinigungskraft",
-       strong="putzen, putzt, wohnung putzen, endreinigung, reinigen, "
-              "grundreinigung, carpets cleaned, oven cleaning, "
-              "clean the oven",
-       weak="sauber")
-_extra("gebaeudereiniger",
-       strong="fenster putzen, fensterputzen, treppenhausreinigung, praxisreinigung, "
-              "bueroreinigung, unterhaltsreinigung",
-       weak="reinigung, putzen")
-_extra("umzug",
-       strong="umzug, umziehen, auszug, entruempeln, entruempelung, ausraeumen, "
-              "sperrmuell, entsorgen, mitnehmen, "
-              "moving",
-       weak="kartons")
-_extra("hausmeisterservice",
-       names="hausmeister, handwerkerservice",
-       strong="kleinreparaturen, kleinigkeiten, aufbauen, ikea, aufhaengen, anbringen, "
-              "duebeln, duebel, montieren, "
-              "hang some shelves, mount a tv, odd jobs, handyman",
-       weak="reparieren")
-_extra("schornsteinfeger",
-       names="schornsteinfeger, kaminkehrer",
-       strong="schornstein, kamin kehren, kehren, zieht schlecht, abgaswerte, "
-              "abgasmessung, chimney sweep, chimney",
-       weak="rauch, russ")
-_extra("ofen-luftheizungsbauer",
-       strong="kaminofen, kachelofen, schwedenofen, holzofen, ofen, "
-              "wood burning stove, stove",
-       weak="rauch")
-_extra("isolierer",
-       strong="daemmung, daemmen, gedaemmt, dachdaemmung, "
-              "geschossdecke, oberste geschossdecke, dachschraegen",
-       weak="zieht, kalt")
-_extra("steinmetz",
-       strong="granit, marmor, naturstein, natursteinplatten, arbeitsplatte aus granit, "
-              "fensterbank aus marmor",
-       weak="stein")
-_extra("uhrmacher", strong="standuhr, pendel, pendeluhr, wanduhr, armbanduhr, kuckucksuhr")
-_extra("schuhmacher", strong="absaetze, absatz, sohle, sohlen, stiefel, schuhe")
-_extra("kfz-techniker", strong="auto, bremsen, tuev, motor", weak="bremst")
-_extra("brunnenbauer", strong="brunnen, brunnenpumpe", weak="pumpe")
-_extra("geruestbauer", strong="geruest, geruestbau")
 
 SERVICE_WEIGHT = 4
 # Catalogue or extra weights corrected for everyday use; 0 drops the keyword for that trade.
@@ -331,7 +107,7 @@ FALSE_FRIENDS = OBJECT_FALSE_FRIENDS | frozenset({
 
 for _code, (_strong, _weak) in (*EVERYDAY.items(), *CRAFTS.items(), *MORE.items(),
                                 *OBJECTS.items()):
-    _extra(_code, strong=_strong, weak=_weak)
+    add_words(_code, strong=_strong, weak=_weak)
 
 
 def _english_pairs() -> frozenset[tuple[str, str]]:
@@ -350,10 +126,10 @@ def _split(text: str) -> list[str]:
 
 
 for _code, _words in WORDING.items():
-    _extra(_code, names=_words.names, strong=_words.strong, weak=_words.weak)
+    add_words(_code, names=_words.names, strong=_words.strong, weak=_words.weak)
 ENGLISH_FOR_TRADE = ENGLISH_FOR_TRADE | _english_pairs()
 for _code, _words in ENGLISH_WORDING.items():
-    _extra(_code, names=_words.names, strong=_words.strong, weak=_words.weak)
+    add_words(_code, names=_words.names, strong=_words.strong, weak=_words.weak)
 # Swabian spellings of the German words (Fenschter, Holzfenschter), same weights.
 for _code, _rows in list(EXTRA.items()):
     _known = {term for term, _weight in _rows}

@@ -8,8 +8,10 @@ because a customer who needs a furrier or a precision optician names the thing, 
 the trade. Merged into the matcher by `vocabulary.EXTRA` like `crafts.CRAFTS`, with the
 catalogue's weights: "strong" 2 (points at the trade), "weak" 1 (needs company).
 
-OBJECT_WEIGHTS corrects a keyword's weight for one trade where a word of another trade's
-scope is a different thing there (the violin's Steg is no jetty).
+MORE_OBJECTS and ENGLISH_OBJECTS are appended to OBJECTS per trade by
+`vocabulary._objects()`; this module is only data (the Swabian spellings are made in
+`vocabulary.swabian`). OBJECT_WEIGHTS corrects a keyword's weight for one trade where a
+word of another trade's scope is a different thing there (the violin's Steg is no jetty).
 """
 
 from __future__ import annotations
@@ -567,14 +569,6 @@ ENGLISH_OBJECTS: dict[str, str] = {
     "segelmacher": "sail repair, torn sail, boat cover",
     "modellbauer": "scale model, architectural model, model railway",
 }
-for _code, _phrases in ENGLISH_OBJECTS.items():
-    MORE_OBJECTS[_code] = (", ".join(part for part in (
-        MORE_OBJECTS.get(_code, ("", ""))[0], _phrases) if part),
-        MORE_OBJECTS.get(_code, ("", ""))[1])
-for _code, (_strong, _weak) in MORE_OBJECTS.items():
-    _old_strong, _old_weak = OBJECTS.get(_code, ("", ""))
-    OBJECTS[_code] = (", ".join(part for part in (_old_strong, _strong) if part),
-                      ", ".join(part for part in (_old_weak, _weak) if part))
 
 # A word of one trade's scope that is a different thing in another trade's list.
 OBJECT_WEIGHTS: dict[tuple[str, str], float] = {
@@ -641,15 +635,3 @@ OBJECT_KEYWORDS = frozenset({"regenschirm"})
 OBJECT_FALSE_FRIENDS = frozenset({"fell", "hose", "most", "hut", "gift"})
 # Object words that match only as a whole word, never inside a compound (Fassade is no Fass).
 OBJECT_WHOLE_ONLY = frozenset({"fass", "horn"})
-
-
-def swabian(term: str) -> str | None:
-    """The Swabian and Alemannic spelling of a keyword: s before t inside a word is written
-    as spoken, "scht" (Fenschter, Eschtrich, Pflaschter, Kaschten); None when the keyword
-    has no such s. The first letters stay (Stein is written Stein)."""
-    if " " in term or "*" in term or "=" in term or len(term) < 5:
-        return None
-    head, tail = term[:2], term[2:]
-    if "st" not in tail or "scht" in tail:
-        return None
-    return head + tail.replace("st", "scht")

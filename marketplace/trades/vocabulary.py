@@ -19,13 +19,14 @@ from marketplace.trades.crafts import CRAFTS, MORE
 from marketplace.trades.everyday import EVERYDAY
 from marketplace.trades.hand_words import EXTRA, add_words
 from marketplace.trades.objects import (
+    ENGLISH_OBJECTS,
+    MORE_OBJECTS,
     OBJECT_FALSE_FRIENDS,
     OBJECT_KEYWORDS,
     OBJECT_NEUTRAL,
     OBJECT_WEIGHTS,
     OBJECT_WHOLE_ONLY,
     OBJECTS,
-    swabian,
 )
 from marketplace.trades.wording import APPLIANCE_WEIGHT, APPLIANCES, WORDING
 from marketplace.trades.wording_english import ENGLISH_WORDING
@@ -105,8 +106,35 @@ FALSE_FRIENDS = OBJECT_FALSE_FRIENDS | frozenset({
     "stuck", "bad", "hang", "split", "rost", "kind", "art", "see", "rat", "gift", "mist", "tag",
     "ton", "hut", "fast", "rock", "also"})
 
+
+def _objects() -> dict[str, tuple[str, str]]:
+    """OBJECTS with MORE_OBJECTS and then ENGLISH_OBJECTS appended per trade (strong, weak)."""
+    more = dict(MORE_OBJECTS)
+    for code, phrases in ENGLISH_OBJECTS.items():
+        more[code] = (", ".join(part for part in (more.get(code, ("", ""))[0], phrases) if part),
+                      more.get(code, ("", ""))[1])
+    merged = dict(OBJECTS)
+    for code, (strong, weak) in more.items():
+        old_strong, old_weak = merged.get(code, ("", ""))
+        merged[code] = (", ".join(part for part in (old_strong, strong) if part),
+                        ", ".join(part for part in (old_weak, weak) if part))
+    return merged
+
+
+def swabian(term: str) -> str | None:
+    """The Swabian and Alemannic spelling of a keyword: s before t inside a word is written
+    as spoken, "scht" (Fenschter, Eschtrich, Pflaschter, Kaschten); None when the keyword
+    has no such s. The first letters stay (Stein is written Stein)."""
+    if " " in term or "*" in term or "=" in term or len(term) < 5:
+        return None
+    head, tail = term[:2], term[2:]
+    if "st" not in tail or "scht" in tail:
+        return None
+    return head + tail.replace("st", "scht")
+
+
 for _code, (_strong, _weak) in (*EVERYDAY.items(), *CRAFTS.items(), *MORE.items(),
-                                *OBJECTS.items()):
+                                *_objects().items()):
     add_words(_code, strong=_strong, weak=_weak)
 
 

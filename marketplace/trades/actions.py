@@ -88,7 +88,7 @@ ACTION_TRADES = {
                         "schnellreiniger", "rohr-kanalreiniger", "getraenkeleitungsreiniger"}),
 }
 FROM = word_set("von vom from")
-MUST = word_set("muss muessen soll sollen sollte sollten")  # as MODALS, defined below
+MUST = word_set("muss muessen soll sollen sollte sollten")  # as `sentences.MODALS`
 ACTION_WORDS = (MUST | MOVE_ACTIONS | ASKED_MOVE_ACTIONS | CLEAN_ACTIONS | ENGLISH_CLEAN
                 | CONNECT_ACTIONS | CLEAR_ACTIONS | PAINT_ACTIONS | ENGLISH_PAINT | BRING
                 | ENGLISH_MOVE | frozenset(ACTION_PARTICIPLES))

@@ -5,7 +5,9 @@
   the catalogue with simplemma's German and English dictionaries and checked by hand
   (words both languages use, such as Garage, Boiler, Sofa, stay German).
 - EXTRA: words the catalogue lacks, per trade, with the catalogue's weights (3 names the
-  trade, 2 a strong hint, 1 a weak one).
+  trade, 2 a strong hint, 1 a weak one): the hand-written ones of `trades/hand_words.py`,
+  merged here with the everyday words, crafts, objects and wording, then their Swabian
+  spellings and feminine job names.
 - ROOM_WORDS: where something happens, not what is wrong; they count little.
 - STOP_WORDS: everyday words that are never keywords, even where a trade lists them.
 - NEUTRAL: everyday compounds whose parts would otherwise look like keywords

@@ -7,7 +7,8 @@ about 6.6 bytes a pixel: 78 MiB for 12 MP, 185 MiB for 25 MP) and does not expos
 API. So this module reads the container itself (ISO BMFF, ISO/IEC 23008-12) and hands each
 tile to pillow-heif as a tiny single-picture HEIF file of its own, built in memory from
 the tile's decoder configuration (hvcC), size (ispe), the grid's colour description and
-the tile's bytes. Only one tile is decoded at a time.
+the tile's bytes (`heif_boxes` reads and writes the boxes). Only one tile is decoded at a
+time.
 
 Only the container is parsed here (boxes and their fields), never the HEVC bitstream. What
 this reader does not know for sure how to show like libheif does (not a grid, other tile
@@ -18,11 +19,16 @@ cap. The metadata items (Exif, XMP) are never read or copied.
 
 from __future__ import annotations
 
-import io
 import os
 import struct
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+# box, full_box, single_picture_file: re-exported (`heic_decode` builds a tile's file with
+# them, tests build whole HEIF files).
+from marketplace.media.heif_boxes import NotTiled, Reader, boxes
+from marketplace.media.heif_boxes import box as box
+from marketplace.media.heif_boxes import full_box as full_box
+from marketplace.media.heif_boxes import single_picture_file as single_picture_file
 
 # The header part of the file (ftyp, meta) is read whole; a phone writes a few KB, a grid of
 # 256x256 tiles about 100 KB. Anything larger is not a photo we tile.
@@ -37,14 +43,6 @@ MAX_TILE_EDGE = 2048
 # Auxiliary pictures that change the main one: an alpha channel. (Depth maps and Apple's
 # HDR gain map are auxiliary too, but libheif ignores them for the main picture as well.)
 ALPHA_AUX_TYPES = {b"urn:mpeg:hevc:2015:auxid:1", b"urn:mpeg:mpegB:cicp:systems:auxiliary:alpha"}
-
-
-class NotTiled(Exception):
-    """This file is not (or not safely) a grid of 8-bit HEVC tiles; `reason` says why."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 @dataclass
@@ -109,56 +107,6 @@ class GridPlan:
 # --- reading boxes ----------------------------------------------------------------------------
 
 
-def _boxes(data: bytes, start: int, end: int) -> Iterator[tuple[bytes, int, int]]:
-    """(type, body start, body end) of each box between start and end of `data`."""
-    offset = start
-    while offset < end:
-        if end - offset < 8:
-            raise NotTiled("broken_box")
-        size, box_type = struct.unpack_from(">I4s", data, offset)
-        header = 8
-        if size == 1:
-            if end - offset < 16:
-                raise NotTiled("broken_box")
-            size = struct.unpack_from(">Q", data, offset + 8)[0]
-            header = 16
-        elif size == 0:
-            size = end - offset
-        if size < header or offset + size > end:
-            raise NotTiled("broken_box")
-        yield box_type, offset + header, offset + size
-        offset += size
-
-
-class _Reader:
-    """Big-endian fields from one box body; running past its end is a broken file."""
-
-    def __init__(self, data: bytes, start: int, end: int) -> None:
-        self.data, self.offset, self.end = data, start, end
-
-    def take(self, count: int) -> bytes:
-        if count < 0 or self.offset + count > self.end:
-            raise NotTiled("broken_box")
-        chunk = self.data[self.offset:self.offset + count]
-        self.offset += count
-        return chunk
-
-    def uint(self, size: int) -> int:
-        return int.from_bytes(self.take(size), "big") if size else 0
-
-    def full_box(self) -> tuple[int, int]:
-        version = self.uint(1)
-        return version, self.uint(3)
-
-    def cstring(self) -> bytes:
-        stop = self.data.find(b"\x00", self.offset, self.end)
-        if stop < 0:
-            raise NotTiled("broken_box")
-        text = self.data[self.offset:stop]
-        self.offset = stop + 1
-        return text
-
-
 def read_container(handle) -> Container:
     """The meta box of a HEIF file (the file itself is not read beyond its header)."""
     handle.seek(0, os.SEEK_END)
@@ -197,20 +145,20 @@ def read_container(handle) -> Container:
 
 
 def _parse_meta(meta: bytes) -> Container:
-    reader = _Reader(meta, 0, len(meta))
+    reader = Reader(meta, 0, len(meta))
     reader.full_box()
     children: dict[bytes, tuple[int, int]] = {}
-    for box_type, start, end in _boxes(meta, reader.offset, len(meta)):
+    for box_type, start, end in boxes(meta, reader.offset, len(meta)):
         children.setdefault(box_type, (start, end))
     for required in (b"hdlr", b"pitm", b"iinf", b"iloc", b"iprp"):
         if required not in children:
             raise NotTiled(f"no_{required.decode()}")
-    hdlr = _Reader(meta, *children[b"hdlr"])
+    hdlr = Reader(meta, *children[b"hdlr"])
     hdlr.full_box()
     hdlr.take(4)
     if hdlr.take(4) != b"pict":
         raise NotTiled("not_a_picture")
-    pitm = _Reader(meta, *children[b"pitm"])
+    pitm = Reader(meta, *children[b"pitm"])
     version, _flags = pitm.full_box()
     primary_id = pitm.uint(2 if version == 0 else 4)
     items = _parse_iinf(meta, *children[b"iinf"])
@@ -224,14 +172,14 @@ def _parse_meta(meta: bytes) -> Container:
 
 
 def _parse_iinf(meta: bytes, start: int, end: int) -> dict[int, Item]:
-    reader = _Reader(meta, start, end)
+    reader = Reader(meta, start, end)
     version, _flags = reader.full_box()
     reader.uint(2 if version == 0 else 4)  # entry count: the boxes that follow say it too
     items: dict[int, Item] = {}
-    for box_type, body, box_end in _boxes(meta, reader.offset, end):
+    for box_type, body, box_end in boxes(meta, reader.offset, end):
         if box_type != b"infe":
             continue
-        entry = _Reader(meta, body, box_end)
+        entry = Reader(meta, body, box_end)
         infe_version, _infe_flags = entry.full_box()
         if infe_version < 2:  # no item type: an old-style file, not a picture item we know
             continue
@@ -242,7 +190,7 @@ def _parse_iinf(meta: bytes, start: int, end: int) -> dict[int, Item]:
 
 
 def _parse_iloc(meta: bytes, start: int, end: int, items: dict[int, Item]) -> None:
-    reader = _Reader(meta, start, end)
+    reader = Reader(meta, start, end)
     version, _flags = reader.full_box()
     if version > 2:
         raise NotTiled("unknown_iloc")
@@ -271,12 +219,12 @@ def _parse_iloc(meta: bytes, start: int, end: int, items: dict[int, Item]) -> No
 def _parse_iprp(meta: bytes, start: int, end: int, items: dict[int, Item]) -> None:
     properties: list[tuple[bytes, bytes]] = []
     associations: list[tuple[int, int, bool]] = []
-    for box_type, body, box_end in _boxes(meta, start, end):
+    for box_type, body, box_end in boxes(meta, start, end):
         if box_type == b"ipco":
             properties = [(kind, meta[first:last])
-                          for kind, first, last in _boxes(meta, body, box_end)]
+                          for kind, first, last in boxes(meta, body, box_end)]
         elif box_type == b"ipma":
-            reader = _Reader(meta, body, box_end)
+            reader = Reader(meta, body, box_end)
             version, flags = reader.full_box()
             for _ in range(reader.uint(4)):
                 item_id = reader.uint(2 if version < 1 else 4)
@@ -298,12 +246,12 @@ def _parse_iprp(meta: bytes, start: int, end: int, items: dict[int, Item]) -> No
 
 
 def _parse_iref(meta: bytes, start: int, end: int) -> dict[tuple[bytes, int], list[int]]:
-    reader = _Reader(meta, start, end)
+    reader = Reader(meta, start, end)
     version, _flags = reader.full_box()
     id_size = 2 if version == 0 else 4
     references: dict[tuple[bytes, int], list[int]] = {}
-    for box_type, body, box_end in _boxes(meta, reader.offset, end):
-        entry = _Reader(meta, body, box_end)
+    for box_type, body, box_end in boxes(meta, reader.offset, end):
+        entry = Reader(meta, body, box_end)
         from_id = entry.uint(id_size)
         targets = [entry.uint(id_size) for _ in range(entry.uint(2))]
         references.setdefault((box_type, from_id), []).extend(targets)
@@ -400,7 +348,7 @@ def _has_alpha(container: Container) -> bool:
         prop = aux.first(b"auxC") if aux else None
         if prop is None:
             return True  # an auxiliary picture of unknown kind: let libheif decide
-        reader = _Reader(prop.payload, 0, len(prop.payload))
+        reader = Reader(prop.payload, 0, len(prop.payload))
         reader.full_box()
         if reader.cstring() in ALPHA_AUX_TYPES:
             return True
@@ -418,7 +366,7 @@ def _item_bytes(item: Item, container: Container, handle) -> bytes:
 
 
 def _parse_grid(data: bytes) -> tuple[int, int, int, int]:
-    reader = _Reader(data, 0, len(data))
+    reader = Reader(data, 0, len(data))
     if reader.uint(1) != 0:
         raise NotTiled("unknown_grid_version")
     field_size = 4 if reader.uint(1) & 1 else 2
@@ -430,13 +378,13 @@ def _parse_grid(data: bytes) -> tuple[int, int, int, int]:
 
 
 def _parse_ispe(payload: bytes) -> tuple[int, int]:
-    reader = _Reader(payload, 0, len(payload))
+    reader = Reader(payload, 0, len(payload))
     reader.full_box()
     return reader.uint(4), reader.uint(4)
 
 
 def _pixi_depths(payload: bytes) -> set[int]:
-    reader = _Reader(payload, 0, len(payload))
+    reader = Reader(payload, 0, len(payload))
     reader.full_box()
     return {reader.uint(1) for _ in range(reader.uint(1))}
 
@@ -456,48 +404,6 @@ def _first_byte(payload: bytes) -> int:
     if not payload:
         raise NotTiled("broken_box")
     return payload[0]
-
-
-# --- one tile as a file of its own ----------------------------------------------------------
-
-
-def box(box_type: bytes, *parts: bytes) -> bytes:
-    body = b"".join(parts)
-    return struct.pack(">I4s", 8 + len(body), box_type) + body
-
-
-def full_box(box_type: bytes, version: int, flags: int, *parts: bytes) -> bytes:
-    return box(box_type, struct.pack(">I", (version << 24) | flags), *parts)
-
-
-def single_picture_file(hvcc: bytes, ispe: bytes, colour: list[bytes], data: bytes) -> bytes:
-    """A minimal HEIF file whose one item is an HEVC picture: `data` (its NAL units) with
-    its decoder configuration, size and colour description. Nothing else goes in."""
-    ftyp = box(b"ftyp", b"heic", struct.pack(">I", 0), b"mif1heic")
-    hdlr = full_box(b"hdlr", 0, 0, struct.pack(">I", 0), b"pict", b"\x00" * 12, b"\x00")
-    pitm = full_box(b"pitm", 0, 0, struct.pack(">H", 1))
-    infe = full_box(b"infe", 2, 0, struct.pack(">HH", 1, 0), b"hvc1", b"\x00")
-    iinf = full_box(b"iinf", 0, 0, struct.pack(">H", 1), infe)
-    properties = [box(b"hvcC", hvcc), box(b"ispe", ispe)]
-    properties += [box(b"colr", payload) for payload in colour]
-    ipco = box(b"ipco", *properties)
-    indices = [0x80 | 1, 2] + [3 + index for index in range(len(colour))]  # hvcC essential
-    ipma = full_box(b"ipma", 0, 0, struct.pack(">IHB", 1, 1, len(indices)), bytes(indices))
-    iprp = box(b"iprp", ipco, ipma)
-
-    def meta_with(offset: int) -> bytes:
-        iloc = full_box(b"iloc", 0, 0, struct.pack(">HH", 0x4400, 1),
-                        struct.pack(">HHH", 1, 0, 1), struct.pack(">II", offset, len(data)))
-        return full_box(b"meta", 0, 0, hdlr, pitm, iloc, iinf, iprp)
-
-    head = ftyp + meta_with(0)
-    mdat_header = struct.pack(">I4s", 8 + len(data), b"mdat")
-    head = ftyp + meta_with(len(head) + len(mdat_header))  # same length: offsets are fixed size
-    buffer = io.BytesIO()
-    buffer.write(head)
-    buffer.write(mdat_header)
-    buffer.write(data)
-    return buffer.getvalue()
 
 
 def tile_bytes(handle, tile: Tile, idat: bytes) -> bytes:

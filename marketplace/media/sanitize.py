@@ -13,15 +13,9 @@ import warnings
 
 from PIL import Image
 
-from marketplace.media import heif
-
-try:  # HEIC/HEIF (iPhone photos) needs libheif; without it HEIC is refused with a reason.
-    import pillow_heif
-
-    pillow_heif.register_heif_opener()
-    HEIF_SUPPORTED = True
-except ImportError:  # pragma: no cover - depends on the installation
-    HEIF_SUPPORTED = False
+from marketplace.media import heic_decode
+from marketplace.media.downscale import EXIF_ORIENTATION, OUTPUT_EDGE, fit, run_steps
+from marketplace.media.heic_decode import HEIF_SUPPORTED
 
 
 class Rejected(Exception):
@@ -137,31 +131,11 @@ MAX_PIXELS = 25_000_000  # 5712 × 4284 (a "24 MP" iPhone photo) is 24.5 million
 # PNG and WebP have no reduced decoding: their cap follows from what cleaning one costs
 # per pixel, measured with bench/media_memory.py (PNG: one RGBA copy, the reduced copy and
 # zlib; WebP: libwebp's canvas, Pillow's copy and the encoder). HEIC as phones save it (a
-# grid of small tiles) is decoded one tile at a time (`heif`) and keeps MAX_PIXELS; any
+# grid of small tiles) is decoded one tile at a time (`heic_decode`) and keeps MAX_PIXELS; any
 # other HEIC is decoded whole by libheif (its YUV planes and the RGB result at once, about
 # 6.6 bytes a pixel, plus the output copy: 11.3 bytes a pixel measured at 3 MP, less on
 # larger ones) and gets the HEIC figure here: 5.8 MP.
 FULL_DECODE_BYTES_PER_PIXEL = {"image/png": 5.0, "image/webp": 23.0, "image/heic": 11.5}
-# A large photo is reduced to no less than OUTPUT_EDGE on its long side, and to at most
-# MAX_OUTPUT_EDGE: enough to judge a damage (WhatsApp itself sends 1600). A 12 MP phone
-# photo (4000-4032 px) is decoded at half size and kept at that size.
-OUTPUT_EDGE = 2000
-MAX_OUTPUT_EDGE = 2560
-# EXIF orientation -> the transpose that makes the photo upright (as ImageOps.exif_transpose).
-ORIENTATION_FIXES = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
-EXIF_ORIENTATION = 0x0112
-HEIC_STRIP_ROWS = 64
-# HEIF transforms (ISO/IEC 23008-12): 'irot' turns anticlockwise by quarter turns; 'imir'
-# with axis 1 swaps left and right, with 0 top and bottom, as libheif reads and writes it
-# (tests/media/test_heic_tiles.py compares every orientation with libheif's own decode).
-HEIF_ROTATIONS = {0: None, 1: Image.Transpose.ROTATE_90, 2: Image.Transpose.ROTATE_180,
-                  3: Image.Transpose.ROTATE_270}
-HEIF_MIRRORS = {0: Image.Transpose.FLIP_TOP_BOTTOM, 1: Image.Transpose.FLIP_LEFT_RIGHT}
 
 
 def pixel_cap(content_type: str, path: str | None = None) -> int:
@@ -170,18 +144,11 @@ def pixel_cap(content_type: str, path: str | None = None) -> int:
     Given the file, a HEIC grid (every phone photo) is decoded tile by tile and may have
     MAX_PIXELS; without the file, or for any other HEIC, the cap of a whole decode holds.
     """
-    if content_type == "image/heic" and path is not None and _heic_grid(path) is not None:
+    if (content_type == "image/heic" and path is not None
+            and heic_decode.grid_plan(path) is not None):
         return MAX_PIXELS
     cost = FULL_DECODE_BYTES_PER_PIXEL.get(content_type)
     return MAX_PIXELS if cost is None else min(MAX_PIXELS, int(MEMORY_BUDGET / cost))
-
-
-def _heic_grid(path: str) -> heif.GridPlan | None:
-    """How to decode this HEIC tile by tile, or None when libheif must decode it whole."""
-    try:
-        return heif.plan(path)
-    except (heif.NotTiled, OSError):
-        return None
 
 
 def image_size(path: str, content_type: str) -> tuple[int, int]:
@@ -192,7 +159,7 @@ def image_size(path: str, content_type: str) -> tuple[int, int]:
     """
     if content_type == "image/heic" and not HEIF_SUPPORTED:
         raise Rejected("heic_unsupported")
-    if content_type == "image/heic" and (grid := _heic_grid(path)) is not None:
+    if content_type == "image/heic" and (grid := heic_decode.grid_plan(path)) is not None:
         if grid.width * grid.height > MAX_PIXELS:
             raise Rejected("too_many_pixels")
         return grid.upright_size
@@ -224,8 +191,9 @@ def clean_image(path: str, content_type: str) -> str:
     temp_path = f"{path}.clean"
     try:
         if content_type == "image/heic":
-            grid = _heic_grid(path)
-            pixels = _decode_heic(path) if grid is None else _decode_heic_grid(path, grid)
+            grid = heic_decode.grid_plan(path)
+            pixels = (heic_decode.decode_whole(path) if grid is None
+                      else heic_decode.decode_grid(path, grid))
         else:
             pixels = _decode_reduced(path, content_type)
         try:
@@ -248,7 +216,7 @@ def _decode_reduced(path: str, content_type: str) -> Image.Image:
         mode = _target_mode(image, content_type)
         if content_type == "image/jpeg":
             # The JPEG decoder scales while decoding: the full size is never in memory.
-            image.draft(mode, _fit(image.size, OUTPUT_EDGE))
+            image.draft(mode, fit(image.size, OUTPUT_EDGE))
         image.load()
     except BaseException:
         image.close()
@@ -259,163 +227,7 @@ def _decode_reduced(path: str, content_type: str) -> Image.Image:
     factor = max(image.size) // OUTPUT_EDGE
     if factor >= 2:  # blocks of pixels averaged: a quarter of the memory per halving
         steps.append(lambda current: current.reduce(factor))
-    return _run_steps(image, steps, mode, orientation)
-
-
-def _decode_heic_grid(path: str, grid: heif.GridPlan) -> Image.Image:
-    """A phone's HEIC, one tile at a time: each tile is decoded by libheif as a small file
-    of its own and pasted into a band one tile row high (allocated once); the band is
-    reduced at once (blocks of pixels averaged, as `_decode_reduced` does) and, when that
-    is still over MAX_OUTPUT_EDGE, resized to the output width: the horizontal half of the
-    Lanczos resize, which works row by row. Only the vertical half runs on the whole
-    (reduced) picture at the end, so the result is what reducing and resizing the whole
-    picture gives, without ever holding it. Rows left over when the tile height is not a
-    multiple of the factor wait for the next band. The grid's output size crops the right
-    and bottom tiles; its rotation and mirroring are applied last."""
-    width, height = grid.width, grid.height
-    factor = max(1, max(width, height) // OUTPUT_EDGE)
-    reduced_size = (-(-width // factor), -(-height // factor))
-    target = (_fit(reduced_size, OUTPUT_EDGE) if max(reduced_size) > MAX_OUTPUT_EDGE
-              else reduced_size)
-    canvas = Image.new("RGB", (target[0], reduced_size[1]))
-    band = None
-    try:
-        band = Image.new("RGB", (width, grid.tile_height + factor))
-        carried = canvas_top = 0  # full-size rows at the band's top not yet reduced
-        with open(path, "rb") as handle:
-            for row in range(grid.rows):
-                for column in range(grid.columns):
-                    tile = grid.tiles[row * grid.columns + column]
-                    with _decode_tile(handle, tile, grid) as picture:
-                        band.paste(picture, (column * grid.tile_width, carried))
-                filled = carried + min(grid.tile_height, height - row * grid.tile_height)
-                usable = filled if row == grid.rows - 1 else filled // factor * factor
-                if usable:
-                    with _reduce_rows(band, width, usable, factor, target[0]) as part:
-                        canvas.paste(part, (0, canvas_top))
-                        canvas_top += part.height
-                carried = filled - usable
-                if carried:
-                    with band.crop((0, usable, width, filled)) as rest:
-                        band.paste(rest, (0, 0))
-        band.close()
-        band = None
-        if canvas.size != target:  # the vertical half of the resize
-            with canvas:
-                canvas = canvas.resize(target, Image.Resampling.LANCZOS)
-    except BaseException:
-        canvas.close()
-        if band is not None:
-            band.close()
-        raise
-    transposes = [HEIF_ROTATIONS[value] if kind == b"irot" else HEIF_MIRRORS[value]
-                  for kind, value in grid.transforms]
-    return _run_steps(canvas, [], "RGB", orientation=1,
-                      transposes=[step for step in transposes if step is not None])
-
-
-def _reduce_rows(band: Image.Image, width: int, rows: int, factor: int,
-                 target_width: int) -> Image.Image:
-    """The band's first `rows` rows, reduced by `factor` and resized to `target_width`."""
-    box = (0, 0, width, rows)
-    part = band.reduce(factor, box) if factor > 1 else band.crop(box)
-    if part.width == target_width:
-        return part
-    with part:
-        return part.resize((target_width, part.height), Image.Resampling.LANCZOS)
-
-
-def _decode_tile(handle, tile: heif.Tile, grid: heif.GridPlan) -> Image.Image:
-    """One tile, decoded by libheif from a file holding only it (no metadata at all)."""
-    try:
-        data = heif.tile_bytes(handle, tile, grid.idat)
-    except heif.NotTiled as exc:
-        raise ValueError(exc.reason) from exc
-    single = heif.single_picture_file(tile.hvcc, tile.ispe,
-                                      heif.colour_for_tile(tile, grid.colour), data)
-    del data
-    decoded = pillow_heif.open_heif(single, convert_hdr_to_8bit=True)
-    if decoded.size != (grid.tile_width, grid.tile_height):
-        raise ValueError("tile of the wrong size")
-    picture = Image.frombuffer(decoded.mode, decoded.size, decoded.data, "raw", decoded.mode,
-                               decoded.stride, 1)
-    if picture.mode != "RGB":
-        with picture:
-            return picture.convert("RGB")
-    return picture
-
-
-def _decode_heic(path: str) -> Image.Image:
-    """Any other HEIC (not a grid, or one `heif` does not tile): libheif decodes the whole
-    picture (it has no reduced decoding; hence the lower cap). Pillow then takes it strip
-    by strip, each strip reduced and resized to the output width at once (as the tiles of
-    a grid are), so only the output-wide copy is added."""
-    decoded = pillow_heif.open_heif(path, convert_hdr_to_8bit=True)
-    width, height = decoded.size
-    mode = decoded.mode
-    factor = max(1, max(width, height) // OUTPUT_EDGE)
-    reduced_size = (-(-width // factor), -(-height // factor))
-    target = (_fit(reduced_size, OUTPUT_EDGE) if max(reduced_size) > MAX_OUTPUT_EDGE
-              else reduced_size)
-    canvas = Image.new(mode, (target[0], reduced_size[1]))
-    try:
-        data, stride = decoded.data, decoded.stride  # libheif applies rotation and mirroring
-        strip_rows = HEIC_STRIP_ROWS * factor
-        for top in range(0, height, strip_rows):
-            rows = min(strip_rows, height - top)
-            with Image.frombuffer(mode, (width, rows),
-                                  data[top * stride:(top + rows) * stride], "raw",
-                                  mode, stride, 1) as strip, \
-                    _reduce_rows(strip, width, rows, factor, target[0]) as part:
-                canvas.paste(part, (0, top // factor))
-        del data
-        if canvas.size != target:  # the vertical half of the resize
-            with canvas:
-                canvas = canvas.resize(target, Image.Resampling.LANCZOS)
-    except BaseException:
-        canvas.close()
-        raise
-    finally:
-        del decoded
-    return _run_steps(canvas, [], "RGB", orientation=1)
-
-
-def _run_steps(current: Image.Image, steps: list, mode: str, orientation: int,
-               transposes: list[Image.Transpose] | None = None) -> Image.Image:
-    """Shrink to MAX_OUTPUT_EDGE, make upright (EXIF `orientation`, or a HEIC grid's
-    `transposes` in the file's order), convert: one step at a time, each freeing the copy
-    before it. Returns an image without any metadata."""
-    steps = list(steps)
-    steps.append(_shrink_to_output)
-    if orientation in ORIENTATION_FIXES:
-        steps.append(lambda image: image.transpose(ORIENTATION_FIXES[orientation]))
-    for transpose in transposes or []:
-        steps.append(lambda image, transpose=transpose: image.transpose(transpose))
-    steps.append(lambda image: image if image.mode == mode else image.convert(mode))
-    try:
-        for step in steps:
-            following = step(current)
-            if following is not current:
-                current.close()
-                current = following
-    except BaseException:
-        current.close()
-        raise
-    current.info.clear()  # no EXIF, XMP, ICC profile or comment goes into the new file
-    return current
-
-
-def _shrink_to_output(image: Image.Image) -> Image.Image:
-    if max(image.size) <= MAX_OUTPUT_EDGE:
-        return image
-    return image.resize(_fit(image.size, OUTPUT_EDGE), Image.Resampling.LANCZOS)
-
-
-def _fit(size: tuple[int, int], edge: int) -> tuple[int, int]:
-    """`size` scaled down so that its long side is at most `edge`."""
-    width, height = size
-    scale = min(1.0, edge / max(width, height))
-    return max(1, round(width * scale)), max(1, round(height * scale))
+    return run_steps(image, steps, mode, orientation)
 
 
 def _target_mode(image: Image.Image, content_type: str) -> str:

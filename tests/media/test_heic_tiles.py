@@ -14,7 +14,7 @@ import sys
 import pytest
 from PIL import Image, ImageChops, ImageStat
 
-from marketplace.media import heif, sanitize
+from marketplace.media import heic_decode, heif, sanitize
 from tests.media.images import apple_layout, grid_heic
 from tests.media.test_bounded_cleaning import MEASURE, ROOT
 
@@ -26,14 +26,14 @@ MIB = 1024 * 1024
 def heif_decodes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
     """The size of every picture libheif decodes while cleaning (a spy, not a stand-in)."""
     sizes: list[tuple[int, int]] = []
-    original = sanitize.pillow_heif.open_heif
+    original = heic_decode.pillow_heif.open_heif
 
     def open_heif(*args, **kwargs):
         opened = original(*args, **kwargs)
         sizes.append(opened.size)
         return opened
 
-    monkeypatch.setattr(sanitize.pillow_heif, "open_heif", open_heif)
+    monkeypatch.setattr(heic_decode.pillow_heif, "open_heif", open_heif)
     return sizes
 
 

@@ -162,10 +162,12 @@ def test_the_same_message_in_another_post_is_stored_and_answered_once(
 
 @pytest.mark.real_commits
 def test_a_failing_bot_leaves_the_message_stored_for_the_sweep(
-        app, client, providers, monkeypatch):  # noqa: F811 - the fixture
+        app, client, providers, monkeypatch, frozen_clock):  # noqa: F811 - the fixture
     """The bot fails in the first, savepoint-free try: everything is rolled back and the
     event processed again with the savepoint, which keeps the message (unanswered, for the
-    re-drive sweep) and undoes only the bot's part."""
+    re-drive sweep) and undoes only the bot's part. Once the bot works again, the sweep
+    answers the customer: one reply reaches the provider."""
+    from marketplace.channels import delivery
     from marketplace.channels.models import InboxEvent, InboxStatus
     from marketplace.conversations import services
 
@@ -173,6 +175,7 @@ def test_a_failing_bot_leaves_the_message_stored_for_the_sweep(
         raise RuntimeError("the bot is broken")
 
     monkeypatch.setitem(app.config, "TASKS_INLINE_RAISE", False)
+    original_run_all = services.intake.run_all
     monkeypatch.setattr(services.intake, "run_all", broken)
     replies_before = len(providers.calls("POST", "/messages$"))
     body = whatsapp_text("4917600000041", "Hallo, unser Dach ist seit dem Sturm undicht")
@@ -184,3 +187,9 @@ def test_a_failing_bot_leaves_the_message_stored_for_the_sweep(
             Message.direction == Direction.INBOUND)).all()
         assert stored.status == MessageStatus.RECEIVED
         assert db.session.scalar(sa.select(sa.func.count(Conversation.id))) == 0
+
+    monkeypatch.setattr(services.intake, "run_all", original_run_all)
+    frozen_clock(minutes=3)  # older than the sweep's STUCK_AFTER
+    with app.app_context():
+        delivery.redrive_stuck()
+    assert len(providers.calls("POST", "/messages$")) == replies_before + 1

@@ -13,7 +13,7 @@ import warnings
 
 from PIL import Image
 
-from marketplace.media import heic_decode
+from marketplace.media import heic_decode, heif
 from marketplace.media.downscale import EXIF_ORIENTATION, OUTPUT_EDGE, fit, run_steps
 from marketplace.media.heic_decode import HEIF_SUPPORTED
 
@@ -161,7 +161,16 @@ def image_size(path: str, content_type: str) -> tuple[int, int]:
     """
     if content_type == "image/heic" and not HEIF_SUPPORTED:
         raise Rejected("heic_unsupported")
-    if content_type == "image/heic" and (grid := heic_decode.grid_plan(path)) is not None:
+    return _checked_size(path, content_type, _heic_grid(path, content_type))
+
+
+def _heic_grid(path: str, content_type: str) -> heif.GridPlan | None:
+    return heic_decode.grid_plan(path) if content_type == "image/heic" else None
+
+
+def _checked_size(path: str, content_type: str,
+                  grid: heif.GridPlan | None) -> tuple[int, int]:
+    if grid is not None:
         if grid.width * grid.height > MAX_PIXELS:
             raise Rejected("too_many_pixels")
         return grid.upright_size
@@ -188,12 +197,15 @@ def clean_image(path: str, content_type: str) -> str:
     others are reduced right after decoding, each step frees the copy before it, and the
     encoder writes into the file. HEIC becomes JPEG, which every browser and messenger shows.
     """
-    image_size(path, content_type)
+    if content_type == "image/heic" and not HEIF_SUPPORTED:
+        raise Rejected("heic_unsupported")
+    # The container's boxes are read once and the plan serves the size check and the decode.
+    grid = _heic_grid(path, content_type)
+    _checked_size(path, content_type, grid)
     output_type = "image/jpeg" if content_type == "image/heic" else content_type
     temp_path = f"{path}.clean"
     try:
         if content_type == "image/heic":
-            grid = heic_decode.grid_plan(path)
             pixels = (heic_decode.decode_whole(path) if grid is None
                       else heic_decode.decode_grid(path, grid))
         else:

@@ -229,3 +229,17 @@ def test_an_essential_property_it_does_not_know_is_left_to_libheif(tmp_path, hei
     assert heif_decodes == [_whole(data).size]  # decoded whole, as libheif crops it
     with Image.open(path) as cleaned:
         assert cleaned.size == (1000, 600)
+
+
+def test_the_containers_boxes_are_read_once_per_clean_up(tmp_path, monkeypatch):
+    plans: list[str] = []
+    original = heic_decode.grid_plan
+
+    def grid_plan(path):  # a spy: the real reader runs
+        plans.append(path)
+        return original(path)
+
+    monkeypatch.setattr(heic_decode, "grid_plan", grid_plan)
+    path = _write(tmp_path, grid_heic(1100, 700))
+    assert sanitize.clean(path, "image/heic") == "image/jpeg"
+    assert plans == [path]
